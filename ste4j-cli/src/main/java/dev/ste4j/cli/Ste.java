@@ -1,0 +1,38 @@
+package dev.ste4j.cli;
+
+import dev.ste4j.cli.command.VersionInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code ste} command. Subcommands are registered in {@link Commands}; each issue that implements one adds it there.
+ */
+@Command(
+    name = "ste",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionInfo.class,
+    description = "Train binary and low-bit networks with straight-through estimators, and reproduce the STE papers.",
+    subcommandsRepeatable = false)
+public final class Ste implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    // No subcommand: show what there is.
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Builds the configured command line; tests use this to run commands in-process. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Ste());
+    Commands.register(cl);
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.ste4j.tensor.kernel;
+
+/**
+ * The float kernels every op runs on: one narrow interface, a scalar reference implementation and a Vector API twin.
+ *
+ * <p>Arrays are flat, row-major, addressed by offset; callers validate arguments once (kernels do no checks).
+ * Each implementation is bitwise repeatable on its own and for any thread count; scalar and vector may differ by
+ * rounding. {@link #get()} returns the implementation chosen at start-up (see {@link KernelSelection}).
+ */
+public interface Kernels {
+
+  /** The implementation in use: chosen once, on first use. */
+  static Kernels get() {
+    return KernelSelection.selected().kernels();
+  }
+
+  /** Short name: {@code scalar} or {@code vector}. */
+  String name();
+
+  /**
+   * C[m×n] = (accumulate ? C : 0) + op(A)·op(B), where op(A) is m×k (A stored k×m when transposeA) and op(B) is k×n
+   * (B stored n×k when transposeB). Leading dimensions are row strides in elements.
+   */
+  void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
+            float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
+            float[] c, int cOffset, int ldc, boolean accumulate);
+
+  /** Σ a[i]·b[i] over n elements. */
+  float dot(float[] a, int aOffset, float[] b, int bOffset, int n);
+
+  /** Σ x[i] over n elements. */
+  float sum(float[] x, int offset, int n);
+
+  /** y[i] += alpha·x[i]. */
+  void axpy(float alpha, float[] x, int xOffset, float[] y, int yOffset, int n);
+
+  /** out[i] = a[i] + b[i]. */
+  void add(float[] a, int aOffset, float[] b, int bOffset, float[] out, int outOffset, int n);
+
+  /** out[i] = a[i] · b[i]. */
+  void mul(float[] a, int aOffset, float[] b, int bOffset, float[] out, int outOffset, int n);
+
+  /** out[i] = alpha · x[i]. */
+  void scale(float alpha, float[] x, int xOffset, float[] out, int outOffset, int n);
+}

@@ -1,0 +1,166 @@
+package dev.ste4j.tensor.kernel;
+
+import java.util.Arrays;
+
+/**
+ * A matrix of ±1 values packed 64 per {@code long}, row by row.
+ *
+ * <p>Bit j of a row is 1 for +1 and 0 for −1; packing maps x ≥ 0 to +1 (sign(0) = +1, the convention of the whole
+ * project). Each row starts on a word boundary; the padding bits past {@code cols} are 0 in every row, so they cancel
+ * in XOR and never count. For rows a, b of length n: a·b = n − 2·popcount(a XOR b).
+ */
+public final class PackedBits {
+
+  private final int rows;
+  private final int cols;
+  private final int wordsPerRow;
+  private final long[] words;
+
+  private PackedBits(int rows, int cols, long[] words) {
+    this.rows = rows;
+    this.cols = cols;
+    this.wordsPerRow = wordsFor(cols);
+    this.words = words;
+  }
+
+  /** Words needed for a row of {@code cols} bits. */
+  public static int wordsFor(int cols) {
+    return (cols + 63) >>> 6;
+  }
+
+  /** Wraps existing words (rows·wordsFor(cols) of them, padding bits zero); used by loaders of exported models. */
+  public static PackedBits wrap(int rows, int cols, long[] words) {
+    if (rows < 0 || cols < 0 || words.length != (long) rows * wordsFor(cols)) {
+      throw new IllegalArgumentException("packed words: expected " + ((long) rows * wordsFor(cols))
+          + " words for " + rows + "×" + cols + ", got " + words.length);
+    }
+    long padMask = paddingMask(cols);
+    if (padMask != 0) {
+      int wpr = wordsFor(cols);
+      for (int r = 0; r < rows; r++) {
+        if ((words[r * wpr + wpr - 1] & padMask) != 0) {
+          throw new IllegalArgumentException("packed words: row " + r + " has bits set past column " + cols);
+        }
+      }
+    }
+    return new PackedBits(rows, cols, words);
+  }
+
+  /** Packs a rows×cols row-major block of floats starting at offset: bit = 1 where x ≥ 0. */
+  public static PackedBits pack(float[] x, int offset, int rows, int cols) {
+    int wpr = wordsFor(cols);
+    long[] w = new long[rows * wpr];
+    Parallel.forRange(rows, 16, (from, to) -> {
+      for (int r = from; r < to; r++) {
+        packRow(x, offset + r * cols, cols, w, r * wpr);
+      }
+    });
+    return new PackedBits(rows, cols, w);
+  }
+
+  /** Packs one row of n floats into words starting at wordOffset. */
+  public static void packRow(float[] x, int offset, int n, long[] words, int wordOffset) {
+    int full = n >>> 6;
+    for (int wi = 0; wi < full; wi++) {
+      long bits = 0L;
+      int base = offset + (wi << 6);
+      for (int j = 0; j < 64; j++) {
+        // x >= 0 maps to +1; NaN maps to −1 (comparison is false), as sign would not be defined there.
+        bits |= (x[base + j] >= 0f ? 1L : 0L) << j;
+      }
+      words[wordOffset + wi] = bits;
+    }
+    int rest = n & 63;
+    if (rest != 0) {
+      long bits = 0L;
+      int base = offset + (full << 6);
+      for (int j = 0; j < rest; j++) {
+        bits |= (x[base + j] >= 0f ? 1L : 0L) << j;
+      }
+      words[wordOffset + full] = bits;
+    }
+  }
+
+  private static long paddingMask(int cols) {
+    int rest = cols & 63;
+    return rest == 0 ? 0L : -1L << rest;
+  }
+
+  /** ±1 dot product of row i of a and row j of b (same column count). */
+  public static int dot(PackedBits a, int i, PackedBits b, int j) {
+    int diff = 0;
+    int ai = i * a.wordsPerRow;
+    int bj = j * b.wordsPerRow;
+    for (int w = 0; w < a.wordsPerRow; w++) {
+      diff += Long.bitCount(a.words[ai + w] ^ b.words[bj + w]);
+    }
+    return a.cols - 2 * diff;
+  }
+
+  /**
+   * out[i·b.rows + j] = a_i · b_j for every row pair: the XNOR-popcount GEMM C = A·Bᵀ of ±1 matrices, exact in
+   * integers.
+   */
+  public static void xnorGemm(PackedBits a, PackedBits b, int[] out) {
+    if (a.cols != b.cols) {
+      throw new IllegalArgumentException("xnorGemm: column counts differ: " + a.cols + " vs " + b.cols);
+    }
+    int n = b.rows;
+    Parallel.forRange(a.rows, 4, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        for (int j = 0; j < n; j++) {
+          out[i * n + j] = dot(a, i, b, j);
+        }
+      }
+    });
+  }
+
+  /** Unpacks to a rows×cols array of ±1 floats. */
+  public float[] unpack() {
+    float[] x = new float[rows * cols];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        x[r * cols + c] = get(r, c);
+      }
+    }
+    return x;
+  }
+
+  /** The ±1 value at (row, col). */
+  public float get(int row, int col) {
+    long w = words[row * wordsPerRow + (col >>> 6)];
+    return ((w >>> (col & 63)) & 1L) != 0 ? 1f : -1f;
+  }
+
+  public int rows() {
+    return rows;
+  }
+
+  public int cols() {
+    return cols;
+  }
+
+  public int wordsPerRow() {
+    return wordsPerRow;
+  }
+
+  /** The backing words (not a copy): row r occupies [r·wordsPerRow, (r+1)·wordsPerRow). */
+  public long[] words() {
+    return words;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PackedBits p && p.rows == rows && p.cols == cols && Arrays.equals(p.words, words);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * rows + cols) + Arrays.hashCode(words);
+  }
+
+  @Override
+  public String toString() {
+    return "PackedBits[" + rows + "×" + cols + "]";
+  }
+}

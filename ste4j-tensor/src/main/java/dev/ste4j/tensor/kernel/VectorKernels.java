@@ -1,0 +1,147 @@
+package dev.ste4j.tensor.kernel;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Kernels on the JDK Vector API. Loaded by name from {@link KernelSelection} so it links only when chosen.
+ *
+ * <p>Each kernel has one shape: a vector main loop, then a scalar tail. FMA is used throughout, always, so results are
+ * repeatable; they may differ from {@link ScalarKernels} by rounding. The species is the platform's preferred one,
+ * fixed for the life of the JVM.
+ */
+public final class VectorKernels implements Kernels {
+
+  private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+  private static final int ROW_GRAIN = 4;
+
+  @Override
+  public String name() {
+    return "vector";
+  }
+
+  /** Vector width in floats. */
+  public static int width() {
+    return F.length();
+  }
+
+  @Override
+  public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
+                   float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
+                   float[] c, int cOffset, int ldc, boolean accumulate) {
+    Parallel.forRange(m, ROW_GRAIN, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        int ci = cOffset + i * ldc;
+        if (!accumulate) {
+          java.util.Arrays.fill(c, ci, ci + n, 0f);
+        }
+        if (transposeB) {
+          for (int j = 0; j < n; j++) {
+            c[ci + j] += transposeA
+                ? stridedDot(a, aOffset + i, lda, b, bOffset + j * ldb, k)
+                : dot(a, aOffset + i * lda, b, bOffset + j * ldb, k);
+          }
+        } else {
+          for (int p = 0; p < k; p++) {
+            float aip = transposeA ? a[aOffset + p * lda + i] : a[aOffset + i * lda + p];
+            axpy(aip, b, bOffset + p * ldb, c, ci, n);
+          }
+        }
+      }
+    });
+  }
+
+  private static float stridedDot(float[] a, int aStart, int aStride, float[] b, int bStart, int k) {
+    float s = 0f;
+    for (int p = 0; p < k; p++) {
+      s = Math.fma(a[aStart + p * aStride], b[bStart + p], s);
+    }
+    return s;
+  }
+
+  @Override
+  public float dot(float[] a, int aOffset, float[] b, int bOffset, int n) {
+    FloatVector acc0 = FloatVector.zero(F);
+    FloatVector acc1 = FloatVector.zero(F);
+    int w = F.length();
+    int i = 0;
+    for (; i + 2 * w <= n; i += 2 * w) {
+      acc0 = FloatVector.fromArray(F, a, aOffset + i).fma(FloatVector.fromArray(F, b, bOffset + i), acc0);
+      acc1 = FloatVector.fromArray(F, a, aOffset + i + w).fma(FloatVector.fromArray(F, b, bOffset + i + w), acc1);
+    }
+    for (; i + w <= n; i += w) {
+      acc0 = FloatVector.fromArray(F, a, aOffset + i).fma(FloatVector.fromArray(F, b, bOffset + i), acc0);
+    }
+    float s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+    for (; i < n; i++) {
+      s = Math.fma(a[aOffset + i], b[bOffset + i], s);
+    }
+    return s;
+  }
+
+  @Override
+  public float sum(float[] x, int offset, int n) {
+    FloatVector acc = FloatVector.zero(F);
+    int w = F.length();
+    int i = 0;
+    for (; i + w <= n; i += w) {
+      acc = acc.add(FloatVector.fromArray(F, x, offset + i));
+    }
+    float s = acc.reduceLanes(VectorOperators.ADD);
+    for (; i < n; i++) {
+      s += x[offset + i];
+    }
+    return s;
+  }
+
+  @Override
+  public void axpy(float alpha, float[] x, int xOffset, float[] y, int yOffset, int n) {
+    FloatVector va = FloatVector.broadcast(F, alpha);
+    int w = F.length();
+    int i = 0;
+    for (; i + w <= n; i += w) {
+      FloatVector.fromArray(F, x, xOffset + i).fma(va, FloatVector.fromArray(F, y, yOffset + i))
+          .intoArray(y, yOffset + i);
+    }
+    for (; i < n; i++) {
+      y[yOffset + i] = Math.fma(alpha, x[xOffset + i], y[yOffset + i]);
+    }
+  }
+
+  @Override
+  public void add(float[] a, int aOffset, float[] b, int bOffset, float[] out, int outOffset, int n) {
+    int w = F.length();
+    int i = 0;
+    for (; i + w <= n; i += w) {
+      FloatVector.fromArray(F, a, aOffset + i).add(FloatVector.fromArray(F, b, bOffset + i)).intoArray(out, outOffset + i);
+    }
+    for (; i < n; i++) {
+      out[outOffset + i] = a[aOffset + i] + b[bOffset + i];
+    }
+  }
+
+  @Override
+  public void mul(float[] a, int aOffset, float[] b, int bOffset, float[] out, int outOffset, int n) {
+    int w = F.length();
+    int i = 0;
+    for (; i + w <= n; i += w) {
+      FloatVector.fromArray(F, a, aOffset + i).mul(FloatVector.fromArray(F, b, bOffset + i)).intoArray(out, outOffset + i);
+    }
+    for (; i < n; i++) {
+      out[outOffset + i] = a[aOffset + i] * b[bOffset + i];
+    }
+  }
+
+  @Override
+  public void scale(float alpha, float[] x, int xOffset, float[] out, int outOffset, int n) {
+    int w = F.length();
+    int i = 0;
+    for (; i + w <= n; i += w) {
+      FloatVector.fromArray(F, x, xOffset + i).mul(alpha).intoArray(out, outOffset + i);
+    }
+    for (; i < n; i++) {
+      out[outOffset + i] = alpha * x[xOffset + i];
+    }
+  }
+}

@@ -14,7 +14,6 @@ import jdk.incubator.vector.VectorSpecies;
 public final class VectorKernels implements Kernels {
 
   private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
-  private static final int ROW_GRAIN = 4;
 
   @Override
   public String name() {
@@ -30,34 +29,7 @@ public final class VectorKernels implements Kernels {
   public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
                    float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
                    float[] c, int cOffset, int ldc, boolean accumulate) {
-    Parallel.forRange(m, ROW_GRAIN, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        int ci = cOffset + i * ldc;
-        if (!accumulate) {
-          java.util.Arrays.fill(c, ci, ci + n, 0f);
-        }
-        if (transposeB) {
-          for (int j = 0; j < n; j++) {
-            c[ci + j] += transposeA
-                ? stridedDot(a, aOffset + i, lda, b, bOffset + j * ldb, k)
-                : dot(a, aOffset + i * lda, b, bOffset + j * ldb, k);
-          }
-        } else {
-          for (int p = 0; p < k; p++) {
-            float aip = transposeA ? a[aOffset + p * lda + i] : a[aOffset + i * lda + p];
-            axpy(aip, b, bOffset + p * ldb, c, ci, n);
-          }
-        }
-      }
-    });
-  }
-
-  private static float stridedDot(float[] a, int aStart, int aStride, float[] b, int bStart, int k) {
-    float s = 0f;
-    for (int p = 0; p < k; p++) {
-      s = Math.fma(a[aStart + p * aStride], b[bStart + p], s);
-    }
-    return s;
+    VectorGemm.gemm(transposeA, transposeB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc, accumulate);
   }
 
   @Override

@@ -4,7 +4,8 @@ package dev.ste4j.tensor.ops;
  * Unfolds convolution patches of one image into columns and folds them back.
  *
  * <p>For an image [C, H, W], kernel kh×kw, stride s and zero padding p, the column matrix is [C·kh·kw, Ho·Wo] with
- * row (c, i, j) holding x[c, oy·s − p + i, ox·s − p + j] (zero outside the image) at column oy·Wo + ox.
+ * row (c, i, j) holding x[c, oy·s − p + i, ox·s − p + j] (zero outside the image) at column oy·Wo + ox. Rows may lie
+ * {@code ld} apart, so several images can sit side by side as column blocks of one matrix.
  */
 final class Im2Col {
 
@@ -16,13 +17,19 @@ final class Im2Col {
 
   static void unfold(float[] x, int xOff, int c, int h, int w, int kh, int kw, int stride, int pad,
                      float[] cols, int colsOff) {
+    unfold(x, xOff, c, h, w, kh, kw, stride, pad, cols, colsOff, outSize(h, kh, stride, pad) * outSize(w, kw, stride, pad));
+  }
+
+  /** Like {@link #unfold(float[], int, int, int, int, int, int, int, int, float[], int)} with column rows ld apart. */
+  static void unfold(float[] x, int xOff, int c, int h, int w, int kh, int kw, int stride, int pad,
+                     float[] cols, int colsOff, int ld) {
     int ho = outSize(h, kh, stride, pad);
     int wo = outSize(w, kw, stride, pad);
     int row = 0;
     for (int ch = 0; ch < c; ch++) {
       for (int i = 0; i < kh; i++) {
         for (int j = 0; j < kw; j++, row++) {
-          int dst = colsOff + row * ho * wo;
+          int dst = colsOff + row * ld;
           for (int oy = 0; oy < ho; oy++) {
             int y = oy * stride - pad + i;
             if (y < 0 || y >= h) {
@@ -41,7 +48,7 @@ final class Im2Col {
   }
 
   /** Adds columns back into an image gradient (the adjoint of unfold), in a fixed order. */
-  static void fold(float[] cols, int colsOff, int c, int h, int w, int kh, int kw, int stride, int pad,
+  static void fold(float[] cols, int colsOff, int ld, int c, int h, int w, int kh, int kw, int stride, int pad,
                    float[] gx, int gxOff) {
     int ho = outSize(h, kh, stride, pad);
     int wo = outSize(w, kw, stride, pad);
@@ -49,7 +56,7 @@ final class Im2Col {
     for (int ch = 0; ch < c; ch++) {
       for (int i = 0; i < kh; i++) {
         for (int j = 0; j < kw; j++, row++) {
-          int src = colsOff + row * ho * wo;
+          int src = colsOff + row * ld;
           for (int oy = 0; oy < ho; oy++) {
             int y = oy * stride - pad + i;
             if (y < 0 || y >= h) {

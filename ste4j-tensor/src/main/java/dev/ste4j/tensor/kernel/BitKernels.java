@@ -1,0 +1,213 @@
+package dev.ste4j.tensor.kernel;
+
+/**
+ * Fast bit-packed kernels for ±1 data: XNOR-popcount GEMM and direct binary convolution (Rastegari et al. 2016,
+ * "XNOR-Net"; Hubara et al. 2016).
+ *
+ * <p>For ±1 vectors packed 64 per word (bit 1 = +1), a·b = n − 2·popcount(a XOR b): one XOR and one POPCNT cover 64
+ * multiply-accumulates. JDK 17's Vector API has no lane-wise bit count, so the kernels use {@link Long#bitCount} (an
+ * intrinsic: one POPCNT instruction) on long words and get their speed from register tiles with several independent
+ * accumulators. Results are exact integers (written as floats, exact below 2²⁴), so any thread count gives the same.
+ */
+public final class BitKernels {
+
+  private BitKernels() {}
+
+  /**
+   * out[outOffset + i·b.rows + j] = a_i · b_j for every row pair: C = A·Bᵀ of ±1 matrices (a: m×k, b: n×k packed),
+   * exact. Parallel over groups of four rows of B; each group sweeps all rows of A in 2×4 register tiles.
+   */
+  public static void xnorGemm(PackedBits a, PackedBits b, float[] out, int outOffset) {
+    if (a.cols() != b.cols()) {
+      throw new IllegalArgumentException("xnorGemm: column counts differ: " + a.cols() + " vs " + b.cols());
+    }
+    long[] aw = a.words();
+    long[] bw = b.words();
+    int m = a.rows();
+    int n = b.rows();
+    int words = a.wordsPerRow();
+    int bits = a.cols();
+    int groups = (n + 3) / 4;
+    Parallel.forRange(groups, Math.max(1, 8192 / Math.max(1, m * words)), (from, to) -> {
+      for (int g = from; g < to; g++) {
+        int j = 4 * g;
+        if (j + 4 <= n) {
+          int i = 0;
+          for (; i + 2 <= m; i += 2) {
+            tile2x4(aw, i * words, bw, j * words, words, bits, out, outOffset + i * n + j, n);
+          }
+          if (i < m) {
+            tile1x4(aw, i * words, bw, j * words, words, bits, out, outOffset + i * n + j);
+          }
+        } else {
+          for (int i = 0; i < m; i++) {
+            for (int jj = j; jj < n; jj++) {
+              out[outOffset + i * n + jj] = dot(aw, i * words, bw, jj * words, words, bits);
+            }
+          }
+        }
+      }
+    });
+  }
+
+  private static void tile2x4(long[] a, int a0, long[] b, int b0, int words, int bits, float[] out, int o, int ldo) {
+    int s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+    int a1 = a0 + words;
+    int b1 = b0 + words;
+    int b2 = b1 + words;
+    int b3 = b2 + words;
+    for (int w = 0; w < words; w++) {
+      long x0 = a[a0 + w];
+      long x1 = a[a1 + w];
+      long y0 = b[b0 + w];
+      long y1 = b[b1 + w];
+      long y2 = b[b2 + w];
+      long y3 = b[b3 + w];
+      s00 += Long.bitCount(x0 ^ y0);
+      s01 += Long.bitCount(x0 ^ y1);
+      s02 += Long.bitCount(x0 ^ y2);
+      s03 += Long.bitCount(x0 ^ y3);
+      s10 += Long.bitCount(x1 ^ y0);
+      s11 += Long.bitCount(x1 ^ y1);
+      s12 += Long.bitCount(x1 ^ y2);
+      s13 += Long.bitCount(x1 ^ y3);
+    }
+    out[o] = bits - 2 * s00;
+    out[o + 1] = bits - 2 * s01;
+    out[o + 2] = bits - 2 * s02;
+    out[o + 3] = bits - 2 * s03;
+    out[o + ldo] = bits - 2 * s10;
+    out[o + ldo + 1] = bits - 2 * s11;
+    out[o + ldo + 2] = bits - 2 * s12;
+    out[o + ldo + 3] = bits - 2 * s13;
+  }
+
+  private static void tile1x4(long[] a, int a0, long[] b, int b0, int words, int bits, float[] out, int o) {
+    int s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (int w = 0; w < words; w++) {
+      long x = a[a0 + w];
+      s0 += Long.bitCount(x ^ b[b0 + w]);
+      s1 += Long.bitCount(x ^ b[b0 + words + w]);
+      s2 += Long.bitCount(x ^ b[b0 + 2 * words + w]);
+      s3 += Long.bitCount(x ^ b[b0 + 3 * words + w]);
+    }
+    out[o] = bits - 2 * s0;
+    out[o + 1] = bits - 2 * s1;
+    out[o + 2] = bits - 2 * s2;
+    out[o + 3] = bits - 2 * s3;
+  }
+
+  private static int dot(long[] a, int a0, long[] b, int b0, int words, int bits) {
+    int s = 0;
+    for (int w = 0; w < words; w++) {
+      s += Long.bitCount(a[a0 + w] ^ b[b0 + w]);
+    }
+    return bits - 2 * s;
+  }
+
+  /**
+   * Packs signs of [N, C, H, W] values channel-last: pixel (n, y, x) owns {@code wordsFor(C)} words at
+   * ((n·H + y)·W + x)·wordsFor(C), bit c set where x[n, c, y, x] ≥ 0; bits past C stay 0 so they cancel in XOR.
+   * The same layout packs a weight [O, C, kh, kw] as O "images" of kh×kw pixels.
+   */
+  public static long[] packChannelsLast(float[] x, int offset, int n, int c, int h, int w) {
+    int wpp = PackedBits.wordsFor(c);
+    int hw = h * w;
+    long[] out = new long[n * hw * wpp];
+    Parallel.forRange(n, 1, (from, to) -> {
+      for (int s = from; s < to; s++) {
+        int dst = s * hw * wpp;
+        for (int ch = 0; ch < c; ch++) {
+          int src = offset + (s * c + ch) * hw;
+          int word = dst + (ch >>> 6);
+          long bit = 1L << (ch & 63);
+          for (int p = 0; p < hw; p++) {
+            if (x[src + p] >= 0f) {
+              out[word + p * wpp] |= bit;
+            }
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Direct binary convolution (cross-correlation) with zero padding: out[n, o, oy, ox] = Σ over taps (i, j) inside
+   * the image of x[n, :, oy·s − p + i, ox·s − p + j] · w[o, :, i, j], for ±1 values packed channel-last by
+   * {@link #packChannelsLast}. Padded positions are zeros, not ±1: taps outside the image contribute nothing, so
+   * each tap inside adds C − 2·popcount(x XOR w). Output [N, O, Ho, Wo] as exact integers in floats. Parallel over
+   * output rows (n, oy), which are independent.
+   */
+  public static void conv2d(long[] xb, int n, int c, int h, int w, long[] wb, int o, int kh, int kw, int stride,
+                            int pad, float[] out) {
+    int wpp = PackedBits.wordsFor(c);
+    int ho = (h + 2 * pad - kh) / stride + 1;
+    int wo = (w + 2 * pad - kw) / stride + 1;
+    int tapWords = kh * kw * wpp;
+    Parallel.forRange(n * ho, 1, (from, to) -> {
+      for (int row = from; row < to; row++) {
+        int s = row / ho;
+        int oy = row % ho;
+        for (int ox = 0; ox < wo; ox++) {
+          int taps = 0;
+          for (int i = 0; i < kh; i++) {
+            int y = oy * stride - pad + i;
+            for (int j = 0; j < kw; j++) {
+              int xx = ox * stride - pad + j;
+              if (y >= 0 && y < h && xx >= 0 && xx < w) {
+                taps++;
+              }
+            }
+          }
+          int full = taps * c;
+          int outBase = (s * o * ho + oy) * wo + ox;
+          int oc = 0;
+          for (; oc + 4 <= o; oc += 4) {
+            int s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int i = 0; i < kh; i++) {
+              int y = oy * stride - pad + i;
+              if (y < 0 || y >= h) {
+                continue;
+              }
+              for (int j = 0; j < kw; j++) {
+                int xx = ox * stride - pad + j;
+                if (xx < 0 || xx >= w) {
+                  continue;
+                }
+                int xo = ((s * h + y) * w + xx) * wpp;
+                int wo0 = oc * tapWords + (i * kw + j) * wpp;
+                for (int q = 0; q < wpp; q++) {
+                  long v = xb[xo + q];
+                  s0 += Long.bitCount(v ^ wb[wo0 + q]);
+                  s1 += Long.bitCount(v ^ wb[wo0 + tapWords + q]);
+                  s2 += Long.bitCount(v ^ wb[wo0 + 2 * tapWords + q]);
+                  s3 += Long.bitCount(v ^ wb[wo0 + 3 * tapWords + q]);
+                }
+              }
+            }
+            int hwo = ho * wo;
+            out[outBase + oc * hwo] = full - 2 * s0;
+            out[outBase + (oc + 1) * hwo] = full - 2 * s1;
+            out[outBase + (oc + 2) * hwo] = full - 2 * s2;
+            out[outBase + (oc + 3) * hwo] = full - 2 * s3;
+          }
+          for (; oc < o; oc++) {
+            int acc = 0;
+            for (int i = 0; i < kh; i++) {
+              int y = oy * stride - pad + i;
+              for (int j = 0; j < kw; j++) {
+                int xx = ox * stride - pad + j;
+                if (y >= 0 && y < h && xx >= 0 && xx < w) {
+                  acc += dot(xb, ((s * h + y) * w + xx) * wpp, wb, oc * tapWords + (i * kw + j) * wpp, wpp, 0);
+                }
+              }
+            }
+            // dot(..., bits = 0) returns −2·popcount; the C per valid tap is in `full`.
+            out[outBase + oc * ho * wo] = full + acc;
+          }
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,152 @@
+package dev.ste4j.tensor.ops;
+
+import dev.ste4j.tensor.kernel.Kernels;
+import dev.ste4j.tensor.kernel.Parallel;
+
+/**
+ * The three passes of a float 2-D convolution on flat arrays, through im2col + GEMM, shared by {@link Conv} and the
+ * backward of {@link BinaryLinalg#binaryConv2d}.
+ *
+ * <p>Samples are processed in groups of G = max(1, ⌊{@value #GROUP_COLUMNS} / (Ho·Wo)⌋) images whose column matrices
+ * sit side by side, so that every GEMM has at least ~{@value #GROUP_COLUMNS} columns even on small feature maps. G
+ * depends on the shapes only. Forward and input gradient: groups are independent (parallel), and each output element
+ * is one GEMM chain over C·kh·kw. Weight gradient: each group's GEMM (a chain over G·Ho·Wo) writes its own partial,
+ * and the partials are summed in group order — so the result is the same for any thread count.
+ */
+final class ConvPasses {
+
+  /** Target GEMM width (columns) of one sample group. */
+  static final int GROUP_COLUMNS = 1024;
+
+  final int n;
+  final int c;
+  final int h;
+  final int w;
+  final int o;
+  final int kh;
+  final int kw;
+  final int stride;
+  final int pad;
+  final int ho;
+  final int wo;
+  final int hw;
+  final int ckk;
+  final int group;
+  final int groups;
+
+  ConvPasses(int n, int c, int h, int w, int o, int kh, int kw, int stride, int pad) {
+    this.n = n;
+    this.c = c;
+    this.h = h;
+    this.w = w;
+    this.o = o;
+    this.kh = kh;
+    this.kw = kw;
+    this.stride = stride;
+    this.pad = pad;
+    this.ho = Im2Col.outSize(h, kh, stride, pad);
+    this.wo = Im2Col.outSize(w, kw, stride, pad);
+    this.hw = ho * wo;
+    this.ckk = c * kh * kw;
+    this.group = Math.max(1, Math.min(n, GROUP_COLUMNS / Math.max(1, hw)));
+    this.groups = (n + group - 1) / group;
+  }
+
+  private int size(int g) {
+    return Math.min(group, n - g * group);
+  }
+
+  /** y[N, O, Ho, Wo] = W[O, C·kh·kw] · cols(x), plus bias[O] when not null. */
+  float[] forward(float[] xd, float[] wd, float[] bias) {
+    float[] out = new float[n * o * hw];
+    Kernels k = Kernels.get();
+    Parallel.forRange(groups, 1, (from, to) -> {
+      float[] cols = new float[ckk * group * hw];
+      float[] y = new float[o * group * hw];
+      for (int g = from; g < to; g++) {
+        int gs = size(g);
+        int ld = gs * hw;
+        for (int s = 0; s < gs; s++) {
+          Im2Col.unfold(xd, (g * group + s) * c * h * w, c, h, w, kh, kw, stride, pad, cols, s * hw, ld);
+        }
+        k.gemm(false, false, o, ld, ckk, wd, 0, ckk, cols, 0, ld, y, 0, ld, false);
+        for (int s = 0; s < gs; s++) {
+          for (int oc = 0; oc < o; oc++) {
+            int dst = ((g * group + s) * o + oc) * hw;
+            System.arraycopy(y, oc * ld + s * hw, out, dst, hw);
+            if (bias != null) {
+              float b = bias[oc];
+              for (int p = 0; p < hw; p++) {
+                out[dst + p] += b;
+              }
+            }
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Copies the output gradient of group g into [O, gs·Ho·Wo] (samples side by side). */
+  private void gatherGrad(float[] gd, int g, int gs, float[] dst) {
+    int ld = gs * hw;
+    for (int s = 0; s < gs; s++) {
+      for (int oc = 0; oc < o; oc++) {
+        System.arraycopy(gd, ((g * group + s) * o + oc) * hw, dst, oc * ld + s * hw, hw);
+      }
+    }
+  }
+
+  /** ∂L/∂x [N, C, H, W] = fold(Wᵀ · g) per sample. */
+  float[] inputGrad(float[] gd, float[] wd) {
+    float[] gx = new float[n * c * h * w];
+    Kernels k = Kernels.get();
+    Parallel.forRange(groups, 1, (from, to) -> {
+      float[] cols = new float[ckk * group * hw];
+      float[] gcat = new float[o * group * hw];
+      for (int g = from; g < to; g++) {
+        int gs = size(g);
+        int ld = gs * hw;
+        gatherGrad(gd, g, gs, gcat);
+        k.gemm(true, false, ckk, ld, o, wd, 0, ckk, gcat, 0, ld, cols, 0, ld, false);
+        for (int s = 0; s < gs; s++) {
+          Im2Col.fold(cols, s * hw, ld, c, h, w, kh, kw, stride, pad, gx, (g * group + s) * c * h * w);
+        }
+      }
+    });
+    return gx;
+  }
+
+  /** ∂L/∂W [O, C·kh·kw] = Σ over groups, in order, of g_group · cols(x_group)ᵀ. */
+  float[] weightGrad(float[] gd, float[] xd) {
+    int size = o * ckk;
+    float[] partials = new float[groups * size];
+    Kernels k = Kernels.get();
+    Parallel.forRange(groups, 1, (from, to) -> {
+      float[] cols = new float[ckk * group * hw];
+      float[] gcat = new float[o * group * hw];
+      for (int g = from; g < to; g++) {
+        int gs = size(g);
+        int ld = gs * hw;
+        for (int s = 0; s < gs; s++) {
+          Im2Col.unfold(xd, (g * group + s) * c * h * w, c, h, w, kh, kw, stride, pad, cols, s * hw, ld);
+        }
+        gatherGrad(gd, g, gs, gcat);
+        k.gemm(false, true, o, ckk, ld, gcat, 0, ld, cols, 0, ld, partials, g * size, ckk, false);
+      }
+    });
+    if (groups == 1) {
+      return partials;
+    }
+    float[] gw = new float[size];
+    Parallel.forRange(size, 4096, (from, to) -> {
+      for (int g = 0; g < groups; g++) {
+        int base = g * size;
+        for (int i = from; i < to; i++) {
+          gw[i] += partials[base + i];
+        }
+      }
+    });
+    return gw;
+  }
+}

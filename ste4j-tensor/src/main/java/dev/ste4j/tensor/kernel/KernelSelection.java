@@ -82,6 +82,6 @@ public record KernelSelection(Kernels kernels, String reason) {
 
   /** One line for {@code ste --version}: name, vector width and reason. */
   public String describe() {
-    return kernels.name() + " (" + reason + ")";
+    return kernels.describe() + " (" + reason + ")";
   }
 }

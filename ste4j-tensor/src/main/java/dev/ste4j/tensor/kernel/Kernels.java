@@ -17,6 +17,11 @@ public interface Kernels {
   /** Short name: {@code scalar} or {@code vector}. */
   String name();
 
+  /** The name with what matters for speed (vector width, GEMM tiling), for {@code ste --version}. */
+  default String describe() {
+    return name();
+  }
+
   /**
    * C[m×n] = (accumulate ? C : 0) + op(A)·op(B), where op(A) is m×k (A stored k×m when transposeA) and op(B) is k×n
    * (B stored n×k when transposeB). Leading dimensions are row strides in elements.

@@ -20,6 +20,12 @@ public final class VectorKernels implements Kernels {
     return "vector";
   }
 
+  @Override
+  public String describe() {
+    return "vector, " + F.vectorBitSize() + "-bit; float GEMM: blocked Vector API, " + VectorGemm.MR + "×"
+        + VectorGemm.NR + " register tile, k-block " + VectorGemm.KC + " (pure Java, no native BLAS)";
+  }
+
   /** Vector width in floats. */
   public static int width() {
     return F.length();

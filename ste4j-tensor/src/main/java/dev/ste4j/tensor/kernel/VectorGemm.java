@@ -119,16 +119,15 @@ final class VectorGemm {
         }
       }
     } else {
-      for (int jj = 0; jj < NR; jj++) {
-        if (jj < nr) {
-          int src = bOff + (j0 + jj) * ldb + p0;
-          for (int p = 0; p < kc; p++) {
-            bp[dst + p * NR + jj] = b[src + p];
-          }
-        } else {
-          for (int p = 0; p < kc; p++) {
-            bp[dst + p * NR + jj] = 0f;
-          }
+      // p outer: NR rows of B are read side by side while the packed panel is written contiguously.
+      int d = dst;
+      for (int p = 0; p < kc; p++, d += NR) {
+        int src = bOff + j0 * ldb + p0 + p;
+        for (int jj = 0; jj < nr; jj++) {
+          bp[d + jj] = b[src + jj * ldb];
+        }
+        for (int jj = nr; jj < NR; jj++) {
+          bp[d + jj] = 0f;
         }
       }
     }
@@ -147,16 +146,14 @@ final class VectorGemm {
         }
       }
     } else {
-      for (int ii = 0; ii < MR; ii++) {
-        if (ii < mr) {
-          int src = aOff + (i0 + ii) * lda + p0;
-          for (int p = 0; p < kc; p++) {
-            ap[dst + p * MR + ii] = a[src + p];
-          }
-        } else {
-          for (int p = 0; p < kc; p++) {
-            ap[dst + p * MR + ii] = 0f;
-          }
+      int d = dst;
+      for (int p = 0; p < kc; p++, d += MR) {
+        int src = aOff + i0 * lda + p0 + p;
+        for (int ii = 0; ii < mr; ii++) {
+          ap[d + ii] = a[src + ii * lda];
+        }
+        for (int ii = mr; ii < MR; ii++) {
+          ap[d + ii] = 0f;
         }
       }
     }

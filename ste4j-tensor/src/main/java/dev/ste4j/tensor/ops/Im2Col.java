@@ -36,15 +36,33 @@ final class Im2Col {
               java.util.Arrays.fill(cols, dst + oy * wo, dst + oy * wo + wo, 0f);
               continue;
             }
-            int src = xOff + (ch * h + y) * w;
-            for (int ox = 0; ox < wo; ox++) {
-              int xx = ox * stride - pad + j;
-              cols[dst + oy * wo + ox] = xx >= 0 && xx < w ? x[src + xx] : 0f;
+            int src = xOff + (ch * h + y) * w - pad + j;
+            int lo = firstInside(pad - j, stride, wo);
+            int hi = endInside(w - 1 + pad - j, stride, wo);
+            int d = dst + oy * wo;
+            java.util.Arrays.fill(cols, d, d + lo, 0f);
+            if (stride == 1) {
+              System.arraycopy(x, src + lo, cols, d + lo, Math.max(0, hi - lo));
+            } else {
+              for (int ox = lo; ox < hi; ox++) {
+                cols[d + ox] = x[src + ox * stride];
+              }
             }
+            java.util.Arrays.fill(cols, d + Math.max(lo, hi), d + wo, 0f);
           }
         }
       }
     }
+  }
+
+  /** The first ox with ox·stride ≥ need (need = pad − j): where the window's column j enters the image. */
+  private static int firstInside(int need, int stride, int wo) {
+    return need <= 0 ? 0 : Math.min(wo, (need + stride - 1) / stride);
+  }
+
+  /** One past the last ox with ox·stride ≤ limit (limit = w − 1 + pad − j): where column j leaves the image. */
+  private static int endInside(int limit, int stride, int wo) {
+    return limit < 0 ? 0 : Math.min(wo, limit / stride + 1);
   }
 
   /** Adds columns back into an image gradient (the adjoint of unfold), in a fixed order. */
@@ -62,11 +80,17 @@ final class Im2Col {
             if (y < 0 || y >= h) {
               continue;
             }
-            int dst = gxOff + (ch * h + y) * w;
-            for (int ox = 0; ox < wo; ox++) {
-              int xx = ox * stride - pad + j;
-              if (xx >= 0 && xx < w) {
-                gx[dst + xx] += cols[src + oy * wo + ox];
+            int dst = gxOff + (ch * h + y) * w - pad + j;
+            int lo = firstInside(pad - j, stride, wo);
+            int hi = endInside(w - 1 + pad - j, stride, wo);
+            int sr = src + oy * wo;
+            if (stride == 1) {
+              for (int ox = lo; ox < hi; ox++) {
+                gx[dst + ox] += cols[sr + ox];
+              }
+            } else {
+              for (int ox = lo; ox < hi; ox++) {
+                gx[dst + ox * stride] += cols[sr + ox];
               }
             }
           }

@@ -133,38 +133,43 @@ public final class BitKernels {
   }
 
   /**
-   * Direct binary convolution (cross-correlation) with zero padding: out[n, o, oy, ox] = Σ over taps (i, j) inside
-   * the image of x[n, :, oy·s − p + i, ox·s − p + j] · w[o, :, i, j], for ±1 values packed channel-last by
-   * {@link #packChannelsLast}. Padded positions are zeros, not ±1: taps outside the image contribute nothing, so
-   * each tap inside adds C − 2·popcount(x XOR w). Output [N, O, Ho, Wo] as exact integers in floats. Parallel over
-   * output rows (n, oy), which are independent.
+   * Binary convolution (cross-correlation) with zero padding: out[n, o, oy, ox] = Σ over taps (i, j) inside the image
+   * of x[n, :, oy·s − p + i, ox·s − p + j] · w[o, :, i, j], for ±1 values packed channel-last by
+   * {@link #packChannelsLast}. Output [N, O, Ho, Wo] as exact integers in floats.
+   *
+   * <p>Padded positions are zeros, not ±1: a tap outside the image contributes nothing. Per sample, the patches are
+   * gathered as rows of kh·kw·wordsFor(C) words (a tap outside the image as zero words) and multiplied with the packed
+   * weights by {@link #xnorGemm}. A zero word against weight words w counts as popcount(w) disagreements, i.e. adds
+   * −Σw over that tap, so each border output gets back 2·popcount(w[o, :, tap]) for every tap outside, and every output
+   * the constant that turns the 64-bit word count into its C·(taps inside). Samples run in parallel.
    */
   public static void conv2d(long[] xb, int n, int c, int h, int w, long[] wb, int o, int kh, int kw, int stride,
                             int pad, float[] out) {
     int wpp = PackedBits.wordsFor(c);
     int ho = (h + 2 * pad - kh) / stride + 1;
     int wo = (w + 2 * pad - kw) / stride + 1;
-    int tapWords = kh * kw * wpp;
-    Parallel.forRange(n * ho, 1, (from, to) -> {
-      for (int row = from; row < to; row++) {
-        int s = row / ho;
-        int oy = row % ho;
-        for (int ox = 0; ox < wo; ox++) {
-          int taps = 0;
-          for (int i = 0; i < kh; i++) {
-            int y = oy * stride - pad + i;
-            for (int j = 0; j < kw; j++) {
-              int xx = ox * stride - pad + j;
-              if (y >= 0 && y < h && xx >= 0 && xx < w) {
-                taps++;
-              }
-            }
-          }
-          int full = taps * c;
-          int outBase = (s * o * ho + oy) * wo + ox;
-          int oc = 0;
-          for (; oc + 4 <= o; oc += 4) {
-            int s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    int hwo = ho * wo;
+    int taps = kh * kw;
+    int rowWords = taps * wpp;
+    PackedBits weights = PackedBits.wrap(o, rowWords * 64, wb);
+    // Set bits of each weight tap: the count a zero (padded) patch word would wrongly add as disagreements.
+    int[] ones = new int[o * taps];
+    for (int oc = 0; oc < o; oc++) {
+      for (int t = 0; t < taps; t++) {
+        int cnt = 0;
+        for (int q = 0; q < wpp; q++) {
+          cnt += Long.bitCount(wb[(oc * taps + t) * wpp + q]);
+        }
+        ones[oc * taps + t] = cnt;
+      }
+    }
+    Parallel.forRange(n, 1, (from, to) -> {
+      long[] patches = new long[hwo * rowWords];
+      for (int s = from; s < to; s++) {
+        java.util.Arrays.fill(patches, 0L);
+        for (int oy = 0; oy < ho; oy++) {
+          for (int ox = 0; ox < wo; ox++) {
+            int dst = (oy * wo + ox) * rowWords;
             for (int i = 0; i < kh; i++) {
               int y = oy * stride - pad + i;
               if (y < 0 || y >= h) {
@@ -172,39 +177,44 @@ public final class BitKernels {
               }
               for (int j = 0; j < kw; j++) {
                 int xx = ox * stride - pad + j;
-                if (xx < 0 || xx >= w) {
-                  continue;
-                }
-                int xo = ((s * h + y) * w + xx) * wpp;
-                int wo0 = oc * tapWords + (i * kw + j) * wpp;
-                for (int q = 0; q < wpp; q++) {
-                  long v = xb[xo + q];
-                  s0 += Long.bitCount(v ^ wb[wo0 + q]);
-                  s1 += Long.bitCount(v ^ wb[wo0 + tapWords + q]);
-                  s2 += Long.bitCount(v ^ wb[wo0 + 2 * tapWords + q]);
-                  s3 += Long.bitCount(v ^ wb[wo0 + 3 * tapWords + q]);
+                if (xx >= 0 && xx < w) {
+                  System.arraycopy(xb, ((s * h + y) * w + xx) * wpp, patches, dst + (i * kw + j) * wpp, wpp);
                 }
               }
             }
-            int hwo = ho * wo;
-            out[outBase + oc * hwo] = full - 2 * s0;
-            out[outBase + (oc + 1) * hwo] = full - 2 * s1;
-            out[outBase + (oc + 2) * hwo] = full - 2 * s2;
-            out[outBase + (oc + 3) * hwo] = full - 2 * s3;
           }
-          for (; oc < o; oc++) {
-            int acc = 0;
+        }
+        int base = s * o * hwo;
+        xnorGemm(weights, PackedBits.wrap(hwo, rowWords * 64, patches), out, base);
+        for (int oy = 0; oy < ho; oy++) {
+          for (int ox = 0; ox < wo; ox++) {
+            int inside = 0;
             for (int i = 0; i < kh; i++) {
               int y = oy * stride - pad + i;
               for (int j = 0; j < kw; j++) {
                 int xx = ox * stride - pad + j;
                 if (y >= 0 && y < h && xx >= 0 && xx < w) {
-                  acc += dot(xb, ((s * h + y) * w + xx) * wpp, wb, oc * tapWords + (i * kw + j) * wpp, wpp, 0);
+                  inside++;
                 }
               }
             }
-            // dot(..., bits = 0) returns −2·popcount; the C per valid tap is in `full`.
-            out[outBase + oc * ho * wo] = full + acc;
+            int shift = inside * c - rowWords * 64;
+            int px = oy * wo + ox;
+            for (int oc = 0; oc < o; oc++) {
+              int fix = shift;
+              if (inside < taps) {
+                for (int i = 0; i < kh; i++) {
+                  int y = oy * stride - pad + i;
+                  for (int j = 0; j < kw; j++) {
+                    int xx = ox * stride - pad + j;
+                    if (y < 0 || y >= h || xx < 0 || xx >= w) {
+                      fix += 2 * ones[oc * taps + i * kw + j];
+                    }
+                  }
+                }
+              }
+              out[base + oc * hwo + px] += fix;
+            }
           }
         }
       }

@@ -35,6 +35,9 @@ final class VectorGemm {
   /** Columns of C per parallel block. */
   static final int NC = roundUp(Integer.getInteger("ste4j.gemm.nc", 512), NR);
 
+  /** Steps of k per blocked-transpose step when packing a transposed operand. */
+  private static final int PB = 16;
+
   /** Per-thread packing buffers, grown on demand; only the calling thread's are used by one call. */
   private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[2][0]);
 
@@ -119,15 +122,21 @@ final class VectorGemm {
         }
       }
     } else {
-      // p outer: NR rows of B are read side by side while the packed panel is written contiguously.
-      int d = dst;
-      for (int p = 0; p < kc; p++, d += NR) {
-        int src = bOff + j0 * ldb + p0 + p;
+      // A blocked transpose: PB steps of k (one cache line of each source row) at a time, so the source lines and
+      // the PB×NR destination block stay in L1. Rows of B often lie 4 KiB apart, so striding over rows for every
+      // single p would map them all to one L1 set.
+      for (int pb = 0; pb < kc; pb += PB) {
+        int pe = Math.min(kc, pb + PB);
         for (int jj = 0; jj < nr; jj++) {
-          bp[d + jj] = b[src + jj * ldb];
+          int src = bOff + (j0 + jj) * ldb + p0;
+          for (int p = pb; p < pe; p++) {
+            bp[dst + p * NR + jj] = b[src + p];
+          }
         }
         for (int jj = nr; jj < NR; jj++) {
-          bp[d + jj] = 0f;
+          for (int p = pb; p < pe; p++) {
+            bp[dst + p * NR + jj] = 0f;
+          }
         }
       }
     }

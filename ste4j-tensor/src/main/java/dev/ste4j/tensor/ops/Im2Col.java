@@ -70,6 +70,7 @@ final class Im2Col {
                    float[] gx, int gxOff) {
     int ho = outSize(h, kh, stride, pad);
     int wo = outSize(w, kw, stride, pad);
+    dev.ste4j.tensor.kernel.Kernels adder = dev.ste4j.tensor.kernel.Kernels.get();
     int row = 0;
     for (int ch = 0; ch < c; ch++) {
       for (int i = 0; i < kh; i++) {
@@ -85,8 +86,8 @@ final class Im2Col {
             int hi = endInside(w - 1 + pad - j, stride, wo);
             int sr = src + oy * wo;
             if (stride == 1) {
-              for (int ox = lo; ox < hi; ox++) {
-                gx[dst + ox] += cols[sr + ox];
+              if (hi > lo) {
+                adder.add(gx, dst + lo, cols, sr + lo, gx, dst + lo, hi - lo);
               }
             } else {
               for (int ox = lo; ox < hi; ox++) {

@@ -2,7 +2,7 @@ package dev.ste4j.bench;
 
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.ops.Norm;
-import dev.ste4j.tensor.ops.StraightThrough;
+import dev.ste4j.tensor.ops.SignSte;
 import dev.ste4j.tensor.random.Rng;
 import java.util.List;
 
@@ -17,7 +17,7 @@ final class BinaryBlocks {
 
   /** sign(x) with sign(0) = +1; backward g·1{|x| ≤ 1} (Hubara et al. 2016). */
   static Tensor sign(Tensor x) {
-    return StraightThrough.apply("ste_sign", x, v -> v >= 0f ? 1f : -1f, v -> Math.abs(v) <= 1f ? 1f : 0f);
+    return SignSte.apply(x, 1f);
   }
 
   /** PyTorch's default for Linear and Conv2d weights: U(−1/√fanIn, 1/√fanIn) (Kaiming uniform with a = √5). */

@@ -58,6 +58,34 @@ public final class PackedBits {
     return new PackedBits(rows, cols, w);
   }
 
+  /**
+   * Like {@link #pack}, for values that must be exactly ±1 (the output of a sign quantizer): checked in the same pass.
+   *
+   * @throws IllegalArgumentException naming the first row holding another value
+   */
+  public static PackedBits packSigns(float[] x, int offset, int rows, int cols) {
+    int wpr = wordsFor(cols);
+    long[] w = new long[rows * wpr];
+    Parallel.forRange(rows, 16, (from, to) -> {
+      for (int r = from; r < to; r++) {
+        packRow(x, offset + r * cols, cols, w, r * wpr);
+        if (!allSigns(x, offset + r * cols, cols)) {
+          throw new IllegalArgumentException("row " + r + " holds a value other than ±1");
+        }
+      }
+    });
+    return new PackedBits(rows, cols, w);
+  }
+
+  /** True when all n values from offset are exactly +1 or −1 (a branch-free pass). */
+  public static boolean allSigns(float[] x, int offset, int n) {
+    boolean ok = true;
+    for (int i = 0; i < n; i++) {
+      ok &= Math.abs(x[offset + i]) == 1f;
+    }
+    return ok;
+  }
+
   /** Packs one row of n floats into words starting at wordOffset. */
   public static void packRow(float[] x, int offset, int n, long[] words, int wordOffset) {
     int full = n >>> 6;

@@ -35,10 +35,8 @@ public final class BinaryLinalg {
     int k = x.dim(1);
     float[] xd = x.contiguous().data();
     float[] wd = w.contiguous().data();
-    requireSigns("binaryMatmul", "x", xd);
-    requireSigns("binaryMatmul", "w", wd);
     float[] y = new float[n * o];
-    BitKernels.xnorGemm(PackedBits.pack(xd, 0, n, k), PackedBits.pack(wd, 0, o, k), y, 0);
+    BitKernels.xnorGemm(packSigns("binaryMatmul", "x", xd, n, k), packSigns("binaryMatmul", "w", wd, o, k), y, 0);
     return Autograd.record("binaryMatmul", Tensor.wrap(y, n, o), g -> new Tensor[] {
         x.requiresGrad() ? Linalg.matmul(g, w.detach()) : null,
         w.requiresGrad() ? Linalg.matmul(Movement.transpose(g, 0, 1), x.detach()) : null}, x, w);
@@ -100,8 +98,20 @@ public final class BinaryLinalg {
     return Tensor.wrap(y, x.dim(0), w.rows());
   }
 
+  private static PackedBits packSigns(String op, String name, float[] v, int rows, int cols) {
+    try {
+      return PackedBits.packSigns(v, 0, rows, cols);
+    } catch (IllegalArgumentException e) {
+      requireSigns(op, name, v);
+      throw e;
+    }
+  }
+
   /** Rejects any value other than ±1: packing maps x ≥ 0 to +1 and would silently binarize anything else. */
   static void requireSigns(String op, String name, float[] v) {
+    if (PackedBits.allSigns(v, 0, v.length)) {
+      return;
+    }
     for (int i = 0; i < v.length; i++) {
       float e = v[i];
       if (e != 1f && e != -1f) {

@@ -40,44 +40,71 @@ public final class Norm {
     float[] xhat = new float[x.size()];
     float[] invStd = new float[c];
     float[] y = new float[x.size()];
-    Parallel.forRange(c, 1, (from, to) -> {
-      for (int ch = from; ch < to; ch++) {
-        double mean;
-        double var;
+    // [N, C] inputs: a block of channels shares each row's cache lines, so rows are swept once per block. Each
+    // channel still sums its values in the order (i, j), so the block size cannot change results.
+    int block = inner == 1 ? 64 : 1;
+    int blocks = (c + block - 1) / block;
+    Parallel.forRange(blocks, 1, (fromBlock, toBlock) -> {
+      double[] mean = new double[block];
+      double[] ss = new double[block];
+      for (int blk = fromBlock; blk < toBlock; blk++) {
+        int c0 = blk * block;
+        int cb = Math.min(block, c - c0);
+        java.util.Arrays.fill(mean, 0);
+        java.util.Arrays.fill(ss, 0);
         if (training) {
-          double s = 0;
           for (int i = 0; i < n; i++) {
-            int base = (i * c + ch) * inner;
-            for (int j = 0; j < inner; j++) {
-              s += xd[base + j];
+            for (int q = 0; q < cb; q++) {
+              int base = (i * c + c0 + q) * inner;
+              double s = mean[q];
+              for (int j = 0; j < inner; j++) {
+                s += xd[base + j];
+              }
+              mean[q] = s;
             }
           }
-          mean = s / m;
-          double ss = 0;
+          for (int q = 0; q < cb; q++) {
+            mean[q] /= m;
+          }
           for (int i = 0; i < n; i++) {
-            int base = (i * c + ch) * inner;
-            for (int j = 0; j < inner; j++) {
-              double d = xd[base + j] - mean;
-              ss += d * d;
+            for (int q = 0; q < cb; q++) {
+              int base = (i * c + c0 + q) * inner;
+              double mu = mean[q];
+              double acc = ss[q];
+              for (int j = 0; j < inner; j++) {
+                double d = xd[base + j] - mu;
+                acc += d * d;
+              }
+              ss[q] = acc;
             }
           }
-          var = ss / m;
-          runningMean[ch] = (float) ((1 - momentum) * runningMean[ch] + momentum * mean);
-          runningVar[ch] = (float) ((1 - momentum) * runningVar[ch] + momentum * ss / (m - 1));
-        } else {
-          mean = runningMean[ch];
-          var = runningVar[ch];
         }
-        float is = (float) (1.0 / Math.sqrt(var + eps));
-        invStd[ch] = is;
-        float gam = gd == null ? 1f : gd[ch];
-        float bet = bd == null ? 0f : bd[ch];
+        for (int q = 0; q < cb; q++) {
+          int ch = c0 + q;
+          double var;
+          if (training) {
+            var = ss[q] / m;
+            runningMean[ch] = (float) ((1 - momentum) * runningMean[ch] + momentum * mean[q]);
+            runningVar[ch] = (float) ((1 - momentum) * runningVar[ch] + momentum * ss[q] / (m - 1));
+          } else {
+            mean[q] = runningMean[ch];
+            var = runningVar[ch];
+          }
+          invStd[ch] = (float) (1.0 / Math.sqrt(var + eps));
+        }
         for (int i = 0; i < n; i++) {
-          int base = (i * c + ch) * inner;
-          for (int j = 0; j < inner; j++) {
-            float h = (float) ((xd[base + j] - mean) * is);
-            xhat[base + j] = h;
-            y[base + j] = gam * h + bet;
+          for (int q = 0; q < cb; q++) {
+            int ch = c0 + q;
+            int base = (i * c + ch) * inner;
+            double mu = mean[q];
+            float is = invStd[ch];
+            float gam = gd == null ? 1f : gd[ch];
+            float bet = bd == null ? 0f : bd[ch];
+            for (int j = 0; j < inner; j++) {
+              float h = (float) ((xd[base + j] - mu) * is);
+              xhat[base + j] = h;
+              y[base + j] = gam * h + bet;
+            }
           }
         }
       }
@@ -88,30 +115,48 @@ public final class Norm {
       float[] gx = x.requiresGrad() ? new float[x.size()] : null;
       float[] gGamma = new float[c];
       float[] gBeta = new float[c];
-      Parallel.forRange(c, 1, (from, to) -> {
-        for (int ch = from; ch < to; ch++) {
-          double sumG = 0;
-          double sumGh = 0;
+      Parallel.forRange(blocks, 1, (fromBlock, toBlock) -> {
+        double[] sumG = new double[block];
+        double[] sumGh = new double[block];
+        for (int blk = fromBlock; blk < toBlock; blk++) {
+          int c0 = blk * block;
+          int cb = Math.min(block, c - c0);
+          java.util.Arrays.fill(sumG, 0);
+          java.util.Arrays.fill(sumGh, 0);
           for (int i = 0; i < n; i++) {
-            int base = (i * c + ch) * inner;
-            for (int j = 0; j < inner; j++) {
-              sumG += gy[base + j];
-              sumGh += gy[base + j] * xhat[base + j];
+            for (int q = 0; q < cb; q++) {
+              int base = (i * c + c0 + q) * inner;
+              double s = sumG[q];
+              double sh = sumGh[q];
+              for (int j = 0; j < inner; j++) {
+                s += gy[base + j];
+                sh += gy[base + j] * xhat[base + j];
+              }
+              sumG[q] = s;
+              sumGh[q] = sh;
             }
           }
-          gGamma[ch] = (float) sumGh;
-          gBeta[ch] = (float) sumG;
+          for (int q = 0; q < cb; q++) {
+            gGamma[c0 + q] = (float) sumGh[q];
+            gBeta[c0 + q] = (float) sumG[q];
+          }
           if (gx == null) {
             continue;
           }
-          float gam = gd == null ? 1f : gd[ch];
           for (int i = 0; i < n; i++) {
-            int base = (i * c + ch) * inner;
-            for (int j = 0; j < inner; j++) {
-              gx[base + j] = training
-                  // ∂L/∂x = γ/(m·σ) · (m·g − Σg − x̂·Σ(g·x̂)): the batch statistics depend on x.
-                  ? (float) (gam * invStd[ch] * (gy[base + j] - sumG / m - xhat[base + j] * sumGh / m))
-                  : gam * invStd[ch] * gy[base + j];
+            for (int q = 0; q < cb; q++) {
+              int ch = c0 + q;
+              int base = (i * c + ch) * inner;
+              float gam = gd == null ? 1f : gd[ch];
+              float scale = gam * invStd[ch];
+              double meanG = sumG[q] / m;
+              double meanGh = sumGh[q] / m;
+              for (int j = 0; j < inner; j++) {
+                gx[base + j] = training
+                    // ∂L/∂x = γ/(m·σ) · (m·g − Σg − x̂·Σ(g·x̂)): the batch statistics depend on x.
+                    ? (float) (scale * (gy[base + j] - meanG - xhat[base + j] * meanGh))
+                    : scale * gy[base + j];
+              }
             }
           }
         }

@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Runs ste4j's `ste bench` and PyTorch's reference script in one session and prints the comparison table.
+
+Usage (from the repository root):  /usr/bin/python3 bench/compare.py [--rounds 3] [--threads 2]
+
+Each round runs, in turn: `./ste bench --workload all --threads T` and the three PyTorch settings of
+shared/bench/WORKLOADS.md. The machine is shared and noisy, so every figure is the best over the rounds (and, for
+PyTorch, over its three settings). Prints a Markdown table: workload, metric, ste4j, PyTorch, ratio, target.
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REFERENCE = os.path.join(ROOT, "..", "shared", "bench", "pytorch_reference.py")
+LINE = re.compile(r"workload=(\S+) metric=(\S+) value=([0-9.]+)")
+TARGETS = {"gemm": 0.9, "bnn-mlp": 1.5, "bnn-vgg-small": 1.0, "binary-dense": 10.0}
+TORCH_SETTINGS = [
+    ({}, ["--threads", "2"]),
+    ({"OPENBLAS_NUM_THREADS": "2"}, ["--threads", "1"]),
+    ({"OPENBLAS_NUM_THREADS": "1"}, ["--threads", "2"]),
+]
+
+
+def run(cmd, env_extra=None):
+    env = dict(os.environ)
+    env.update(env_extra or {})
+    out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
+    sys.stderr.write(" ".join(f"{k}={v}" for k, v in (env_extra or {}).items()) + " " + " ".join(cmd) + "\n" + out)
+    return {m.group(1): (m.group(2), float(m.group(3))) for m in LINE.finditer(out)}
+
+
+def best(into, results):
+    for w, (metric, v) in results.items():
+        if w not in into or v > into[w][1]:
+            into[w] = (metric, v)
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--reference", default=REFERENCE)
+    args = p.parse_args()
+    ste, torch = {}, {}
+    for r in range(args.rounds):
+        sys.stderr.write(f"# round {r + 1} of {args.rounds}\n")
+        best(ste, run(["./ste", "bench", "--workload", "all", "--threads", str(args.threads)]))
+        for env, flags in TORCH_SETTINGS:
+            best(torch, run(["/usr/bin/python3", args.reference] + flags, env))
+    print("| workload | metric | ste4j | PyTorch | ratio | target |")
+    print("| --- | --- | ---: | ---: | ---: | ---: |")
+    for w in ["gemm", "bnn-mlp", "bnn-vgg-small", "binary-dense"]:
+        metric, s = ste[w]
+        t = torch[w][1]
+        print(f"| {w} | {metric} | {s:,.1f} | {t:,.1f} | {s / t:.2f} | ≥ {TARGETS[w]} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -47,4 +47,10 @@ public interface Kernels {
 
   /** out[i] = alpha · x[i]. */
   void scale(float alpha, float[] x, int xOffset, float[] out, int outOffset, int n);
+
+  /** out[i] = x[i] ≥ 0 ? +1 : −1 (sign(0) = sign(−0) = +1; NaN gives −1). */
+  void sign(float[] x, int xOffset, float[] out, int outOffset, int n);
+
+  /** out[i] = |x[i]| ≤ clip ? g[i] : 0 — the clipped straight-through backward (NaN x gives 0). */
+  void clippedPass(float[] x, int xOffset, float clip, float[] g, int gOffset, float[] out, int outOffset, int n);
 }

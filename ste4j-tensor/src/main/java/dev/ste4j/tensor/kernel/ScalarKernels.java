@@ -94,4 +94,19 @@ public final class ScalarKernels implements Kernels {
       out[outOffset + i] = alpha * x[xOffset + i];
     }
   }
+
+  @Override
+  public void sign(float[] x, int xOffset, float[] out, int outOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      out[outOffset + i] = x[xOffset + i] >= 0f ? 1f : -1f;
+    }
+  }
+
+  @Override
+  public void clippedPass(float[] x, int xOffset, float clip, float[] g, int gOffset, float[] out, int outOffset,
+                          int n) {
+    for (int i = 0; i < n; i++) {
+      out[outOffset + i] = Math.abs(x[xOffset + i]) <= clip ? g[gOffset + i] : 0f;
+    }
+  }
 }

@@ -122,4 +122,36 @@ public final class VectorKernels implements Kernels {
       out[outOffset + i] = alpha * x[xOffset + i];
     }
   }
+
+  @Override
+  public void sign(float[] x, int xOffset, float[] out, int outOffset, int n) {
+    // A blend, not a branch: random signs would mispredict half the time.
+    FloatVector plus = FloatVector.broadcast(F, 1f);
+    FloatVector minus = FloatVector.broadcast(F, -1f);
+    int w = F.length();
+    int i = 0;
+    for (; i + w <= n; i += w) {
+      FloatVector v = FloatVector.fromArray(F, x, xOffset + i);
+      minus.blend(plus, v.compare(VectorOperators.GE, 0f)).intoArray(out, outOffset + i);
+    }
+    for (; i < n; i++) {
+      out[outOffset + i] = x[xOffset + i] >= 0f ? 1f : -1f;
+    }
+  }
+
+  @Override
+  public void clippedPass(float[] x, int xOffset, float clip, float[] g, int gOffset, float[] out, int outOffset,
+                          int n) {
+    FloatVector zero = FloatVector.zero(F);
+    int w = F.length();
+    int i = 0;
+    for (; i + w <= n; i += w) {
+      FloatVector v = FloatVector.fromArray(F, x, xOffset + i);
+      zero.blend(FloatVector.fromArray(F, g, gOffset + i), v.abs().compare(VectorOperators.LE, clip))
+          .intoArray(out, outOffset + i);
+    }
+    for (; i < n; i++) {
+      out[outOffset + i] = Math.abs(x[xOffset + i]) <= clip ? g[gOffset + i] : 0f;
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.ste4j.tensor.ops;
 
 import dev.ste4j.tensor.Autograd;
 import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.kernel.Kernels;
 import dev.ste4j.tensor.kernel.Parallel;
 
 /**
@@ -28,20 +29,14 @@ public final class SignSte {
     float[] in = x.isContiguous() ? x.storage() : x.toArray();
     int off = x.isContiguous() ? x.offset() : 0;
     float[] y = new float[x.size()];
-    Parallel.forRange(y.length, GRAIN, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        y[i] = in[off + i] >= 0f ? 1f : -1f;
-      }
-    });
+    Kernels k = Kernels.get();
+    Parallel.forRange(y.length, GRAIN, (from, to) -> k.sign(in, off + from, y, from, to - from));
     return Autograd.record("ste_sign", Tensor.wrap(y, x.dims()), g -> {
       float[] gd = g.isContiguous() ? g.storage() : g.toArray();
       int goff = g.isContiguous() ? g.offset() : 0;
       float[] gx = new float[y.length];
-      Parallel.forRange(gx.length, GRAIN, (from, to) -> {
-        for (int i = from; i < to; i++) {
-          gx[i] = Math.abs(in[off + i]) <= clip ? gd[goff + i] : 0f;
-        }
-      });
+      Parallel.forRange(gx.length, GRAIN,
+          (from, to) -> k.clippedPass(in, off + from, clip, gd, goff + from, gx, from, to - from));
       return new Tensor[] {Tensor.wrap(gx, x.dims())};
     }, x);
   }

@@ -1,0 +1,40 @@
+package dev.ste4j.tensor.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ste4j.tensor.random.Rng;
+import org.junit.jupiter.api.Test;
+
+/** sign and clippedPass: vector equals scalar exactly on awkward sizes, with 0, −0, ±clip and NaN among the values. */
+class SignKernelsTest {
+
+  @Test
+  void vectorEqualsScalarExactly() {
+    Rng rng = new Rng(9);
+    Kernels scalar = new ScalarKernels();
+    Kernels vector = new VectorKernels();
+    float[] specials = {0f, -0f, 1f, -1f, Float.NaN, Math.nextUp(1f), -Math.nextUp(1f), Float.POSITIVE_INFINITY};
+    for (int n : new int[] {1, 7, 63, 64, 65, 1000}) {
+      float[] x = new float[n + 2];
+      float[] g = new float[n + 3];
+      rng.fillGaussian(x, 1.5f);
+      rng.fillGaussian(g, 1f);
+      for (int i = 0; i < Math.min(n, specials.length); i++) {
+        x[2 + i * (n / specials.length + 1) % n] = specials[i];
+      }
+      float[] s1 = new float[n + 1];
+      float[] s2 = new float[n + 1];
+      scalar.sign(x, 2, s1, 1, n);
+      vector.sign(x, 2, s2, 1, n);
+      assertThat(s2).as("sign n=%d", n).isEqualTo(s1);
+      for (int i = 0; i < n; i++) {
+        assertThat(s1[1 + i]).isEqualTo(x[2 + i] >= 0f ? 1f : -1f);
+      }
+      float[] p1 = new float[n];
+      float[] p2 = new float[n];
+      scalar.clippedPass(x, 2, 1f, g, 3, p1, 0, n);
+      vector.clippedPass(x, 2, 1f, g, 3, p2, 0, n);
+      assertThat(p2).as("clippedPass n=%d", n).isEqualTo(p1);
+    }
+  }
+}

@@ -3,7 +3,8 @@
 
 Usage (from the repository root):  /usr/bin/python3 bench/compare.py [--rounds 3] [--threads 2]
 
-Each round runs, in turn: `./ste bench --workload all --threads T` and the three PyTorch settings of
+Each round runs, in turn: `./ste bench --workload all --repeat 2 --threads T` (best of two runs in one JVM: the
+first also warms the JIT) and the three PyTorch settings of
 shared/bench/WORKLOADS.md. The machine is shared and noisy, so every figure is the best over the rounds (and, for
 PyTorch, over its three settings). Prints a Markdown table: workload, metric, ste4j, PyTorch, ratio, target.
 """
@@ -47,7 +48,7 @@ def main():
     ste, torch = {}, {}
     for r in range(args.rounds):
         sys.stderr.write(f"# round {r + 1} of {args.rounds}\n")
-        best(ste, run(["./ste", "bench", "--workload", "all", "--threads", str(args.threads)]))
+        best(ste, run(["./ste", "bench", "--workload", "all", "--repeat", "2", "--threads", str(args.threads)]))
         for env, flags in TORCH_SETTINGS:
             best(torch, run(["/usr/bin/python3", args.reference] + flags, env))
     print("| workload | metric | ste4j | PyTorch | ratio | target |")

@@ -21,10 +21,11 @@ final class VectorGemm {
   private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
   private static final int W = F.length();
   /**
-   * Rows of the register tile: 12 rows × 2 vectors = 24 accumulators, plus two B vectors and one broadcast, fit
-   * AVX-512's 32 registers; measured 77–87 GFLOP/s on one Zen 4 core at 1024³ against 71–73 with 6 rows.
+   * Rows of the register tile. With 512-bit vectors (AVX-512, 32 registers): 12 rows × 2 vectors = 24 accumulators,
+   * plus two B vectors and one broadcast; measured 77–87 GFLOP/s on one Zen 4 core at 1024³ against 71–73 with 6
+   * rows. Narrower vectors usually come with 16 registers, where 6 rows (12 accumulators) avoid spills.
    */
-  static final int MR = 12;
+  static final int MR = F.vectorBitSize() >= 512 ? 12 : 6;
   /** Columns of the register tile: two vectors. */
   static final int NR = 2 * W;
   /**
@@ -171,6 +172,15 @@ final class VectorGemm {
     }
   }
 
+  private static void kernel(int kc, float[] ap, int aOff, float[] bp, int bOff, float[] c, int ct, int ldc,
+                             boolean load) {
+    if (MR == 12) {
+      MicroKernels.kernel12(kc, ap, aOff, bp, bOff, c, ct, ldc, load);
+    } else {
+      MicroKernels.kernel6(kc, ap, aOff, bp, bOff, c, ct, ldc, load);
+    }
+  }
+
   /** A partial tile: run the full kernel on a copy of the valid part of C, then copy the valid part back. */
   private static void edge(int kc, float[] ap, int aPanel, float[] bp, int bPanel, float[] c, int ct, int ldc,
                            boolean load, int mr, int nr, float[] tile) {
@@ -183,105 +193,5 @@ final class VectorGemm {
     for (int ii = 0; ii < mr; ii++) {
       System.arraycopy(tile, ii * NR, c, ct + ii * ldc, nr);
     }
-  }
-
-  /** The MR×NR micro-kernel: C tile (loaded when {@code load}, else zero) += Σ_p a_p ⊗ b_p, one FMA per element. */
-  private static void kernel(int kc, float[] ap, int aOff, float[] bp, int bOff, float[] c, int ct, int ldc,
-                             boolean load) {
-    FloatVector c000, c001, c010, c011, c020, c021, c030, c031, c040, c041, c050, c051, c060, c061, c070, c071, c080, c081, c090, c091, c100, c101, c110, c111;
-    if (load) {
-      c000 = FloatVector.fromArray(F, c, ct + 0 * ldc);
-      c001 = FloatVector.fromArray(F, c, ct + 0 * ldc + W);
-      c010 = FloatVector.fromArray(F, c, ct + 1 * ldc);
-      c011 = FloatVector.fromArray(F, c, ct + 1 * ldc + W);
-      c020 = FloatVector.fromArray(F, c, ct + 2 * ldc);
-      c021 = FloatVector.fromArray(F, c, ct + 2 * ldc + W);
-      c030 = FloatVector.fromArray(F, c, ct + 3 * ldc);
-      c031 = FloatVector.fromArray(F, c, ct + 3 * ldc + W);
-      c040 = FloatVector.fromArray(F, c, ct + 4 * ldc);
-      c041 = FloatVector.fromArray(F, c, ct + 4 * ldc + W);
-      c050 = FloatVector.fromArray(F, c, ct + 5 * ldc);
-      c051 = FloatVector.fromArray(F, c, ct + 5 * ldc + W);
-      c060 = FloatVector.fromArray(F, c, ct + 6 * ldc);
-      c061 = FloatVector.fromArray(F, c, ct + 6 * ldc + W);
-      c070 = FloatVector.fromArray(F, c, ct + 7 * ldc);
-      c071 = FloatVector.fromArray(F, c, ct + 7 * ldc + W);
-      c080 = FloatVector.fromArray(F, c, ct + 8 * ldc);
-      c081 = FloatVector.fromArray(F, c, ct + 8 * ldc + W);
-      c090 = FloatVector.fromArray(F, c, ct + 9 * ldc);
-      c091 = FloatVector.fromArray(F, c, ct + 9 * ldc + W);
-      c100 = FloatVector.fromArray(F, c, ct + 10 * ldc);
-      c101 = FloatVector.fromArray(F, c, ct + 10 * ldc + W);
-      c110 = FloatVector.fromArray(F, c, ct + 11 * ldc);
-      c111 = FloatVector.fromArray(F, c, ct + 11 * ldc + W);
-    } else {
-      c000 = c001 = c010 = c011 = c020 = c021 = c030 = c031 = c040 = c041 = c050 = c051 = c060 = c061 = c070 = c071 = c080 = c081 = c090 = c091 = c100 = c101 = c110 = c111 = FloatVector.zero(F);
-    }
-    int pa = aOff;
-    int pb = bOff;
-    for (int p = 0; p < kc; p++, pa += MR, pb += NR) {
-      FloatVector b0 = FloatVector.fromArray(F, bp, pb);
-      FloatVector b1 = FloatVector.fromArray(F, bp, pb + W);
-      FloatVector a0 = FloatVector.broadcast(F, ap[pa + 0]);
-      c000 = a0.fma(b0, c000);
-      c001 = a0.fma(b1, c001);
-      FloatVector a1 = FloatVector.broadcast(F, ap[pa + 1]);
-      c010 = a1.fma(b0, c010);
-      c011 = a1.fma(b1, c011);
-      FloatVector a2 = FloatVector.broadcast(F, ap[pa + 2]);
-      c020 = a2.fma(b0, c020);
-      c021 = a2.fma(b1, c021);
-      FloatVector a3 = FloatVector.broadcast(F, ap[pa + 3]);
-      c030 = a3.fma(b0, c030);
-      c031 = a3.fma(b1, c031);
-      FloatVector a4 = FloatVector.broadcast(F, ap[pa + 4]);
-      c040 = a4.fma(b0, c040);
-      c041 = a4.fma(b1, c041);
-      FloatVector a5 = FloatVector.broadcast(F, ap[pa + 5]);
-      c050 = a5.fma(b0, c050);
-      c051 = a5.fma(b1, c051);
-      FloatVector a6 = FloatVector.broadcast(F, ap[pa + 6]);
-      c060 = a6.fma(b0, c060);
-      c061 = a6.fma(b1, c061);
-      FloatVector a7 = FloatVector.broadcast(F, ap[pa + 7]);
-      c070 = a7.fma(b0, c070);
-      c071 = a7.fma(b1, c071);
-      FloatVector a8 = FloatVector.broadcast(F, ap[pa + 8]);
-      c080 = a8.fma(b0, c080);
-      c081 = a8.fma(b1, c081);
-      FloatVector a9 = FloatVector.broadcast(F, ap[pa + 9]);
-      c090 = a9.fma(b0, c090);
-      c091 = a9.fma(b1, c091);
-      FloatVector a10 = FloatVector.broadcast(F, ap[pa + 10]);
-      c100 = a10.fma(b0, c100);
-      c101 = a10.fma(b1, c101);
-      FloatVector a11 = FloatVector.broadcast(F, ap[pa + 11]);
-      c110 = a11.fma(b0, c110);
-      c111 = a11.fma(b1, c111);
-    }
-    c000.intoArray(c, ct + 0 * ldc);
-    c001.intoArray(c, ct + 0 * ldc + W);
-    c010.intoArray(c, ct + 1 * ldc);
-    c011.intoArray(c, ct + 1 * ldc + W);
-    c020.intoArray(c, ct + 2 * ldc);
-    c021.intoArray(c, ct + 2 * ldc + W);
-    c030.intoArray(c, ct + 3 * ldc);
-    c031.intoArray(c, ct + 3 * ldc + W);
-    c040.intoArray(c, ct + 4 * ldc);
-    c041.intoArray(c, ct + 4 * ldc + W);
-    c050.intoArray(c, ct + 5 * ldc);
-    c051.intoArray(c, ct + 5 * ldc + W);
-    c060.intoArray(c, ct + 6 * ldc);
-    c061.intoArray(c, ct + 6 * ldc + W);
-    c070.intoArray(c, ct + 7 * ldc);
-    c071.intoArray(c, ct + 7 * ldc + W);
-    c080.intoArray(c, ct + 8 * ldc);
-    c081.intoArray(c, ct + 8 * ldc + W);
-    c090.intoArray(c, ct + 9 * ldc);
-    c091.intoArray(c, ct + 9 * ldc + W);
-    c100.intoArray(c, ct + 10 * ldc);
-    c101.intoArray(c, ct + 10 * ldc + W);
-    c110.intoArray(c, ct + 11 * ldc);
-    c111.intoArray(c, ct + 11 * ldc + W);
   }
 }

@@ -9,5 +9,9 @@ final class Commands {
 
   static void register(CommandLine cl) {
     // Each subcommand is added here by the issue that implements it.
+    cl.addSubcommand(new dev.ste4j.cli.command.model.QuantizersCommand());
+    cl.addSubcommand(new dev.ste4j.cli.command.model.QuantizerCommand());
+    cl.addSubcommand(new dev.ste4j.cli.command.model.SummaryCommand());
+    cl.addSubcommand(new dev.ste4j.cli.command.model.ExportCommand());
   }
 }

@@ -89,7 +89,7 @@ final class Blocks {
     return out;
   }
 
-  /** The BN closing a residual branch (affine unless Yin's scale-free setting asks otherwise: it stays affine). */
+  /** The BN closing a residual branch before the sum (always affine: the scale-free BN precedes activations only). */
   BatchNorm branchNorm(int channels) {
     return new BatchNorm(channels);
   }

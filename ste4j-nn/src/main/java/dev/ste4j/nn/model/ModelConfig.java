@@ -182,6 +182,21 @@ public record ModelConfig(Quantizer inputQuantizer, Quantizer kernelQuantizer, Q
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof ModelConfig c && java.util.Objects.equals(inputQuantizer, c.inputQuantizer)
+        && java.util.Objects.equals(kernelQuantizer, c.kernelQuantizer)
+        && java.util.Objects.equals(activation, c.activation)
+        && Float.compare(kernelClip, c.kernelClip) == 0 && width == c.width && classes == c.classes
+        && Arrays.equals(inputShape, c.inputShape) && seed == c.seed;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(inputQuantizer, kernelQuantizer, activation, kernelClip, width, classes, seed)
+        * 31 + Arrays.hashCode(inputShape);
+  }
+
+  @Override
   public String toString() {
     return "ModelConfig[input_quantizer=" + Quantizers.format(inputQuantizer) + ", kernel_quantizer="
         + Quantizers.format(kernelQuantizer) + ", activation=" + Quantizers.format(activation) + ", kernel_clip="

@@ -111,4 +111,20 @@ class ModelsTest {
     assertThat(c.inputShape()).containsExactly(3, 16, 16);
     assertThat(c.seed()).isEqualTo(4L);
   }
+
+  @Test
+  void randomStateRoundTripsByPath() {
+    ModelConfig c = ModelConfig.defaults().withActivation(dev.ste4j.nn.quantizer.Quantizers.create("stochastic_sign"))
+        .withWidth(4).withSeed(1);
+    Module m = Models.create("mlp", c);
+    Map<String, long[]> s = Layers.randomState(m);
+    assertThat(s).containsKeys("3", "6", "1", "4", "7");
+    Tensor x = Tensor.randn(new Rng(2), 1f, 4, 1, 28, 28);
+    float[] first = m.forward(x).data();
+    Layers.restoreRandomState(m, s);
+    assertThat(m.forward(x).data()).containsExactly(first);
+    assertThatThrownBy(() -> Layers.restoreRandomState(m, Map.of("9", new long[] {1, 2})))
+        .hasMessageContaining("state has [9]");
+    assertThat(ModelConfig.defaults().withInputShape(1, 2, 3)).isEqualTo(ModelConfig.defaults().withInputShape(1, 2, 3));
+  }
 }

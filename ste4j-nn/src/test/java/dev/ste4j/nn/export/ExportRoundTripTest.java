@@ -112,6 +112,29 @@ class ExportRoundTripTest {
   }
 
   @Test
+  void otherQuantizersExportAsTheirFloatValues() throws Exception {
+    Rng init = new Rng(12);
+    Quantizer mag = Quantizers.create("magnitude_aware_sign");
+    Quantizer tern = Quantizers.parse("ternary:threshold=auto");
+    Quantizer q2 = Quantizers.parse("qrelu:bits=2");
+    Sequential net = new Sequential(
+        new QuantConv2d(2, 3, 3, 1, 1, true, null, mag, 1f, init.split(1)), new BatchNorm(3),
+        new QuantConv2d(3, 4, 3, 2, 0, false, q2, tern, Float.NaN, init.split(2)), new BatchNorm(4, false),
+        new dev.ste4j.nn.layer.QuantActivation(Quantizers.parse("heaviside:ste=relu"), null), new Flatten(),
+        new QuantDense(4 * 3 * 3, 5, true, Quantizers.parse("dorefa:k=2"), null, Float.NaN, init.split(3)));
+    randomizeBatchNorms(net, new Rng(5));
+    net.train(false);
+    Path file = dir.resolve("mixed.ste");
+    ModelExporter.export(net, "mixed", new int[] {2, 7, 7}, file);
+    ExportedModel loaded = ExportedModel.load(file);
+    Tensor x = Tensor.randn(new Rng(6), 1f, 4, 2, 7, 7);
+    try (var s = NoGrad.enter()) {
+      assertThat(loaded.forward(x).data()).containsExactly(net.forward(x).data());
+    }
+    assertThat(String.join("\n", loaded.describe())).contains("float kernel").doesNotContain("XNOR");
+  }
+
+  @Test
   void binaryKernelsArePackedSoTheFileIsAboutOneBitPerWeight() throws Exception {
     Module m = Models.create("bnn-mlp", ModelConfig.defaults());
     long size = ModelExporter.export(m, "bnn-mlp", new int[] {784}, dir.resolve("m.ste"));

@@ -8,6 +8,8 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,8 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.HeatMapStyler;
+import org.knowm.xchart.style.Styler.ChartTheme;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -162,18 +166,24 @@ public final class Charts {
     if (cells.isEmpty()) {
       throw new IllegalArgumentException("heat map '" + title + "' has no finite value");
     }
-    HeatMapChart chart = new HeatMapChart(WIDTH, HEIGHT);
+    // The theme constructor matters: HeatMapStyler's plain constructor leaves every style unset (XChart 3.8.8),
+    // which renders a blank image or throws.
+    HeatMapChart chart = new HeatMapChart(WIDTH, HEIGHT, ChartTheme.XChart);
     chart.setTitle(title);
     chart.setXAxisTitle(xLabel);
     chart.setYAxisTitle(yLabel);
     style(chart.getStyler());
     chart.getStyler().setRangeColors(HEAT);
-    chart.getStyler().setMin(min);
-    // A constant field still needs a non-empty color range.
-    chart.getStyler().setMax(max > min ? max : min + 1);
+    // XChart prints the color scale's ends with all their digits; round them outward to three digits of the range.
+    double range = max > min ? max - min : Math.max(1, Math.abs(min));
+    int scale = 2 - (int) Math.floor(Math.log10(range));
+    chart.getStyler().setMin(BigDecimal.valueOf(min).setScale(scale, RoundingMode.FLOOR).doubleValue());
+    chart.getStyler().setMax(BigDecimal.valueOf(max > min ? max : min + range).setScale(scale, RoundingMode.CEILING)
+        .doubleValue());
     chart.getStyler().setShowValue(xs.length * ys.length <= 64);
+    chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    chart.getStyler().setValueFontColor(Color.WHITE);
     chart.getStyler().setHeatMapDecimalValueFormatter(Charts::tick);
-    chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
     chart.getStyler().setPlotGridLinesVisible(false);
     chart.addSeries(title == null || title.isEmpty() ? "z" : title, labels(xs), labels(ys), cells);
     return chart;
@@ -212,7 +222,8 @@ public final class Charts {
     s.setAxisTickLabelsFont(base.deriveFont(11f));
     s.setLegendFont(base.deriveFont(12f));
     s.setLegendBorderColor(new Color(0xD0D5DD));
-    s.setLegendPosition(LegendPosition.InsideNE);
+    // A heat map's color legend only fits outside the plot.
+    s.setLegendPosition(s instanceof HeatMapStyler ? LegendPosition.OutsideE : LegendPosition.InsideNE);
     s.setChartTitleBoxVisible(false);
     s.setSeriesColors(PALETTE);
     BasicStroke[] lines = new BasicStroke[PALETTE.length];
@@ -220,6 +231,8 @@ public final class Charts {
       lines[i] = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
     s.setSeriesLines(lines);
+    // About one tick per 90 px: XChart's default crowds the x axis with a label per few points.
+    s.setXAxisTickMarkSpacingHint(90);
     s.setAntiAlias(true);
     s.setToolTipsEnabled(false);
     s.setLocale(Locale.ROOT);

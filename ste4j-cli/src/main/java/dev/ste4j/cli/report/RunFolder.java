@@ -220,7 +220,11 @@ public final class RunFolder {
     info.put("seconds", seconds);
     info.put("status", status);
     info.put("error", error);
-    report.status(status, error).header("Folder", null).header("Ended", ended.toString()).header("Duration", String.format(Locale.ROOT, "%.1f s", seconds))
+    // Folder is re-added so that it stays the last line of the header, after the times.
+    report.status(status, error)
+        .header("Folder", null)
+        .header("Ended", ended.toString())
+        .header("Duration", String.format(Locale.ROOT, "%.1f s", seconds))
         .header("Folder", dir.toAbsolutePath().toString());
     try {
       AtomicFiles.deleteTemporaryFiles(dir);

@@ -37,6 +37,7 @@ public final class Progress implements AutoCloseable {
   private volatile String message = "";
   private long lastPrintNanos;
   private int lastLineLength;
+  private String lastLine = "";
   private boolean finished;
 
   /** Progress on stderr, rewriting one line when stderr is a terminal. */
@@ -112,8 +113,10 @@ public final class Progress implements AutoCloseable {
       return;
     }
     finished = true;
-    if (!quiet) {
-      print(line(clock.getAsLong()), true);
+    String line = line(clock.getAsLong());
+    // In a log, a final line identical to the one just printed is noise.
+    if (!quiet && (terminal || !line.equals(lastLine))) {
+      print(line, true);
     }
   }
 
@@ -124,6 +127,7 @@ public final class Progress implements AutoCloseable {
   }
 
   private void print(String line, boolean last) {
+    lastLine = line;
     if (terminal) {
       // Pad over the previous line's tail; plain spaces work on every terminal, unlike ANSI erase codes.
       String padded = line.length() < lastLineLength ? line + " ".repeat(lastLineLength - line.length()) : line;

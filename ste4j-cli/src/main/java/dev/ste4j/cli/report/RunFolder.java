@@ -65,7 +65,7 @@ public final class RunFolder {
     info.put("status", "running");
     info.put("error", null);
     report = new Report("ste " + command, dir);
-    report.header("Command", "ste " + String.join(" ", arguments.isEmpty() ? List.of(command) : arguments))
+    report.header("Command", commandLine(arguments.isEmpty() ? List.of(command) : arguments))
         .header("Seed", seed)
         .header("ste4j", VersionInfo.version())
         .header("Started", started.toString())
@@ -99,6 +99,9 @@ public final class RunFolder {
     if (command == null || command.isBlank()) {
       throw new IllegalArgumentException("a run needs a command name");
     }
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new IllegalArgumentException("cannot create a run folder in " + root + ": it is a file, not a folder");
+    }
     Files.createDirectories(root);
     String base = OffsetDateTime.now(clock).format(FOLDER_TIME) + "-" + folderWord(command);
     Path dir = root.resolve(base);
@@ -114,6 +117,20 @@ public final class RunFolder {
     RunFolder run = new RunFolder(dir, clock, command, arguments, config, seed);
     run.writeInfo();
     return run;
+  }
+
+  /** The command as one could retype it in a POSIX shell: arguments with special characters single-quoted. */
+  static String commandLine(List<String> arguments) {
+    StringBuilder sb = new StringBuilder("ste");
+    for (String a : arguments) {
+      sb.append(' ');
+      if (!a.isEmpty() && a.matches("[A-Za-z0-9_./:=,+@%-]+")) {
+        sb.append(a);
+      } else {
+        sb.append('\'').append(a.replace("'", "'\\''")).append('\'');
+      }
+    }
+    return sb.toString();
   }
 
   private static String folderWord(String command) {

@@ -129,6 +129,19 @@ class RunFolderTest {
     assertThat(run.dir().getFileName().toString()).isEqualTo("20260304-050607-lab-yin2019-fig-3");
   }
 
+  @Test
+  void commandLineIsQuotedForTheShell() {
+    assertThat(RunFolder.commandLine(List.of("lab", "x", "--name", "a b", "it's", "")))
+        .isEqualTo("ste lab x --name 'a b' 'it'\\''s' ''");
+  }
+
+  @Test
+  void rootThatIsAFileIsAClearError() throws IOException {
+    Path file = Files.writeString(root.resolve("taken"), "x");
+    assertThatThrownBy(() -> RunFolder.create(file, "demo", List.of(), Map.of(), 1, FIXED))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("it is a file");
+  }
+
   private static List<String> files(RunFolder run) throws IOException {
     try (Stream<Path> s = Files.list(run.dir())) {
       return s.map(p -> p.getFileName().toString()).toList();

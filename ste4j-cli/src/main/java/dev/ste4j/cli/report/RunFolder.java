@@ -102,6 +102,8 @@ public final class RunFolder {
     if (Files.exists(root) && !Files.isDirectory(root)) {
       throw new IllegalArgumentException("cannot create a run folder in " + root + ": it is a file, not a folder");
     }
+    // Fail on a configuration JSON cannot hold before anything exists on disk.
+    Json.write(config);
     Files.createDirectories(root);
     String base = OffsetDateTime.now(clock).format(FOLDER_TIME) + "-" + folderWord(command);
     Path dir = root.resolve(base);
@@ -114,9 +116,15 @@ public final class RunFolder {
         dir = root.resolve(base + "-" + i);
       }
     }
-    RunFolder run = new RunFolder(dir, clock, command, arguments, config, seed);
-    run.writeInfo();
-    return run;
+    try {
+      RunFolder run = new RunFolder(dir, clock, command, arguments, config, seed);
+      run.writeInfo();
+      return run;
+    } catch (IOException | RuntimeException e) {
+      // Nothing was written but run.json, and that failed: leave no empty folder behind.
+      Files.deleteIfExists(dir);
+      throw e;
+    }
   }
 
   /** The command as one could retype it in a POSIX shell: arguments with special characters single-quoted. */

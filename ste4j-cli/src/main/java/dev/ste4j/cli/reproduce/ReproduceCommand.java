@@ -99,7 +99,7 @@ public final class ReproduceCommand implements Callable<Integer> {
       config.put("scale", scale.toString());
       config.put("sections", chosen.stream().map(ReproduceSection::name).collect(Collectors.toList()));
       config.put("threads", Parallel.threads());
-      RunFolder run = RunFolder.create(out(), "reproduce", config, seed);
+      RunFolder run = RunFolder.create(out, "reproduce", config, seed);
       err.println("ste reproduce: " + chosen.size() + " section(s) at " + scale + " scale into " + run.dir());
       err.flush();
       try {
@@ -121,10 +121,6 @@ public final class ReproduceCommand implements Callable<Integer> {
     } finally {
       Parallel.setThreads(previousThreads);
     }
-  }
-
-  private Path out() {
-    return out == null ? RunFolder.DEFAULT_ROOT : out;
   }
 
   /** The sections to run, in list order; unknown --only names are a usage error naming the valid ones. */

@@ -142,6 +142,20 @@ class RunFolderTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("it is a file");
   }
 
+  @Test
+  void configurationJsonCannotHoldFailsBeforeAnyFolderExists() throws IOException {
+    Map<String, Object> config = Map.of("self", new Object() {
+      public Object getSelf() {
+        return this;
+      }
+    });
+    assertThatThrownBy(() -> RunFolder.create(root, "demo", List.of(), config, 1, FIXED))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot write");
+    try (Stream<Path> s = Files.list(root)) {
+      assertThat(s.count()).isZero();
+    }
+  }
+
   private static List<String> files(RunFolder run) throws IOException {
     try (Stream<Path> s = Files.list(run.dir())) {
       return s.map(p -> p.getFileName().toString()).toList();

@@ -99,7 +99,7 @@ public final class ReproduceCommand implements Callable<Integer> {
       config.put("scale", scale.toString());
       config.put("sections", chosen.stream().map(ReproduceSection::name).collect(Collectors.toList()));
       config.put("threads", Parallel.threads());
-      RunFolder run = RunFolder.create(out, "reproduce", config, seed);
+      RunFolder run = RunFolder.create(this.out, "reproduce", config, seed);
       err.println("ste reproduce: " + chosen.size() + " section(s) at " + scale + " scale into " + run.dir());
       err.flush();
       try {

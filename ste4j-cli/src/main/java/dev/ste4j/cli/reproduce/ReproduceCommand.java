@@ -88,7 +88,7 @@ public final class ReproduceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Scale scale = scaleOption != null && scaleOption.full ? Scale.FULL : Scale.QUICK;
     List<ReproduceSection> chosen = select(sections.get());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int previousThreads = Parallel.threads();
     if (threads != null) {
@@ -99,7 +99,7 @@ public final class ReproduceCommand implements Callable<Integer> {
       config.put("scale", scale.toString());
       config.put("sections", chosen.stream().map(ReproduceSection::name).collect(Collectors.toList()));
       config.put("threads", Parallel.threads());
-      RunFolder run = RunFolder.create(this.out, "reproduce", config, seed);
+      RunFolder run = RunFolder.create(out, "reproduce", config, seed);
       err.println("ste reproduce: " + chosen.size() + " section(s) at " + scale + " scale into " + run.dir());
       err.flush();
       try {
@@ -110,9 +110,9 @@ public final class ReproduceCommand implements Callable<Integer> {
         } else {
           report = run.fail(failed.size() + " of " + chosen.size() + " sections failed: " + String.join(", ", failed));
         }
-        out.println(summary(run, chosen.size(), failed));
-        out.println(report);
-        out.flush();
+        stdout.println(summary(run, chosen.size(), failed));
+        stdout.println(report);
+        stdout.flush();
         return failed.isEmpty() ? 0 : 1;
       } catch (Exception | Error e) {
         run.fail(e);

@@ -1,5 +1,6 @@
 package dev.ste4j.cli;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -8,7 +9,7 @@ import java.util.function.LongSupplier;
 /**
  * Progress of long work on stderr: steps done, steps per second, estimated time left, and a short message.
  *
- * <p>On a terminal ({@code System.console() != null}) one line is rewritten in place at most ten times a second;
+ * <p>On a terminal ({@link #isTerminal()}) one line is rewritten in place at most ten times a second;
  * otherwise (a log file, CI) a full line is printed at most every ten seconds, so logs stay short. {@link #done()}
  * always prints the final line. A quiet progress prints nothing. {@link #step()} may be called from several threads.
  *
@@ -42,12 +43,28 @@ public final class Progress implements AutoCloseable {
 
   /** Progress on stderr, rewriting one line when stderr is a terminal. */
   public static Progress start(String task, long total) {
-    return new Progress(task, total, System.err, System.console() != null, false, System::nanoTime);
+    return new Progress(task, total, System.err, isTerminal(), false, System::nanoTime);
   }
 
   /** As {@link #start(String, long)}, printing nothing when {@code quiet}. */
   public static Progress start(String task, long total, boolean quiet) {
-    return new Progress(task, total, System.err, System.console() != null, quiet, System::nanoTime);
+    return new Progress(task, total, System.err, isTerminal(), quiet, System::nanoTime);
+  }
+
+  /**
+   * Whether the JVM talks to a terminal: {@code System.console() != null}, and on JDK 22 and later, where a console
+   * may exist without a terminal, also {@code Console.isTerminal()} (called reflectively: it is not in JDK 17).
+   */
+  static boolean isTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   /**

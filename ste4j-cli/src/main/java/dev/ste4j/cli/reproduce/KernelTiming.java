@@ -21,6 +21,7 @@ record KernelTiming(int repetitions, double medianSeconds, double flops, double 
   /** Warm-up time: the Vector API is only fast once C2 has compiled the kernel, which takes thousands of calls. */
   private static final double WARMUP_SECONDS = 0.3;
   private static final int MIN_REPETITIONS = 5;
+  private static final int MAX_REPETITIONS = 20_000;
 
   double gflops() {
     return flops / medianSeconds / 1e9;
@@ -69,13 +70,13 @@ record KernelTiming(int repetitions, double medianSeconds, double flops, double 
     return new KernelTiming(times.length, median(times), 2.0 * n, Math.abs(result[0] - ref) / scale);
   }
 
-  /** Seconds per call after warm-up (at least 3 calls and 0.3 s), sorted: at least five calls, more until the budget is spent (at most 1024). */
+  /** Seconds per call after warm-up (at least 3 calls and 0.3 s), sorted: at least five calls, more until the budget is spent (at most 20,000). */
   private static double[] time(Runnable call, double budgetSeconds) {
     long warmUntil = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
     for (int i = 0; i < WARMUP || System.nanoTime() < warmUntil; i++) {
       call.run();
     }
-    double[] times = new double[1024];
+    double[] times = new double[MAX_REPETITIONS];
     int reps = 0;
     long deadline = System.nanoTime() + (long) (budgetSeconds * 1e9);
     while (reps < times.length && (reps < MIN_REPETITIONS || System.nanoTime() < deadline)) {

@@ -193,7 +193,10 @@ public final class RunFolder {
     return f;
   }
 
-  /** Renders a chart as {@code name.png} and {@code name.svg}; returns the PNG's path (for {@link Report.Section#image}). */
+  /**
+   * Renders a chart as {@code name.png} (drawn at twice its size) and {@code name.svg}; returns the PNG's path, to
+   * pass to {@link Report.Section#image}.
+   */
   public Path plot(String name, Chart<?, ?> chart) throws IOException {
     Path png = file(name, ".png");
     byte[] pngBytes = Charts.png(chart);

@@ -70,7 +70,10 @@ record KernelTiming(int repetitions, double medianSeconds, double flops, double 
     return new KernelTiming(times.length, median(times), 2.0 * n, Math.abs(result[0] - ref) / scale);
   }
 
-  /** Seconds per call after warm-up (at least 3 calls and 0.3 s), sorted: at least five calls, more until the budget is spent (at most 20,000). */
+  /**
+   * Seconds per call, sorted: after a warm-up of at least 3 calls and 0.3 s, at least five timed calls and more until
+   * the budget is spent (at most 20,000).
+   */
   private static double[] time(Runnable call, double budgetSeconds) {
     long warmUntil = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
     for (int i = 0; i < WARMUP || System.nanoTime() < warmUntil; i++) {

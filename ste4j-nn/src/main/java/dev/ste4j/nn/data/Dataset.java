@@ -151,6 +151,11 @@ public final class Dataset {
     return new Dataset(newName, newFeatures, labels, sampleShape, numClasses);
   }
 
+  /** The same data under another name. */
+  public Dataset named(String newName) {
+    return new Dataset(newName, features, labels, sampleShape, numClasses);
+  }
+
   /** The same data seen with another sample shape of the same size, e.g. digits {@code [64]} as {@code [1, 8, 8]}. */
   public Dataset reshape(int... newShape) {
     if (checkedSize(name, newShape) != sampleSize) {

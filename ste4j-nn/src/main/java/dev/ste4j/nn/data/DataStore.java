@@ -76,6 +76,15 @@ public final class DataStore {
     return Optional.empty();
   }
 
+  /** The dataset's files as found in a folder (each standard file in whichever variant is there). */
+  public List<Path> filesIn(DatasetSpec spec, Path dir) {
+    List<Path> files = new ArrayList<>();
+    for (String name : spec.fileNames()) {
+      StandardFiles.find(dir, name).ifPresent(files::add);
+    }
+    return files;
+  }
+
   /** Loads the dataset from this folder; a {@link DatasetUnavailableException} when its files are not there. */
   public TrainTest load(DatasetSpec spec) throws IOException {
     Optional<Path> dir = locate(spec);

@@ -70,7 +70,7 @@ public final class HttpSource implements DataSource {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while downloading " + url, e);
       } catch (IOException e) {
-        throw new IOException("cannot download " + url + ": " + e, e);
+        throw new IOException("cannot download " + url + ": " + reason(e) + " (no internet?)", e);
       }
       if (response.statusCode() != 200) {
         throw new IOException("HTTP " + response.statusCode() + " from " + url);
@@ -80,6 +80,21 @@ public final class HttpSource implements DataSource {
         TarExtractor.extract(out, scratch.resolve("extracted"));
       }
     }
+  }
+
+  /** The exception and its causes, e.g. {@code ConnectException <- UnresolvedAddressException}, with any message. */
+  static String reason(Throwable e) {
+    StringBuilder s = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (s.length() > 0) {
+        s.append(" <- ");
+      }
+      s.append(t.getClass().getSimpleName());
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        s.append(": ").append(t.getMessage());
+      }
+    }
+    return s.toString();
   }
 
   @Override

@@ -12,7 +12,8 @@ import java.util.Arrays;
  * {@code out[c][y][x] = in[c][y + oy − p][x' + ox − p]} with {@code x' = flip ? W − 1 − x : x}, and 0 where the source
  * lies in the padding. Offsets {@code (p, p)} without flip give the image back unchanged. Each sample draws, in order,
  * {@code oy}, {@code ox} and the flip from the given source, so a seed fixes the whole batch; run it on one thread per
- * source (give parallel workers {@code rng.split(...)} streams).
+ * source (give parallel workers {@code rng.split(...)} streams). The padding is 0 in whatever space the batch is in:
+ * after per-channel standardisation that is the channel mean, the usual choice.
  */
 public final class CifarAugmentation {
 

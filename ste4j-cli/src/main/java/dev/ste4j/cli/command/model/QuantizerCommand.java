@@ -1,23 +1,20 @@
 package dev.ste4j.cli.command.model;
 
 import dev.ste4j.cli.UserError;
+import dev.ste4j.cli.report.AtomicFiles;
+import dev.ste4j.cli.report.Charts;
 import dev.ste4j.nn.quantizer.Quantizer;
 import dev.ste4j.nn.quantizer.Quantizers;
 import dev.ste4j.tensor.Tensor;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +44,7 @@ public final class QuantizerCommand implements Runnable {
       description = "Comma-separated points (x1,x2,…) or a range FROM:TO:STEP, e.g. -2:2:0.01.")
   String at;
 
-  @Option(names = "--plot", paramLabel = "FILE", description = "Also draw forward and pseudo-derivative to a PNG.")
+  @Option(names = "--plot", paramLabel = "FILE", description = "Also draw forward and pseudo-derivative to a .png or .svg file.")
   Path plot;
 
   @Override
@@ -117,11 +114,10 @@ public final class QuantizerCommand implements Runnable {
 
   private void writePlot(Quantizer q, float[] xs, float[] f, float[] d) {
     String file = plot.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (!file.endsWith(".png")) {
-      throw new UserError("--plot " + plot + ": only PNG files are written (name it .png)");
+    if (!file.endsWith(".png") && !file.endsWith(".svg")) {
+      throw new UserError("--plot " + plot + ": name the file .png or .svg");
     }
-    XYChart chart = new XYChartBuilder().width(800).height(500).title(q.describe())
-        .xAxisTitle("x").yAxisTitle("value").build();
+    XYChart chart = Charts.line(q.describe(), "x", "value");
     double[] xd = new double[xs.length];
     double[] fd = new double[xs.length];
     double[] dd = new double[xs.length];
@@ -130,19 +126,10 @@ public final class QuantizerCommand implements Runnable {
       fd[i] = f[i];
       dd[i] = d[i];
     }
-    chart.addSeries("forward", xd, fd).setMarker(SeriesMarkers.NONE);
-    chart.addSeries("pseudo-derivative", xd, dd).setMarker(SeriesMarkers.NONE);
+    Charts.add(chart, "forward", xd, fd);
+    Charts.add(chart, "pseudo-derivative", xd, dd);
     try {
-      byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-      Path abs = plot.toAbsolutePath();
-      Files.createDirectories(abs.getParent());
-      Path tmp = abs.getParent().resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-      try {
-        Files.write(tmp, png);
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFiles.write(plot, file.endsWith(".png") ? Charts.png(chart) : Charts.svg(chart));
     } catch (IOException e) {
       throw new UserError("--plot " + plot + ": cannot write (" + e.getMessage() + ")", e);
     }

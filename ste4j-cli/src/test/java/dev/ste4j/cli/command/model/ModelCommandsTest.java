@@ -58,6 +58,11 @@ class ModelCommandsTest {
     byte[] b = Files.readAllBytes(png);
     assertThat(b[1]).isEqualTo((byte) 'P');
     assertThat(b[2]).isEqualTo((byte) 'N');
+    Path svg = dir.resolve("approx.svg");
+    assertThat(run("quantizer", "approx_sign", "--at", "-2:2:0.1", "--plot", svg.toString()).code()).isZero();
+    assertThat(Files.readString(svg)).contains("<svg");
+    assertThat(run("quantizer", "approx_sign", "--at", "0", "--plot", dir.resolve("a.gif").toString()).code())
+        .isEqualTo(2);
   }
 
   @Test

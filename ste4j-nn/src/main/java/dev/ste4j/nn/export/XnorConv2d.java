@@ -113,17 +113,24 @@ final class XnorConv2d implements InferenceStep {
             }
           }
         }
-        for (int o = 0; o < out; o++) {
-          int ko = o * wpr;
-          int yo = (s * out + o) * positions;
-          for (int p = 0; p < positions; p++) {
+        // Position-major: one patch stays in cache while every kernel row (all small enough for L1) meets it.
+        for (int p = 0; p < positions; p++) {
+          int po = p * wpr;
+          boolean interior = valid[p] == cols;
+          for (int o = 0; o < out; o++) {
+            int ko = o * wpr;
             int diff = 0;
-            int po = p * wpr;
-            for (int q = 0; q < wpr; q++) {
-              diff += Long.bitCount((patches[po + q] ^ kw[ko + q]) & masks[po + q]);
+            if (interior) {
+              for (int q = 0; q < wpr; q++) {
+                diff += Long.bitCount(patches[po + q] ^ kw[ko + q]);
+              }
+            } else {
+              for (int q = 0; q < wpr; q++) {
+                diff += Long.bitCount((patches[po + q] ^ kw[ko + q]) & masks[po + q]);
+              }
             }
             int v = valid[p] - 2 * diff;
-            y[yo + p] = threshold != null ? threshold.sign(o, v) : bd == null ? v : v + bd[o];
+            y[(s * out + o) * positions + p] = threshold != null ? threshold.sign(o, v) : bd == null ? v : v + bd[o];
           }
         }
       }

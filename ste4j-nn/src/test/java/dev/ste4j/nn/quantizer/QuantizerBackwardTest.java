@@ -177,6 +177,15 @@ class QuantizerBackwardTest {
     // E[sign(x − z)] = 2σ(x) − 1 = tanh(x/2) = 0.2449 for logistic z; 20000 draws: sd ≈ 0.007.
     assertThat(mean / a.length).isCloseTo(Math.tanh(0.25), org.assertj.core.data.Offset.offset(0.03));
     assertThat(q.quantize(Tensor.of(new float[] {-0.1f, 0f}, 2), null).data()).containsExactly(-1f, 1f);
+    // With noise the backward is still exactly g · pseudoDerivative(x).
+    for (StochasticSign s : new StochasticSign[] {q, new StochasticSign(false, 0.5f)}) {
+      Tensor t = Tensor.of(new float[] {0f, 0.5f, -0.5f, 0.51f, 3f}, 5).requiresGrad(true);
+      float[] g = {1f, -2f, 3f, 0.5f, 4f};
+      s.quantize(t, new Rng(5)).backward(Tensor.of(g, 5));
+      for (int i = 0; i < 5; i++) {
+        assertThat(t.grad().data()[i]).isEqualTo(g[i] * s.pseudoDerivative(t.data()[i]));
+      }
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.ste4j.nn.quantizer;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.random.Rng;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * A quantizer: a forward map onto a few levels, recorded for autograd with a straight-through backward.
@@ -46,8 +47,8 @@ public interface Quantizer {
     if (c.isEmpty()) {
       return name();
     }
-    StringBuilder sb = new StringBuilder(name()).append('(');
-    c.forEach((k, v) -> sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ", ").append(k).append('=').append(v));
-    return sb.append(')').toString();
+    StringJoiner j = new StringJoiner(", ", name() + "(", ")");
+    c.forEach((k, v) -> j.add(k + "=" + v));
+    return j.toString();
   }
 }

@@ -5,10 +5,14 @@ import dev.ste4j.nn.export.ModelExporter;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.model.Models;
+import dev.ste4j.tensor.NoGrad;
+import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.random.Rng;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +41,23 @@ public final class ExportCommand implements Runnable {
     return Models.create(options.model(), c);
   }
 
+  /** Runs the training graph (evaluation mode) and the loaded file on the same random batch and compares. */
+  static String verify(Module model, ExportedModel loaded, int[] shape) {
+    int[] dims = new int[shape.length + 1];
+    dims[0] = 4;
+    System.arraycopy(shape, 0, dims, 1, shape.length);
+    Tensor x = Tensor.randn(new Rng(1), 1f, dims);
+    float[] expected;
+    try (var s = NoGrad.enter()) {
+      expected = model.forward(x).data();
+    }
+    float[] actual = loaded.forward(x).data();
+    if (!Arrays.equals(expected, actual)) {
+      throw new IllegalStateException("export: the loaded model's outputs differ from the training graph's");
+    }
+    return "verified: the loaded file gives the training graph's outputs bit for bit on 4 random inputs";
+  }
+
   @Override
   public void run() {
     ModelConfig c = options.config();
@@ -53,6 +74,7 @@ public final class ExportCommand implements Runnable {
     PrintWriter w = spec.commandLine().getOut();
     w.println("exported " + options.model() + " to " + out + " (" + bytes + " bytes); inference steps:");
     loaded.describe().forEach(s -> w.println("  " + s));
+    w.println(verify(model, loaded, shape));
     w.flush();
   }
 }

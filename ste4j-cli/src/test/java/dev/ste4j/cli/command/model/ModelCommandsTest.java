@@ -98,7 +98,7 @@ class ModelCommandsTest {
     Path file = dir.resolve("bnn.ste");
     Result r = run("export", "--model", "bnn-mlp", "--width", "64", "--out", file.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("XNOR-popcount").contains("batch norm folded into sign");
+    assertThat(r.out()).contains("XNOR-popcount").contains("batch norm folded into sign").contains("verified");
     assertThat(ExportedModel.load(file, "bnn-mlp").inputShape()).containsExactly(784);
     byte[] before = Files.readAllBytes(file);
     Result bad = run("export", "--model", "bnn-mlp", "--width", "-3", "--out", file.toString());

@@ -12,8 +12,20 @@ import java.util.List;
  */
 public final class LayerTrace implements AutoCloseable {
 
-  /** One executed layer with the shapes it saw. */
-  public record Step(Layer layer, int[] inputDims, int[] outputDims) {}
+  /**
+   * One executed layer with the tensors it saw (kept so that a reader can follow which output feeds which input,
+   * e.g. through a residual shortcut).
+   */
+  public record Step(Layer layer, Tensor input, Tensor output) {
+
+    public int[] inputDims() {
+      return input.dims();
+    }
+
+    public int[] outputDims() {
+      return output.dims();
+    }
+  }
 
   private static final ThreadLocal<LayerTrace> ACTIVE = new ThreadLocal<>();
   private final List<Step> steps = new ArrayList<>();
@@ -32,7 +44,7 @@ public final class LayerTrace implements AutoCloseable {
   static void report(Layer layer, Tensor x, Tensor y) {
     LayerTrace t = ACTIVE.get();
     if (t != null) {
-      t.steps.add(new Step(layer, x.dims(), y.dims()));
+      t.steps.add(new Step(layer, x, y));
     }
   }
 

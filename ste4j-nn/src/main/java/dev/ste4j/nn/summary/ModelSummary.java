@@ -2,13 +2,19 @@ package dev.ste4j.nn.summary;
 
 import dev.ste4j.nn.export.ModelExporter;
 import dev.ste4j.nn.layer.BatchNorm;
+import dev.ste4j.nn.layer.Dropout;
+import dev.ste4j.nn.layer.Flatten;
+import dev.ste4j.nn.layer.HardTanh;
 import dev.ste4j.nn.layer.Layer;
 import dev.ste4j.nn.layer.LayerTrace;
+import dev.ste4j.nn.layer.MaxPool2d;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.layer.Parameter;
+import dev.ste4j.nn.layer.QuantActivation;
 import dev.ste4j.nn.layer.QuantConv2d;
 import dev.ste4j.nn.layer.QuantDense;
 import dev.ste4j.nn.layer.QuantizedLayer;
+import dev.ste4j.nn.layer.Relu;
 import dev.ste4j.tensor.NoGrad;
 import dev.ste4j.tensor.Tensor;
 import java.util.ArrayList;
@@ -26,7 +32,9 @@ import java.util.TreeMap;
  * <p>Counting rules: a kernel counts at its kernel quantizer's precision (32 when float or switched to latent
  * weights); biases and batch-norm γ, β and running statistics count as 32-bit (they are stored, as Larq counts them).
  * MACs per sample: dense in·out, convolution O·Ho·Wo·C·k²; their precision is the wider of the input and the kernel
- * precision (1-bit MACs only when both are binary). Shapes come from one evaluation-mode forward pass of a zero batch
+ * precision (1-bit MACs only when both are binary). A layer's input precision is its input quantizer's, else that of
+ * the data reaching it: the bits of a quantized activation, kept through max pools, flattens, dropout and ReLU/HardTanh;
+ * 32 after anything else. Shapes come from one evaluation-mode forward pass of a zero batch
  * of one sample, observed with {@link LayerTrace}.
  */
 public final class ModelSummary {
@@ -60,8 +68,13 @@ public final class ModelSummary {
       model.train(training);
     }
     List<LayerRow> rows = new ArrayList<>();
+    // Precision of each tensor seen, by identity: what a quantized activation emits flows through pools and
+    // flattens into the next layer's input (also across a residual shortcut); anything else computed is float.
+    Map<Tensor, Integer> precision = new IdentityHashMap<>();
     for (LayerTrace.Step st : steps) {
-      rows.add(row(paths.getOrDefault(st.layer(), "?"), st));
+      int in = precision.getOrDefault(st.input(), 32);
+      rows.add(row(paths.getOrDefault(st.layer(), "?"), st, in));
+      precision.put(st.output(), outputPrecision(st.layer(), in));
     }
     return new ModelSummary(name, inputShape, rows, -1);
   }
@@ -81,13 +94,22 @@ public final class ModelSummary {
     m.children().forEach((n, c) -> index(c, path.isEmpty() ? n : path + "." + n, out));
   }
 
-  private static LayerRow row(String path, LayerTrace.Step st) {
+  private static int outputPrecision(Layer layer, int in) {
+    if (layer instanceof QuantActivation a) {
+      return a.quantizer().precision();
+    }
+    boolean keeps = layer instanceof MaxPool2d || layer instanceof Flatten || layer instanceof Dropout
+        || layer instanceof Relu || layer instanceof HardTanh;
+    return keeps ? in : 32;
+  }
+
+  private static LayerRow row(String path, LayerTrace.Step st, int dataPrecision) {
     Layer layer = st.layer();
     SortedMap<Integer, Long> params = new TreeMap<>();
     SortedMap<Integer, Long> macs = new TreeMap<>();
     int inputPrecision = 0;
     if (layer instanceof QuantizedLayer q) {
-      inputPrecision = q.inputPrecision();
+      inputPrecision = q.inputQuantizer() != null ? q.inputQuantizer().precision() : dataPrecision;
       params.merge(q.kernelPrecision(), (long) q.kernel().value().size(), Long::sum);
       if (q.bias() != null) {
         params.merge(32, (long) q.bias().value().size(), Long::sum);

@@ -57,6 +57,18 @@ class LeNetSummaryTest {
   }
 
   @Test
+  void quantizedActivationBitsFlowIntoTheNextLayersMacs() {
+    ModelConfig c = ModelConfig.yin(2, "relu").withKernelQuantizer(dev.ste4j.nn.quantizer.Quantizers.create("ste_sign"))
+        .withKernelClip(1f);
+    ModelSummary s = ModelSummary.of("lenet5", Models.create("lenet5", c), MNIST);
+    // conv1 sees the float image: 117,600 32-bit MACs. Every later layer sees 2-bit qrelu outputs (through max pools
+    // and the flatten) against 1-bit kernels, so its MACs count at 2 bits: 240,000 + 48,000 + 10,080 + 840.
+    assertThat(s.macsByBits()).isEqualTo(Map.of(2, 298_920L, 32, 117_600L));
+    assertThat(s.rows().stream().filter(r -> r.layer().startsWith("QuantDense")).map(LayerRow::inputPrecision))
+        .containsOnly(2);
+  }
+
+  @Test
   void renderedTextMatchesTheSnapshot() throws Exception {
     var model = Models.create("lenet5", ModelConfig.binary());
     ModelSummary s = ModelSummary.of("lenet5", model, MNIST)

@@ -14,7 +14,8 @@ import dev.ste4j.lab.numeric.ErrorFunction;
  *
  * <p>p and q are computed by adaptive Gauss–Kronrod quadrature of these definitions after the substitution
  * φ = π/2 − ψ, which puts the short end of the range at 0: p = (1/2π)∫_0^{π−θ} sin ψ · ξ(1/(a sin ψ)) dψ and
- * q = (1/2π)∫_0^{π−θ} cos ψ · ξ(1/(a sin ψ)) dψ, so that near θ = π the length π − θ keeps its relative accuracy
+ * q = (1/2π)∫_0^{min(θ, π−θ)} cos ψ · ξ(1/(a sin ψ)) dψ (the rest of [0, π − θ] cancels by symmetry about π/2),
+ * so that near θ = π the length π − θ, and near θ = 0 the value q ≈ θ/(2√(2π)), keep their relative accuracy
  * ({@link #p}, {@link #q}); p(π, w)
  * = q(0, w) = q(π, w) = 0 as the paper defines them. They are the components, along ŵ and along the unit normal e of
  * {@link AngleFrame}, of E[z 1{0 < zᵀw < 1} 1{zᵀw* > 0}] for z ~ N(0, Iₙ) (polar coordinates in the plane of ŵ and e:
@@ -38,16 +39,32 @@ public final class ClippedReluIntegrals {
   private static final double SQRT_2PI = Math.sqrt(2.0 * Math.PI);
   /** π − Math.PI, the rounding error of the double nearest π. */
   private static final double PI_LO = 1.2246467991473532e-16;
+  private static final double HALF_PI = 0.5 * Math.PI;
 
   private final AdaptiveGaussKronrod integrator;
 
-  /** Integrals to about 1e-14 relative accuracy. */
+  /** Integrals by quadrature to about 1e-14 relative accuracy (what {@code ste lab yin2019 eval} uses). */
   public ClippedReluIntegrals() {
     this(new AdaptiveGaussKronrod(1e-300, 1e-14, 2000));
   }
 
+  /** Integrals by quadrature with the given integrator. */
   public ClippedReluIntegrals(AdaptiveGaussKronrod integrator) {
     this.integrator = integrator;
+  }
+
+  /**
+   * Integrals from the closed forms ({@link #pClosedForm}, {@link #qClosedForm}) instead of quadrature: about 100 times
+   * faster, equal to the quadrature within 1e-12 relative at moderate angles (tested) and within ~1e-16 absolute
+   * everywhere. The long coarse-gradient-descent experiments use it; every use says so in its configuration.
+   */
+  public static ClippedReluIntegrals closedForms() {
+    return new ClippedReluIntegrals((AdaptiveGaussKronrod) null);
+  }
+
+  /** Whether this instance integrates numerically (false for {@link #closedForms()}). */
+  public boolean usesQuadrature() {
+    return integrator != null;
   }
 
   /** ξ(x) for x ≥ 0 (odd in x; +∞ gives √(π/2)). A series below x = 1.5 avoids the cancellation of the erf form. */
@@ -79,23 +96,32 @@ public final class ClippedReluIntegrals {
     return SQRT_HALF_PI * ErrorFunction.erf(x / Math.sqrt(2.0)) - x * Math.exp(-0.5 * x * x);
   }
 
-  /** p(θ, w) by quadrature; a = ‖w‖ ≥ 0, θ ∈ [0, π]. */
+  /** p(θ, w) by quadrature (or closed form, see {@link #closedForms()}); a = ‖w‖ ≥ 0, θ ∈ [0, π]. */
   public double p(double theta, double a) {
     check(theta, a);
     if (theta >= Math.PI) {
       return 0;
     }
+    if (integrator == null) {
+      return pClosedForm(theta, a);
+    }
     return integrator.integrate(psi -> Math.sin(psi) * xi(1.0 / (Math.sin(psi) * a)), 0, gap(theta))
         / (2.0 * Math.PI);
   }
 
-  /** q(θ, w) by quadrature; a = ‖w‖ ≥ 0, θ ∈ [0, π]. */
+  /** q(θ, w) by quadrature (or closed form, see {@link #closedForms()}); a = ‖w‖ ≥ 0, θ ∈ [0, π]. */
   public double q(double theta, double a) {
     check(theta, a);
     if (theta <= 0 || theta >= Math.PI) {
       return 0;
     }
-    return integrator.integrate(psi -> Math.cos(psi) * xi(1.0 / (Math.sin(psi) * a)), 0, gap(theta))
+    // On [min(θ, π−θ), max(θ, π−θ)] the integrand is odd about ψ = π/2 and integrates to 0; dropping that part
+    // avoids a cancellation that would leave q(θ) ≈ θ/(2√(2π)) at θ → 0 with no relative accuracy.
+    if (integrator == null) {
+      return qClosedForm(theta, a);
+    }
+    double upper = theta <= HALF_PI ? theta : gap(theta);
+    return integrator.integrate(psi -> Math.cos(psi) * xi(1.0 / (Math.sin(psi) * a)), 0, upper)
         / (2.0 * Math.PI);
   }
 

@@ -22,6 +22,12 @@ public final class EmpiricalLoss {
 
   /** All sample means at (v, w); the samples must be N ≥ 1 arrays of shape m×n. */
   public static EmpiricalPoint evaluate(double[] v, double[] w, Teacher teacher, double[][][] samples) {
+    return evaluate(v, w, teacher, samples, Estimator.values());
+  }
+
+  /** As {@link #evaluate(double[], double[], Teacher, double[][][])} with the coarse gradient of the given STEs only. */
+  public static EmpiricalPoint evaluate(
+      double[] v, double[] w, Teacher teacher, double[][][] samples, Estimator... stes) {
     teacher.requireShapes(v, w);
     requireSamples(samples, teacher.m(), teacher.n());
     int m = teacher.m();
@@ -30,7 +36,7 @@ public final class EmpiricalLoss {
     double[] wStar = teacher.wStar();
     double[] gradV = new double[m];
     Map<Estimator, double[]> coarse = new EnumMap<>(Estimator.class);
-    for (Estimator e : Estimator.values()) {
+    for (Estimator e : stes) {
       coarse.put(e, new double[n]);
     }
     double loss = 0;
@@ -48,7 +54,7 @@ public final class EmpiricalLoss {
       for (int i = 0; i < m; i++) {
         gradV[i] += pre[i] > 0 ? r : 0;
       }
-      for (Estimator e : Estimator.values()) {
+      for (Estimator e : stes) {
         double[] g = coarse.get(e);
         for (int i = 0; i < m; i++) {
           double c = e.pseudoDerivative(pre[i]) * v[i] * r;

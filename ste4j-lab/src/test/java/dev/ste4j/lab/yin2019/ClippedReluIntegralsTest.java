@@ -44,6 +44,26 @@ class ClippedReluIntegralsTest {
   }
 
   @Test
+  void closedFormInstanceMatchesQuadratureInAbsoluteTermsEverywhere() {
+    ClippedReluIntegrals fast = ClippedReluIntegrals.closedForms();
+    assertThat(fast.usesQuadrature()).isFalse();
+    Rng rng = new Rng(12);
+    double[] specials = {0, 1e-12, 1e-6, Math.PI / 2, Math.PI - 1e-6, Math.PI - 1e-12, Math.PI};
+    for (int k = 0; k < 80; k++) {
+      double theta = k < specials.length ? specials[k] : Math.PI * rng.nextDouble();
+      double a = k < specials.length ? 1.3 : 0.05 + 6 * rng.nextDouble();
+      assertThat(fast.p(theta, a)).as("p(%s, %s)", theta, a).isCloseTo(integrals.p(theta, a), within(2e-15));
+      assertThat(fast.q(theta, a)).as("q(%s, %s)", theta, a).isCloseTo(integrals.q(theta, a), within(2e-15));
+    }
+  }
+
+  @Test
+  void qKeepsRelativeAccuracyAtTinyAngles() {
+    double theta = 1e-9;
+    assertThat(integrals.q(theta, 1.0)).isCloseTo(ClippedReluIntegrals.qClosedForm(theta, 1.0), within(1e-22));
+  }
+
+  @Test
   void edgeValuesAsThePaperDefinesThem() {
     for (double a : new double[] {0.3, 1, 4}) {
       assertThat(integrals.p(Math.PI, a)).isZero();

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Yin et al. (ICLR 2019), Understanding Straight-Through Estimator: closed forms, coarse gradient "
         + "descent, identity-STE instability, alignment, Figure 1.",
-    subcommands = {Yin2019EvalCommand.class})
+    subcommands = {Yin2019EvalCommand.class, Yin2019ConvergenceCommand.class, Yin2019InstabilityCommand.class,
+        Yin2019AlignmentCommand.class, Yin2019Figure1Command.class})
 public final class Yin2019Command implements Runnable {
 
   @Spec CommandSpec spec;

@@ -60,7 +60,7 @@ public final class ConvergenceExperiment {
   private static ConvergenceRun finish(
       String mode, String start, Estimator ste, int r, Teacher t, double[] v0, double[] w0, Trajectory tr) {
     return new ConvergenceRun(mode, start, ste, r, CriticalPoints.satisfiesTheorem2(v0, w0, t), tr,
-        ConvergenceRun.classify(tr, t));
+        ConvergenceRun.classify(mode, tr, t));
   }
 
   private static double[][] theorem2Start(Rng rng, Teacher t, ConvergenceConfig c) {

@@ -45,9 +45,10 @@ final class ConvergenceView {
             + "Population version: %d runs per STE and start, %d iterations, with the closed-form expected coarse "
             + "gradients. Empirical version: %d runs per STE on N = %d fixed Gaussian samples, %d iterations. Each run "
             + "draws its own teacher (v* ~ N(0, I), unit w*) and starts; 'theorem2' starts are drawn conditioned on "
-            + "Theorem 2's conditions ((v⁰)ᵀv* > 0, θ⁰ < π/2, (1ᵀv*)(1ᵀv⁰) ≤ (1ᵀv*)²). Outcome 'global': θ < 0.01 and "
-            + "‖v − v*‖ ≤ 0.01·max(1, ‖v*‖) at the end; 'spurious': as close to Proposition 1's spurious minimizer "
-            + "and stationary; 'other': neither.",
+            + "Theorem 2's conditions ((v⁰)ᵀv* > 0, θ⁰ < π/2, (1ᵀv*)(1ᵀv⁰) ≤ (1ᵀv*)²). Outcome 'global': θ < tol and "
+            + "‖v − v*‖ ≤ tol·max(1, ‖v*‖) at the end, tol = 0.01 (population) or 0.1 (empirical: with finite N the "
+            + "empirical coarse gradient comes to rest at a small angle from w*); 'spurious': as close to "
+            + "Proposition 1's spurious minimizer (and, for the population version, stationary); 'other': neither.",
         c.m(), c.n(), c.stepSize(), c.runs(), c.iterations(), c.empiricalRuns(), c.samples(),
         c.empiricalIterations()));
     s.table("Fraction of runs by outcome", summary);

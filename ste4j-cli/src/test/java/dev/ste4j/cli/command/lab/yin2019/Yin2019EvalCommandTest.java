@@ -25,12 +25,6 @@ class Yin2019EvalCommandTest {
 
   private int run(String... args) {
     CommandLine cl = Ste.commandLine();
-    if (cl.getSubcommands().get("lab") == null) {
-      // Until the lab parent exists in this build, run the yin2019 command on its own.
-      cl = new CommandLine(new Yin2019Command());
-      cl.setExecutionExceptionHandler(Ste.commandLine().getExecutionExceptionHandler());
-      args = java.util.Arrays.copyOfRange(args, 2, args.length);
-    }
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     return cl.execute(args);

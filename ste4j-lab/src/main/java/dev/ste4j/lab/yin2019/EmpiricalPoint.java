@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param loss mean of ½(vᵀσ(Zw) − y*)²
  * @param gradV mean of σ(Zw)(vᵀσ(Zw) − y*), length m
- * @param coarse mean of Zᵀ(μ'(Zw) ⊙ v)(vᵀσ(Zw) − y*) for each STE, length n each
+ * @param coarse mean of Zᵀ(μ'(Zw) ⊙ v)(vᵀσ(Zw) − y*) for each STE evaluated, length n each
  */
 public record EmpiricalPoint(double loss, double[] gradV, Map<Estimator, double[]> coarse) {
 
@@ -18,7 +18,7 @@ public record EmpiricalPoint(double loss, double[] gradV, Map<Estimator, double[
     coarse = Collections.unmodifiableMap(new EnumMap<>(coarse));
   }
 
-  /** The mean coarse gradient of one STE. */
+  /** The mean coarse gradient of one STE (which must have been evaluated). */
   public double[] coarse(Estimator ste) {
     return coarse.get(ste).clone();
   }

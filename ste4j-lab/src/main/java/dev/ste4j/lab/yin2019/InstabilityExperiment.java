@@ -18,14 +18,14 @@ public final class InstabilityExperiment {
     Rng root = new Rng(c.seed());
     ExpectedCoarseGradient ecg = new ExpectedCoarseGradient();
     ExpectedCoarseGradient fast = new ExpectedCoarseGradient(ClippedReluIntegrals.closedForms());
-    List<InstabilityResult.Norm> norms = new ArrayList<>();
-    List<InstabilityResult.Run> runs = new ArrayList<>();
-    List<InstabilityResult.Ratio> ratios = new ArrayList<>();
+    List<InstabilityNorm> norms = new ArrayList<>();
+    List<InstabilityRun> runs = new ArrayList<>();
+    List<InstabilityRatio> ratios = new ArrayList<>();
     for (int m : c.ms()) {
       Teacher t = teacher(root.split(m), m, c.n());
       CriticalPoint sp = CriticalPoints.spuriousMinimizer(t).orElseThrow();
       PopulationPoint at = PopulationPoint.evaluate(sp.v(), sp.w(), t, ecg);
-      norms.add(new InstabilityResult.Norm(m, Vectors.sum(t.vStar()), Vectors.norm(at.coarse(Estimator.IDENTITY)),
+      norms.add(new InstabilityNorm(m, Vectors.sum(t.vStar()), Vectors.norm(at.coarse(Estimator.IDENTITY)),
           CriticalPoints.identityNormAtSpurious(t), Vectors.norm(at.coarse(Estimator.RELU)),
           Vectors.norm(at.coarse(Estimator.CLIPPED_RELU))));
       double[] us = t.unitWStar();
@@ -35,14 +35,14 @@ public final class InstabilityExperiment {
       for (Estimator ste : Estimator.values()) {
         CoarseGradientDescent cgd = new CoarseGradientDescent(ste, c.stepSize(), c.iterations(), c.recordEvery());
         Trajectory exact = cgd.population(t, sp.v(), sp.w(), fast);
-        runs.add(new InstabilityResult.Run(m, ste, "spurious", exact,
+        runs.add(new InstabilityRun(m, ste, "spurious", exact,
             Vectors.distance(Vectors.concat(exact.finalV(), exact.finalW()), spAll)));
         Trajectory perturbed = cgd.population(t, sp.v(), perturbedW, fast);
-        runs.add(new InstabilityResult.Run(m, ste, "perturbed", perturbed,
+        runs.add(new InstabilityRun(m, ste, "perturbed", perturbed,
             Vectors.distance(Vectors.concat(perturbed.finalV(), perturbed.finalW()), spAll)));
         for (double gap : c.gaps()) {
           PopulationPoint p = PopulationPoint.evaluate(sp.v(), direction(us, e, Math.PI - gap), t, ecg);
-          ratios.add(new InstabilityResult.Ratio(m, ste, gap, Alignment.of(p, ste).descentRatio()));
+          ratios.add(new InstabilityRatio(m, ste, gap, Alignment.of(p, ste).descentRatio()));
         }
       }
     }

@@ -11,20 +11,11 @@ import java.util.List;
  * @param ratios per m, STE and gap π − θ: the descent ratio of {@link Alignment} with v at the spurious minimizer
  */
 public record InstabilityResult(
-    InstabilityConfig config, List<Norm> norms, List<Run> runs, List<Ratio> ratios) {
+    InstabilityConfig config, List<InstabilityNorm> norms, List<InstabilityRun> runs, List<InstabilityRatio> ratios) {
 
   public InstabilityResult {
     norms = List.copyOf(norms);
     runs = List.copyOf(runs);
     ratios = List.copyOf(ratios);
   }
-
-  /** ‖E g_μ‖ at the spurious minimizer for one teacher; {@code paperIdentity} is 2(m−1)(1ᵀv*)²/(√(2π)(m+1)²). */
-  public record Norm(int m, double sumVStar, double identity, double paperIdentity, double relu, double clippedRelu) {}
-
-  /** A run from the spurious minimizer (or the perturbed start); {@code distance} = ‖(v, w) − (v_sp, w_sp)‖ at the end. */
-  public record Run(int m, Estimator ste, String start, Trajectory trajectory, double distance) {}
-
-  /** The descent ratio at angle θ = π − gap, v at the spurious minimizer. */
-  public record Ratio(int m, Estimator ste, double gap, double ratio) {}
 }

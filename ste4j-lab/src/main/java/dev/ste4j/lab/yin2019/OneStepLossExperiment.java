@@ -25,7 +25,7 @@ public final class OneStepLossExperiment {
     for (int k = 0; k < etas.length; k++) {
       etas[k] = c.maxStep() * k / (etas.length - 1);
     }
-    List<OneStepLossResult.Curve> curves = new ArrayList<>();
+    List<OneStepCurve> curves = new ArrayList<>();
     for (int size : c.sampleSizes()) {
       double[][][] z = EmpiricalLoss.gaussianSamples(root.split(1, size), size, c.m(), c.n());
       EmpiricalPoint at = EmpiricalLoss.evaluate(v, w, t, z, c.ste());
@@ -48,7 +48,7 @@ public final class OneStepLossExperiment {
         }
         largest = Math.max(largest, Math.abs(emp[k] - emp[k - 1]));
       }
-      curves.add(new OneStepLossResult.Curve(size, emp, pop, changes, largest));
+      curves.add(new OneStepCurve(size, emp, pop, changes, largest));
     }
     return new OneStepLossResult(c, etas, curves);
   }

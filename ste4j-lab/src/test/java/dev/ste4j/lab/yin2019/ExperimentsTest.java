@@ -42,12 +42,12 @@ class ExperimentsTest {
   void instabilityShowsThePaperNormAndOnlyTheIdentityLeaves() {
     InstabilityResult r = InstabilityExperiment.run(
         new InstabilityConfig(new int[] {3, 6}, 5, 300, 0.1, 1e-3, new double[] {1e-1, 1e-3, 1e-5}, 10, 4));
-    for (InstabilityResult.Norm n : r.norms()) {
+    for (InstabilityNorm n : r.norms()) {
       assertThat(n.identity()).isCloseTo(n.paperIdentity(), within(1e-12 * n.paperIdentity()));
       assertThat(n.relu()).isLessThan(1e-13);
       assertThat(n.clippedRelu()).isLessThan(1e-13);
     }
-    for (InstabilityResult.Run run : r.runs()) {
+    for (InstabilityRun run : r.runs()) {
       if (run.start().equals("spurious")) {
         if (run.ste() == Estimator.IDENTITY) {
           assertThat(run.distance()).as("identity m=%d", run.m()).isGreaterThan(1e-3);
@@ -57,7 +57,7 @@ class ExperimentsTest {
       }
     }
     double previous = 0;
-    for (InstabilityResult.Ratio ratio : r.ratios()) {
+    for (InstabilityRatio ratio : r.ratios()) {
       if (ratio.m() == 3 && ratio.ste() == Estimator.IDENTITY) {
         assertThat(ratio.ratio()).isGreaterThan(previous);
         previous = ratio.ratio();
@@ -82,8 +82,8 @@ class ExperimentsTest {
     OneStepLossResult r = OneStepLossExperiment.run(
         new OneStepLossConfig(10, 20, Estimator.RELU, new int[] {10, 1000}, 0.5, 101, 1));
     assertThat(r.stepSizes()).hasSize(101);
-    OneStepLossResult.Curve small = r.curves().get(0);
-    OneStepLossResult.Curve large = r.curves().get(1);
+    OneStepCurve small = r.curves().get(0);
+    OneStepCurve large = r.curves().get(1);
     assertThat(small.samples()).isEqualTo(10);
     // A larger sample makes every jump smaller: each flipped activation moves the loss by O(1/N).
     assertThat(large.largestChange()).isLessThan(small.largestChange());

@@ -4,6 +4,7 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.lab.yin2019.OneStepCurve;
 import dev.ste4j.lab.yin2019.OneStepLossConfig;
 import dev.ste4j.lab.yin2019.OneStepLossResult;
 import java.io.IOException;
@@ -19,7 +20,7 @@ final class Figure1View {
   static void render(OneStepLossResult r, RunFolder run, Report.Section s, String prefix) throws IOException {
     OneStepLossConfig c = r.config();
     List<String> cols = new ArrayList<>(List.of("eta"));
-    for (OneStepLossResult.Curve curve : r.curves()) {
+    for (OneStepCurve curve : r.curves()) {
       cols.add("empirical_loss_n" + curve.samples());
       cols.add("population_loss_n" + curve.samples());
     }
@@ -27,7 +28,7 @@ final class Figure1View {
     double[] eta = r.stepSizes();
     for (int k = 0; k < eta.length; k++) {
       List<Object> row = new ArrayList<>(List.of(eta[k]));
-      for (OneStepLossResult.Curve curve : r.curves()) {
+      for (OneStepCurve curve : r.curves()) {
         row.add(curve.empiricalLoss()[k]);
         row.add(curve.populationLoss()[k]);
       }
@@ -35,7 +36,7 @@ final class Figure1View {
     }
     run.writeTable(prefix + "figure1", curves);
     Table rough = new Table("samples", "intervals_with_activation_flips", "largest_change_between_steps");
-    for (OneStepLossResult.Curve curve : r.curves()) {
+    for (OneStepCurve curve : r.curves()) {
       rough.row(curve.samples(), curve.patternChanges(), curve.largestChange());
     }
     run.writeTable(prefix + "figure1-roughness", rough);
@@ -47,7 +48,7 @@ final class Figure1View {
             + "small and the curve approaches the smooth population loss along the same direction (dashed).",
         c.ste().key(), c.maxStep(), c.steps(), c.m(), c.n()));
     s.table("Roughness of each curve", rough);
-    for (OneStepLossResult.Curve curve : r.curves()) {
+    for (OneStepCurve curve : r.curves()) {
       XYChart chart = Charts.line("Loss after one step, N = " + curve.samples(), "step size η", "loss");
       Charts.add(chart, "empirical (N = " + curve.samples() + ")", eta, curve.empiricalLoss());
       Charts.add(chart, "population", eta, curve.populationLoss())

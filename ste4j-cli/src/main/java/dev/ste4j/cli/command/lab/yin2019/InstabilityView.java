@@ -6,7 +6,10 @@ import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
 import dev.ste4j.lab.yin2019.Estimator;
 import dev.ste4j.lab.yin2019.InstabilityConfig;
+import dev.ste4j.lab.yin2019.InstabilityNorm;
+import dev.ste4j.lab.yin2019.InstabilityRatio;
 import dev.ste4j.lab.yin2019.InstabilityResult;
+import dev.ste4j.lab.yin2019.InstabilityRun;
 import dev.ste4j.lab.yin2019.Trajectory;
 import java.io.IOException;
 import java.util.Arrays;
@@ -23,14 +26,14 @@ final class InstabilityView {
     Table norms = new Table("m", "sum_vstar", "identity_norm", "paper_identity_norm", "relative_difference",
         "relu_norm", "clipped_relu_norm");
     double worst = 0;
-    for (InstabilityResult.Norm n : r.norms()) {
+    for (InstabilityNorm n : r.norms()) {
       double rel = Math.abs(n.identity() - n.paperIdentity()) / n.paperIdentity();
       worst = Math.max(worst, rel);
       norms.row(n.m(), n.sumVStar(), n.identity(), n.paperIdentity(), rel, n.relu(), n.clippedRelu());
     }
     run.writeTable(prefix + "instability-norms", norms);
     Table runs = new Table("m", "ste", "start", "distance_from_spurious", "final_theta", "final_loss");
-    for (InstabilityResult.Run x : r.runs()) {
+    for (InstabilityRun x : r.runs()) {
       runs.row(x.m(), x.ste().key(), x.start(), x.distance(), x.trajectory().finalTheta(),
           x.trajectory().finalLoss());
     }
@@ -60,7 +63,7 @@ final class InstabilityView {
 
     int m = c.ms()[Math.min(1, c.ms().length - 1)];
     XYChart dist = Charts.line("Runs from θ = π − " + c.perturbation() + " (m = " + m + ")", "iteration", "θ");
-    for (InstabilityResult.Run x : r.runs()) {
+    for (InstabilityRun x : r.runs()) {
       if (x.m() == m && x.start().equals("perturbed")) {
         Trajectory t = x.trajectory();
         Charts.add(dist, x.ste().key(), Arrays.stream(t.iterations()).asDoubleStream().toArray(), t.theta());
@@ -78,7 +81,7 @@ final class InstabilityView {
   }
 
   private static double ratio(InstabilityResult r, int m, Estimator e, double gap) {
-    List<InstabilityResult.Ratio> hit = r.ratios().stream()
+    List<InstabilityRatio> hit = r.ratios().stream()
         .filter(x -> x.m() == m && x.ste() == e && x.gap() == gap).toList();
     return hit.isEmpty() ? Double.NaN : hit.get(0).ratio();
   }

@@ -1,6 +1,7 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.lab.yin2019.Estimator;
+import dev.ste4j.lab.yin2019.OneStepCurve;
 import dev.ste4j.lab.yin2019.OneStepLossConfig;
 import dev.ste4j.lab.yin2019.OneStepLossExperiment;
 import dev.ste4j.lab.yin2019.OneStepLossResult;
@@ -56,7 +57,7 @@ public final class Yin2019Figure1Command implements Callable<Integer> {
           OneStepLossResult r = OneStepLossExperiment.run(c);
           Figure1View.render(r, folder, section, "");
           StringBuilder b = new StringBuilder("largest loss change between neighboring step sizes:");
-          for (OneStepLossResult.Curve curve : r.curves()) {
+          for (OneStepCurve curve : r.curves()) {
             b.append(String.format(" N=%d %.3g", curve.samples(), curve.largestChange()));
           }
           return b.toString();

@@ -2,6 +2,7 @@ package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.lab.yin2019.InstabilityConfig;
 import dev.ste4j.lab.yin2019.InstabilityExperiment;
+import dev.ste4j.lab.yin2019.InstabilityNorm;
 import dev.ste4j.lab.yin2019.InstabilityResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class Yin2019InstabilityCommand implements Callable<Integer> {
           InstabilityResult r = InstabilityExperiment.run(c);
           InstabilityView.render(r, folder, section, "");
           StringBuilder b = new StringBuilder("|E g_id| at the spurious minimizer vs paper:");
-          for (InstabilityResult.Norm x : r.norms()) {
+          for (InstabilityNorm x : r.norms()) {
             b.append(String.format(" m=%d %.6g/%.6g", x.m(), x.identity(), x.paperIdentity()));
           }
           return b.toString();

@@ -62,7 +62,11 @@ public final class EvalLines {
     try {
       root = mapper.readTree(line);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage());
+      String why = e.getOriginalMessage().split("\n")[0];
+      int cut = why.indexOf(" (start marker");
+      why = cut > 0 ? why.substring(0, cut) : why;
+      int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+      throw new IllegalArgumentException("malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + why);
     }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("expected a JSON object, got " + (root == null ? "nothing" : root.getNodeType()));

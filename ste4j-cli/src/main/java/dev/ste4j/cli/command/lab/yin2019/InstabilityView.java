@@ -62,15 +62,23 @@ final class InstabilityView {
     s.table("Descent ratio against π − θ", ratios);
 
     int m = c.ms()[Math.min(1, c.ms().length - 1)];
-    XYChart dist = Charts.line("Runs from θ = π − " + c.perturbation() + " (m = " + m + ")", "iteration", "θ");
+    XYChart theta = Charts.line("θ from θ = π − " + c.perturbation() + " (m = " + m + ")", "iteration", "θ");
+    XYChart norm = Charts.line("‖w‖ from θ = π − " + c.perturbation() + " (m = " + m + ")", "iteration", "‖w‖");
+    StringBuilder left = new StringBuilder();
     for (InstabilityRun x : r.runs()) {
       if (x.m() == m && x.start().equals("perturbed")) {
         Trajectory t = x.trajectory();
-        Charts.add(dist, x.ste().key(), Arrays.stream(t.iterations()).asDoubleStream().toArray(), t.theta());
+        double[] its = Arrays.stream(t.iterations()).asDoubleStream().toArray();
+        Charts.add(theta, x.ste().key(), its, t.theta());
+        Charts.add(norm, x.ste().key(), its, t.normW());
+        left.append(String.format(" %s %.3g;", x.ste().key(), x.distance()));
       }
     }
-    s.image(run.plot(prefix + "instability-theta", dist), "θ against iterations from a start next to the spurious "
-        + "minimizer: the identity STE leaves, ReLU and clipped ReLU stay.");
+    String caption = "from a start next to the spurious minimizer; distance from it after " + c.iterations()
+        + " iterations:" + left;
+    s.image(run.plot(prefix + "instability-theta", theta), "θ against iterations " + caption);
+    s.image(run.plot(prefix + "instability-norm-w", norm), "‖w‖ against iterations (the identity STE's coarse "
+        + "gradient at θ = π points along ŵ*, so it shrinks w through 0, where θ flips to 0).");
     XYChart ratioChart = Charts.logLog("Descent ratio near θ = π (m = " + m + ")", "π − θ", "ratio");
     double[] gaps = c.gaps();
     for (Estimator e : Estimator.values()) {

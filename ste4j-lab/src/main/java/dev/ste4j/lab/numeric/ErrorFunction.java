@@ -5,12 +5,12 @@ package dev.ste4j.lab.numeric;
  * 1e-15 relative accuracy (the JDK has none of them).
  *
  * <ul>
- *   <li>|x| < 3: erf(x) = (2/√π) e^{−x²} Σ_{k≥0} 2^k x^{2k+1} / (1·3·…·(2k+1)) — every term positive, so no
+ *   <li>|x| &lt; 3: erf(x) = (2/√π) e^{−x²} Σ_{k≥0} 2^k x^{2k+1} / (1·3·…·(2k+1)) — every term positive, so no
  *       cancellation (unlike the alternating Taylor series).
  *   <li>x ≥ 1: erfc(x) = (e^{−x²}/√π) · 1/(x + ½/(x + 1/(x + (3/2)/(x + …)))) — Laplace's continued fraction,
  *       evaluated by the modified Lentz method; used for erfc at x ≥ 1 (accurate far into the tail) and for erf at
  *       x ≥ 3 as 1 − erfc.
- *   <li>erfc(x) for x < 1 is 1 − erf(x) (at most one digit lost, at x = 1); erfc(−x) = 2 − erfc(x).
+ *   <li>erfc(x) for x &lt; 1 is 1 − erf(x) (at most one digit lost, at x = 1); erfc(−x) = 2 − erfc(x).
  * </ul>
  */
 public final class ErrorFunction {

@@ -18,8 +18,8 @@ import dev.ste4j.lab.numeric.ErrorFunction;
  * so that near θ = π the length π − θ, and near θ = 0 the value q ≈ θ/(2√(2π)), keep their relative accuracy
  * ({@link #p}, {@link #q}); p(π, w)
  * = q(0, w) = q(π, w) = 0 as the paper defines them. They are the components, along ŵ and along the unit normal e of
- * {@link AngleFrame}, of E[z 1{0 < zᵀw < 1} 1{zᵀw* > 0}] for z ~ N(0, Iₙ) (polar coordinates in the plane of ŵ and e:
- * the clip zᵀw < 1 is r < sec φ / a), which gives the closed forms used to test them ({@link #pClosedForm},
+ * {@link AngleFrame}, of E[z 1{0 &lt; zᵀw &lt; 1} 1{zᵀw* > 0}] for z ~ N(0, Iₙ) (polar coordinates in the plane of ŵ and e:
+ * the clip zᵀw &lt; 1 is r &lt; sec φ / a), which gives the closed forms used to test them ({@link #pClosedForm},
  * {@link #qClosedForm}), with φ and Φ the standard normal density and distribution function:
  *
  * <pre>

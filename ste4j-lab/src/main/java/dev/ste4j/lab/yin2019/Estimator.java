@@ -9,7 +9,7 @@ package dev.ste4j.lab.yin2019;
  *   <tr><th>estimator</th><th>μ(x)</th><th>μ'(x)</th></tr>
  *   <tr><td>IDENTITY</td><td>x</td><td>1</td></tr>
  *   <tr><td>RELU</td><td>max(x, 0)</td><td>1{x > 0} (0 at x = 0)</td></tr>
- *   <tr><td>CLIPPED_RELU</td><td>min(max(x, 0), 1)</td><td>1{0 < x < 1} (0 at x = 0 and x = 1)</td></tr>
+ *   <tr><td>CLIPPED_RELU</td><td>min(max(x, 0), 1)</td><td>1{0 &lt; x &lt; 1} (0 at x = 0 and x = 1)</td></tr>
  * </table>
  *
  * The values at the kinks are the strict-inequality indicators of the paper's table; they matter only on sets of

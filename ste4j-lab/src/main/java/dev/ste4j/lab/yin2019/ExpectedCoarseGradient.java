@@ -16,7 +16,7 @@ package dev.ste4j.lab.yin2019;
  * clipped ReLU), using ŵ* = cos θ ŵ + sin θ e and 1/sin θ − cot(θ/2) = −cot θ; it is what is evaluated. It gives, at
  * θ = π, the paper's convention that the second ReLU term is 0, and p(π, w) = q(π, w) = 0 for the clipped ReLU; at
  * θ = 0 the clipped-ReLU term q·e is 0 (q(0, w) = 0). The clipped-ReLU gradient depends on ‖w‖ through p and q (the clip
- * zᵀw < 1), so w is not normalised there.
+ * zᵀw &lt; 1), so w is not normalised there.
  *
  * <p>At w = 0 the expectation is taken of Eq. 5 at w = 0 itself (not a limit): every pre-activation Zw is exactly 0,
  * so σ(Zw) = 0, the network outputs 0, and μ'(0) = 1 (identity), 0 (ReLU, clipped ReLU). Hence E g_id = −(vᵀv*) ŵ* / √(2π)

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * output; the output file is written to a temporary file and renamed into place.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Evaluate the closed forms of Yin et al. (2019) at points given as JSON lines:",
+    description = {"Evaluate the closed forms of Yin et al. (2019) at points given as JSON lines.",
         "input  {\"id\", \"m\", \"n\", \"v\": [m], \"w\": [n], \"vStar\": [m], \"wStar\": [n], \"samples\"?: [N][m][n]}",
         "output {\"id\", \"theta\", \"loss\", \"gradV\", \"gradW\", \"coarseGrad\": {identity, relu, clippedRelu},"
             + " \"empirical\"?: {loss, gradV, coarseGrad}}",

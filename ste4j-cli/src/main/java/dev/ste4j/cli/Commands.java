@@ -15,6 +15,7 @@ final class Commands {
 
     CommandLine lab = new CommandLine(new LabCommand());
     // One line per paper, e.g. lab.addSubcommand(new Yin2019Command());
+    lab.addSubcommand(new dev.ste4j.cli.command.lab.yin2019.Yin2019Command());
     cl.addSubcommand("lab", lab);
 
     cl.addSubcommand(new dev.ste4j.cli.command.data.DataCommand());

@@ -34,7 +34,8 @@ public final class SteGradientMethod {
     }
     if (method.trainSecondLayer()) {
       for (int i = 0; i < m; i++) {
-        v[i] = method.initialization() == Initialization.GAUSSIAN ? (float) (method.initScale() * init.nextGaussian()) : 0f;
+        v[i] = method.initialization() == Initialization.GAUSSIAN
+            ? (float) (method.initScale() * init.nextGaussian()) : 0f;
       }
     }
     float[] u = new float[n];

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code identity}: μ(x) = x, μ'(x) = 1.</li>
  *   <li>{@code relu}: μ(x) = max(x, 0), μ'(x) = 1{x > 0} (0 at the kink x = 0).</li>
- *   <li>{@code clipped_relu}: μ(x) = min(max(x, 0), c), μ'(x) = 1{0 < x < c} (0 at both kinks); c is the clip level.</li>
+ *   <li>{@code clipped_relu}: μ(x) = min(max(x, 0), c), μ'(x) = 1{0 < x < c} (0 at both kinks); c is the clip
+ *       level.</li>
  * </ul>
  * The pre-activation x = z·Q(w) is not rescaled: with Q(w) ∈ {±1}ⁿ and Gaussian z its standard deviation is √n, so
  * the clip level is in those units.

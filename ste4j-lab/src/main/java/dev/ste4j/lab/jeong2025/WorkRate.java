@@ -40,6 +40,11 @@ public record WorkRate(long trials, long iterations, long evaluations, long flop
     return kernelSeconds > 0 ? flops / kernelSeconds * 1e-9 : Double.NaN;
   }
 
+  /** Coarse-gradient evaluations per second of kernel CPU time: the kernel's own rate on one thread. */
+  public double evaluationsPerKernelSecond() {
+    return kernelSeconds > 0 ? evaluations / kernelSeconds : Double.NaN;
+  }
+
   /** Kernel flops over wall-clock time, all threads together (data generation and bookkeeping included). */
   public double overallGflops() {
     return wallSeconds > 0 ? flops / wallSeconds * 1e-9 : Double.NaN;

@@ -3,6 +3,7 @@ package dev.ste4j.cli.command.lab;
 import dev.ste4j.lab.jeong2025.InputDistribution;
 import dev.ste4j.lab.jeong2025.NonGaussianConfig;
 import dev.ste4j.lab.jeong2025.NonGaussianExperiment;
+import dev.ste4j.lab.jeong2025.Normalization;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +54,8 @@ public final class Jeong2025NonGaussianCommand implements Callable<Integer> {
         : distributions.stream().map(InputDistribution::parse).toList();
     NonGaussianConfig config = new NonGaussianConfig(options.model(n, noise, "gaussian", "none"), options.method(),
         dists, sizes != null ? sizes : quick.sampleSizes(), trials != null ? trials : quick.trials(), options.seed);
-    long total = (long) config.distributions().size() * dev.ste4j.lab.jeong2025.Normalization.values().length * config.sampleSizes().size() * config.trials();
+    long total = (long) config.distributions().size() * Normalization.values().length
+        * config.sampleSizes().size() * config.trials();
     return Jeong2025Run.execute("nongaussian", "Non-Gaussian inputs and normalization (Jeong, Xin, Yin 2025)",
         config.describe(), options.seed, options.out, options.threadCount(), total,
         runner -> NonGaussianExperiment.run(config, runner),

@@ -62,6 +62,7 @@ public final class Jeong2025NonGaussianReport {
           + size + ".");
     }
     section.paragraph(findings(r));
+    run.writeTable(prefix + "-work", Jeong2025Text.workTable(r.work()));
     section.paragraph(Jeong2025Text.work(r.work()));
   }
 

@@ -74,6 +74,7 @@ public final class Jeong2025PhaseReport {
         + "\n" + comparison(r));
     Path fit = run.plot(prefix + "-threshold-fit", fitChart(r));
     section.image(fit, "N*(n) on log–log axes with the fitted power laws N* = c·n^k.");
+    run.writeTable(prefix + "-work", Jeong2025Text.workTable(r.work()));
     section.paragraph(Jeong2025Text.work(r.work()));
   }
 
@@ -149,7 +150,8 @@ public final class Jeong2025PhaseReport {
 
   private static void addThresholds(Table t, String iterate, SampleComplexity sc) {
     for (Threshold x : sc.thresholds()) {
-      t.row(x.dimension(), iterate, x.value(), x.lower(), x.upper(), x.censoring().name().toLowerCase(java.util.Locale.ROOT));
+      t.row(x.dimension(), iterate, x.value(), x.lower(), x.upper(),
+          x.censoring().name().toLowerCase(java.util.Locale.ROOT));
     }
   }
 

@@ -90,6 +90,7 @@ public final class Jeong2025RecurrenceReport {
       Charts.add(fraction, "N = " + size, x, y);
     }
     section.image(run.plot(prefix + "-fraction", fraction), "Mean fraction of iterations with Q(w_t) = w*.");
+    run.writeTable(prefix + "-work", Jeong2025Text.workTable(r.work()));
     section.paragraph(Jeong2025Text.work(r.work()));
   }
 

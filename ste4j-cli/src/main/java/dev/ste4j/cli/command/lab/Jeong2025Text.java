@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.lab;
 
+import dev.ste4j.cli.report.Table;
 import dev.ste4j.lab.jeong2025.ExponentEstimate;
 import dev.ste4j.lab.jeong2025.Threshold;
 import dev.ste4j.lab.jeong2025.WorkRate;
@@ -51,14 +52,24 @@ public final class Jeong2025Text {
     }
   }
 
+  /** The work record as a one-row table (written as {@code <prefix>-work.csv/json}). */
+  public static Table workTable(WorkRate w) {
+    return new Table("trials", "iterations", "evaluations", "kernel_flops", "kernel_cpu_seconds", "wall_seconds",
+        "threads", "evaluations_per_second", "evaluations_per_kernel_second", "kernel_gflops_per_thread",
+        "overall_gflops")
+        .row(w.trials(), w.iterations(), w.evaluations(), w.flops(), w.kernelSeconds(), w.wallSeconds(), w.threads(),
+            w.evaluationsPerSecond(), w.evaluationsPerKernelSecond(), w.kernelGflopsPerThread(), w.overallGflops());
+  }
+
   /** One sentence on the work done and its rate. */
   public static String work(WorkRate w) {
     double share = w.iterations() > 0 ? (double) w.evaluations() / w.iterations() : Double.NaN;
     return String.format(Locale.ROOT,
         "Work: %d trials, %d iterations, %d coarse-gradient evaluations (%.1f%% of iterations; the others reused the "
             + "cached gradient because Q(w) had not changed), %.3g flop in the kernel. Rate: %.0f evaluations/s "
-            + "(wall clock, %d threads), kernel %.2f GFLOP/s per thread (its flops over its CPU time), %.1f s in all.",
+            + "(wall clock, %d threads); in the kernel alone %.0f evaluations and %.2f GFLOP per CPU-second of one "
+            + "thread; %.1f s in all.",
         w.trials(), w.iterations(), w.evaluations(), 100 * share, (double) w.flops(), w.evaluationsPerSecond(),
-        w.threads(), w.kernelGflopsPerThread(), w.wallSeconds());
+        w.threads(), w.evaluationsPerKernelSecond(), w.kernelGflopsPerThread(), w.wallSeconds());
   }
 }

@@ -48,7 +48,8 @@ class Jeong2025CommandTest {
         "report: ");
     Path dir = onlyRunFolder();
     for (String f : List.of("phase-cells.csv", "phase-cells.json", "phase-thresholds.csv", "phase-exponent.csv",
-        "phase-heatmap-last.png", "phase-heatmap-averaged.svg", "phase-threshold-fit.png", "report.html",
+        "phase-heatmap-last.png", "phase-heatmap-averaged.svg", "phase-threshold-fit.png", "phase-work.csv",
+        "report.html",
         "run.json")) {
       assertThat(dir.resolve(f)).as(f).exists();
     }
@@ -89,6 +90,11 @@ class Jeong2025CommandTest {
     assertThat(stderr.toString()).contains("unknown straight-through estimator 'swish'");
     // nothing was started for a configuration that was rejected
     assertThat(out.toFile().list()).isEmpty();
+  }
+
+  @Test
+  void reproduceHasTheSection() {
+    assertThat(dev.ste4j.cli.reproduce.ReproduceSections.all()).extracting(s -> s.name()).contains("jeong2025");
   }
 
   @Test

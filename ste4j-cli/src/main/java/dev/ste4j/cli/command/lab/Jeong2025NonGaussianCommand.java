@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Exact-recovery rates for non-Gaussian input distributions, raw and standardised per feature.",
+        "Exact-recovery rates for non-Gaussian input distributions,",
+        "raw and standardised per feature.",
         "Defaults are the quick scale of 'ste reproduce --quick'."})
 public final class Jeong2025NonGaussianCommand implements Callable<Integer> {
 

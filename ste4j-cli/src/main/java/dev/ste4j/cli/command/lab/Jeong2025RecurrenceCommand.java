@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "The Hamming distance between Q(w_t) and w* over t with label noise; return times, the fraction of time at",
-        "the optimum and how both change with the noise level and N; the noiseless case beside it.",
+        "The Hamming distance between Q(w_t) and w* over t with label noise: return times,",
+        "the fraction of time at the optimum and how both change with the noise level and N;",
+        "the noiseless case beside it.",
         "Defaults are the quick scale of 'ste reproduce --quick'."})
 public final class Jeong2025RecurrenceCommand implements Callable<Integer> {
 

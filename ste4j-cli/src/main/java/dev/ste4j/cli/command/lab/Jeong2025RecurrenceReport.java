@@ -90,6 +90,26 @@ public final class Jeong2025RecurrenceReport {
       Charts.add(fraction, "N = " + size, x, y);
     }
     section.image(run.plot(prefix + "-fraction", fraction), "Mean fraction of iterations with Q(w_t) = w*.");
+    XYChart excursions = Charts.line("Mean excursion away from the optimum", "label noise s",
+        "iterations from escape to return");
+    boolean anyExcursion = false;
+    for (int size : c.sampleSizes()) {
+      double[] x = c.noiseLevels().stream().mapToDouble(Double::doubleValue).toArray();
+      double[] y = new double[x.length];
+      boolean finite = false;
+      for (int i = 0; i < x.length; i++) {
+        y[i] = r.cell(x[i], size).meanReturnTime();
+        finite |= Double.isFinite(y[i]);
+      }
+      if (finite) {
+        Charts.add(excursions, "N = " + size, x, y);
+        anyExcursion = true;
+      }
+    }
+    if (anyExcursion) {
+      section.image(run.plot(prefix + "-excursions", excursions), "Mean return time (excursion length) against the "
+          + "noise level; absent where the iterate never left the optimum.");
+    }
     run.writeTable(prefix + "-work", Jeong2025Text.workTable(r.work()));
     section.paragraph(Jeong2025Text.work(r.work()));
   }

@@ -44,6 +44,10 @@ final class Jeong2025Run {
       Path report = run.succeed();
       stdout.println(String.format(Locale.ROOT, "jeong2025 %s: %d trials on %d threads in %.1f s", experiment, trials,
           threads, seconds));
+      // Every output states the choices it ran with, the console summary included.
+      StringBuilder choices = new StringBuilder("config:");
+      config.forEach((k, v) -> choices.append(' ').append(k).append('=').append(v).append(';'));
+      stdout.println(choices);
       for (String line : summary.apply(result)) {
         stdout.println(line);
       }

@@ -45,7 +45,9 @@ class Jeong2025CommandTest {
         "--bootstrap", "50", "-T", "200", "--threads", "2", "--seed", "3", "--out", out.toString());
     assertThat(code).as(stderr.toString()).isZero();
     assertThat(stdout.toString()).contains("jeong2025 phase: 72 trials", "exponent, last iterate:", "k = ",
-        "report: ");
+        "report: ", "config: n=[8, 16]; m=1; activation=step;", "STE=identity;", "v=fixed at v*;",
+        "iterations T=200;", "init=zero;", "label noise std=0.0;", "input distribution=gaussian;",
+        "normalization=none;");
     Path dir = onlyRunFolder();
     for (String f : List.of("phase-cells.csv", "phase-cells.json", "phase-thresholds.csv", "phase-exponent.csv",
         "phase-heatmap-last.png", "phase-heatmap-averaged.svg", "phase-threshold-fit.png", "phase-work.csv",

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.Styler;
 
 /** Writes a {@link NonGaussianResult} into a run folder and describes it in a report section. */
 public final class Jeong2025NonGaussianReport {
@@ -46,6 +47,11 @@ public final class Jeong2025NonGaussianReport {
           .xAxisTitle("input distribution").yAxisTitle("recovery rate").build();
       chart.getStyler().setYAxisMin(0.0);
       chart.getStyler().setYAxisMax(1.0);
+      // Distribution names are long: tilt them so they do not run into each other.
+      chart.getStyler().setXAxisLabelRotation(20);
+      chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+      chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+      chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
       List<String> names = new ArrayList<>();
       for (InputDistribution d : c.distributions()) {
         names.add(d.id());

@@ -14,6 +14,7 @@ public final class ReproduceSections {
     sections.add(new EnvironmentSection());
     // Paper sections follow, one line each, e.g. sections.add(new Yin2019Section());
     sections.add(new dev.ste4j.cli.command.lab.yin2019.Yin2019Section());
+    sections.add(new Jeong2025Section());
     return List.copyOf(sections);
   }
 }

@@ -65,7 +65,9 @@ class ExactGradientTest {
   void exactGradientIsTheExpectationOfReinforceWithAndWithoutBaseline() {
     Rng rng = new Rng(4);
     for (Noise wn : Arrays.asList(null, Noise.logistic())) {
-      Sbn net = Sbn.random(new int[] {3, 2, 2, 3}, Noise.logistic(), wn, 1.5, rng);
+      // With Bernoulli weights every weight is a binary variable too: 3-2-3 has 12 + 2 = 14 of them.
+      int[] widths = wn == null ? new int[] {3, 3, 2, 3} : new int[] {3, 2, 3};
+      Sbn net = Sbn.random(widths, Noise.logistic(), wn, 1.5, rng);
       List<double[]> xs = List.of(input(rng, 3), input(rng, 3));
       int[] ys = {0, 2};
       double[] g = ExactGradient.of(net, xs, ys).gradient().flatten();

@@ -6,8 +6,9 @@ import dev.ste4j.tensor.random.Rng;
  * A trainable SBN with binary weights and binary activations, for the latent-weight experiment.
  *
  * <p>Layer l computes a = c_l·(W h) + b with W ∈ {±1}^{out×in} drawn from the latent weights η by the
- * {@link LatentRule} (P(w = +1) = θ(η)), a fixed scale c_l = 1/sqrt(in) that keeps pre-activations of order one
- * without batch normalization, and real biases b. Hidden units are x = sign(a − z) with logistic noise; the last
+ * {@link LatentRule} (P(w = +1) = θ(η)), a fixed scale c_l = gain/sqrt(in) that sets the pre-activations' size
+ * against the unit noise without batch normalization (gain 1: order one, so most units are nearly fair coins; a larger
+ * gain makes them more deterministic), and real biases b. Hidden units are x = sign(a − z) with logistic noise; the last
  * layer gives softmax logits. Training draws one weight sample per minibatch and one noise sample per example, and
  * backpropagates with the ST estimator (∂x/∂a := 2F′(a)) to get ∂ℓ/∂w, which the rule turns into a step on η.
  */
@@ -21,7 +22,7 @@ final class BinarySbn {
   private final double[] scale;
 
   /** Initial θ = P(w = +1) uniform in [0.5 − spread, 0.5 + spread], the same draws for every rule. */
-  BinarySbn(int[] widths, LatentRule rule, double spread, Rng rng) {
+  BinarySbn(int[] widths, LatentRule rule, double spread, double gain, Rng rng) {
     this.widths = widths.clone();
     this.rule = rule;
     int layers = widths.length - 1;
@@ -31,7 +32,7 @@ final class BinarySbn {
     for (int l = 0; l < layers; l++) {
       eta[l] = new double[widths[l + 1] * widths[l]];
       bias[l] = new double[widths[l + 1]];
-      scale[l] = 1.0 / Math.sqrt(widths[l]);
+      scale[l] = gain / Math.sqrt(widths[l]);
       for (int k = 0; k < eta[l].length; k++) {
         eta[l][k] = rule.fromProbability(0.5 + spread * (2 * rng.nextDouble() - 1));
       }

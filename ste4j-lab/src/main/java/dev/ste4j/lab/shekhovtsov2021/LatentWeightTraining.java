@@ -56,7 +56,7 @@ public final class LatentWeightTraining {
 
   private static List<EpochRow> train(LatentWeightConfig c, LatentRule rule, int[] widths, double[][] xs, int[] ys,
       double[][] ts, int[] tys, Rng root) {
-    BinarySbn net = new BinarySbn(widths, rule, c.initSpread(), root.split(1));
+    BinarySbn net = new BinarySbn(widths, rule, c.initSpread(), c.gain(), root.split(1));
     Rng order = root.split(2);
     Rng noise = root.split(3, rule.ordinal());
     List<EpochRow> rows = new ArrayList<>();

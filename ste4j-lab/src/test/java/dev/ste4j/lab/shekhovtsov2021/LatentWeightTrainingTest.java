@@ -11,7 +11,7 @@ class LatentWeightTrainingTest {
 
   static LatentWeightConfig small(long seed) {
     return new LatentWeightConfig(new int[] {32}, List.of(LatentRule.values()), new double[] {20, 80, 5}, 0.1, 4,
-        25, 0.2, 4, 0, 0, seed);
+        25, 1.0, 0.2, 4, 0, 0, seed);
   }
 
   @Test
@@ -59,7 +59,7 @@ class LatentWeightTrainingTest {
     LabeledData b = SyntheticTask.generate(10, 5, 3, 4, 5);
     assertThatThrownBy(() -> LatentWeightTraining.run(small(1), a, b)).hasMessageContaining("6 vs 5 features");
     assertThatThrownBy(() -> new LatentWeightConfig(new int[] {8}, List.of(LatentRule.MIRROR_DESCENT),
-        new double[] {1, 2}, 0.1, 1, 1, 0.2, 1, 0, 0, 1)).hasMessageContaining("one learning rate per rule");
+        new double[] {1, 2}, 0.1, 1, 1, 1.0, 0.2, 1, 0, 0, 1)).hasMessageContaining("one learning rate per rule");
     assertThatThrownBy(() -> new LabeledData("d", new float[5], new int[2], 2, 3, 2))
         .hasMessageContaining("rows×dims");
   }

@@ -1,0 +1,2 @@
+/** Reusable finite-difference checking of autograd gradients. */
+package dev.ste4j.tensor.check;

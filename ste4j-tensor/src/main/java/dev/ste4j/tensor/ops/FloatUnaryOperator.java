@@ -1,0 +1,7 @@
+package dev.ste4j.tensor.ops;
+
+/** float → float without boxing. */
+@FunctionalInterface
+public interface FloatUnaryOperator {
+  float apply(float x);
+}

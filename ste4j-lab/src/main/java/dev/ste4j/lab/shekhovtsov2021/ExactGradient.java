@@ -9,10 +9,13 @@ import java.util.List;
  * <p>∇E[ℓ] = Σ_s P(s)·(ℓ(s)·∇log P(s) + ∇ℓ(s)). The score ∇log P(s) is a sum over variables, and the factor of
  * variable d depends only on the variables before it, so the sum is accumulated on the enumeration tree instead of at
  * every leaf: at each node, the subtree's V = Σ_{leaves below} P(leaf)·ℓ(leaf) multiplies that variable's score
- * (x·F′(a)/F(x·a), times the layer input for real weights). Each tree node then costs O(fan-in), each leaf O(K·width),
- * and there are fewer than 2·2^n nodes for n binary variables. Branches of probability 0 (uniform noise with
- * |a| &gt; s) are pruned with their whole subtree. The top bits split the tree into independent parts run in parallel
- * and summed in a fixed order, so the result is bitwise the same for any thread count.
+ * (x·F′(a)/F(x·a), times the layer input for real weights). With real weights the logits are also built incrementally
+ * along the last hidden layer, and the output layer's gradient Σ P·δ·hᵀ is aggregated on the tree, so a tree node
+ * costs O(fan-in + K) and a leaf O(K) (one softmax); there are fewer than 2·2^n nodes for n binary variables.
+ * Branches of probability 0 (uniform noise with |a| &gt; s) are pruned with their whole subtree. The top bits split
+ * the tree into independent parts run in parallel and summed in a fixed order, so the result is bitwise the same for
+ * any thread count. (A Gray-code walk would also change one unit per leaf; the tree walk does the same amortized work
+ * without the rounding drift of repeatedly adding and subtracting, and it can prune.)
  *
  * <p>Feasibility: the cost doubles with each binary variable; see the enumeration benchmark in the lab report for
  * measured states per second (roughly 2^20 states take well under a second, 2^24 several seconds on one core).
@@ -47,7 +50,7 @@ public final class ExactGradient {
     Parallel.forRange(tasks, 1, (from, to) -> {
       for (int t = from; t < to; t++) {
         Walker w = new Walker(net, order, xs.get(t / parts), labels[t / parts], t % parts, bits);
-        losses[t] = w.dfs(0, 1.0);
+        losses[t] = w.run();
         grads[t] = w.grad;
       }
     });
@@ -71,6 +74,14 @@ public final class ExactGradient {
     final Gradient grad;
     final double[] dLogits;
     final int last;
+    /**
+     * Real weights with at least one hidden layer: the logits are built incrementally along the last hidden layer
+     * (partial[d] = b + Σ_{units fixed before d} W[:, j]·x_j, O(K) per node instead of O(K·width) per leaf), and the
+     * output layer's gradient Σ P·δ·h_jᵀ is aggregated on the tree through u[d] = Σ_{leaves below} P·δ.
+     */
+    final boolean incremental;
+    final double[][] partial;
+    final double[][] u;
 
     Walker(Sbn net, StateOrder order, double[] x, int label, int part, int bits) {
       this.net = net;
@@ -87,12 +98,30 @@ public final class ExactGradient {
       this.grad = Gradient.zeros(net);
       this.dLogits = new double[net.classes()];
       this.last = net.layers() - 1;
+      this.incremental = !net.hasStochasticWeights() && last >= 1;
+      this.partial = new double[order.size() + 1][net.classes()];
+      this.u = new double[order.size() + 1][net.classes()];
     }
 
-    /** Returns V = Σ over the leaves below of P(leaf)·ℓ(leaf), p being the probability of the path so far. */
+    /** The whole walk: V of the root, with the output biases' gradient Σ P·δ added. */
+    double run() {
+      double v = dfs(0, 1.0);
+      if (incremental) {
+        double[] gb = grad.biases(last);
+        for (int k = 0; k < gb.length; k++) {
+          gb[k] += u[0][k];
+        }
+      }
+      return v;
+    }
+
+    /**
+     * Returns V = Σ over the leaves below of P(leaf)·ℓ(leaf), p being the probability of the path so far; when
+     * incremental, also leaves Σ P(leaf)·∂ℓ/∂o in u[d].
+     */
     double dfs(int d, double p) {
       if (d == order.size()) {
-        return leaf(p);
+        return incremental ? leafIncremental(d, p) : leaf(p);
       }
       int l = order.layer[d];
       int j = order.row[d];
@@ -123,6 +152,14 @@ public final class ExactGradient {
       int in = net.in(l);
       double[] h = s.h[l];
       double[] gw = grad.weights(l);
+      boolean lastHidden = incremental && l == last - 1;
+      double[] ud = u[d];
+      if (incremental) {
+        java.util.Arrays.fill(ud, 0.0);
+        if (lastHidden && j == 0) {
+          System.arraycopy(net.biases(last), 0, partial[d], 0, ud.length);
+        }
+      }
       for (int x = 1; x >= -1; x -= 2) {
         if (d < bits && x != StateOrder.forced(part, bits, d)) {
           continue;
@@ -132,6 +169,15 @@ public final class ExactGradient {
           continue;
         }
         s.h[l + 1][j] = x;
+        if (lastHidden) {
+          double[] from = partial[d];
+          double[] to = partial[d + 1];
+          double[] wOut = net.weights(last);
+          int width = net.in(last);
+          for (int k = 0; k < to.length; k++) {
+            to[k] = from[k] + x * wOut[k * width + j];
+          }
+        }
         double vc = dfs(d + 1, p * q);
         double c = vc * noise.score(x, a);
         grad.biases(l)[j] += c;
@@ -141,9 +187,31 @@ public final class ExactGradient {
             gw[base + ii] += c * h[ii];
           }
         }
+        if (incremental) {
+          double[] uc = u[d + 1];
+          if (lastHidden) {
+            double[] gOut = grad.weights(last);
+            int width = net.in(last);
+            for (int k = 0; k < uc.length; k++) {
+              gOut[k * width + j] += x * uc[k];
+            }
+          }
+          for (int k = 0; k < uc.length; k++) {
+            ud[k] += uc[k];
+          }
+        }
         v += vc;
       }
       return v;
+    }
+
+    private double leafIncremental(int d, double p) {
+      double loss = net.loss().valueAndGradient(partial[d], s.label, dLogits);
+      double[] ud = u[d];
+      for (int k = 0; k < ud.length; k++) {
+        ud[k] = p * dLogits[k];
+      }
+      return p * loss;
     }
 
     private double leaf(double p) {

@@ -3,9 +3,10 @@ package dev.ste4j.lab.shekhovtsov2021;
 /**
  * Backpropagation through one state of an SBN with given pseudo-derivatives: the common core of the ST family.
  *
- * <p>δ_L = ∂ℓ/∂o (softmax(o) − e_y for cross-entropy); for each layer l from L down: ∂/∂b_l = δ_l, ∂/∂W_l = δ_l h_lᵀ (times ∂w/∂η per weight
- * when weights are Bernoulli); then δ_{l−1} = (W_lᵀ δ_l) ⊙ d_{l−1}, where d are the unit pseudo-derivatives ∂x/∂a
- * chosen by the estimator (2F′(a) for ST, 1 for the identity STE, …) and W_l the weights used by the state.
+ * <p>δ_L = ∂ℓ/∂o (softmax(o) − e_y for cross-entropy); for each layer l from L down: ∂/∂b_l = δ_l,
+ * ∂/∂W_l = δ_l h_lᵀ (times ∂w/∂η per weight when weights are Bernoulli); then δ_{l−1} = (W_lᵀ δ_l) ⊙ d_{l−1},
+ * where d are the unit pseudo-derivatives ∂x/∂a chosen by the estimator (2F′(a) for ST, 1 for the identity STE, …)
+ * and W_l the weights used by the state.
  */
 final class Backprop {
 

@@ -10,7 +10,7 @@ package dev.ste4j.lab.shekhovtsov2021;
  */
 final class StateOrder {
 
-  /** Most binary variables enumeration accepts: 2^40 states is far beyond any practical run (see {@link ExactGradient}). */
+  /** Most binary variables enumeration accepts: 2^40 states is far beyond any practical run. */
   static final int MAX_BITS = 40;
 
   final int[] layer;

@@ -1,6 +1,7 @@
 package dev.ste4j.cli;
 
 import dev.ste4j.cli.command.LabCommand;
+import dev.ste4j.cli.command.shekhovtsov2021.Shekhovtsov2021Command;
 import dev.ste4j.cli.reproduce.ReproduceCommand;
 import picocli.CommandLine;
 
@@ -15,6 +16,7 @@ final class Commands {
 
     CommandLine lab = new CommandLine(new LabCommand());
     // One line per paper, e.g. lab.addSubcommand(new Yin2019Command());
+    lab.addSubcommand(new Shekhovtsov2021Command());
     cl.addSubcommand("lab", lab);
 
     cl.addSubcommand(new dev.ste4j.cli.command.data.DataCommand());

@@ -13,6 +13,7 @@ public final class ReproduceSections {
     List<ReproduceSection> sections = new ArrayList<>();
     sections.add(new EnvironmentSection());
     // Paper sections follow, one line each, e.g. sections.add(new Yin2019Section());
+    sections.add(new Shekhovtsov2021Section());
     return List.copyOf(sections);
   }
 }

@@ -10,8 +10,11 @@ package dev.ste4j.lab.shekhovtsov2021;
  */
 final class StateOrder {
 
-  /** Most binary variables enumeration accepts: 2^40 states is far beyond any practical run. */
-  static final int MAX_BITS = 40;
+  /**
+   * Most binary variables enumeration accepts. At the measured ~1.3·10⁶ states/s of the exact gradient (2-core
+   * development machine), 2^30 states take about 15 minutes; beyond that a run is impractical.
+   */
+  static final int MAX_BITS = 30;
 
   final int[] layer;
   final int[] row;
@@ -21,7 +24,8 @@ final class StateOrder {
     int n = net.stochasticBits();
     if (n > MAX_BITS) {
       throw new IllegalArgumentException("exact enumeration of " + n + " binary variables (2^" + n
-          + " states) is infeasible; the limit is " + MAX_BITS + " and a few seconds buy about 24 (" + net + ")");
+          + " states) is infeasible; the limit is " + MAX_BITS + " (2^24 states took 13 s on a 2-core machine) ("
+          + net + ")");
     }
     layer = new int[n];
     row = new int[n];

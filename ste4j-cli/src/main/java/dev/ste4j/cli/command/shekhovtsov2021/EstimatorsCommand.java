@@ -2,10 +2,16 @@ package dev.ste4j.cli.command.shekhovtsov2021;
 
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
+import dev.ste4j.lab.shekhovtsov2021.Concrete;
+import dev.ste4j.lab.shekhovtsov2021.Estimator;
 import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracy;
 import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracyConfig;
+import dev.ste4j.lab.shekhovtsov2021.Estimators;
 import dev.ste4j.lab.shekhovtsov2021.NoiseKind;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +61,11 @@ public final class EstimatorsCommand implements Callable<Integer> {
   @Option(names = "--trials", defaultValue = "32", description = "Monte Carlo trials per N (default ${DEFAULT-VALUE}).")
   int trials;
 
+  @Option(names = "--estimators", split = ",",
+      defaultValue = "st,hard_st,ste_identity,ste_clipped,reinforce,concrete",
+      description = "Estimators compared (default ${DEFAULT-VALUE}); also reinforce_no_baseline, concrete:TAU.")
+  List<String> estimators;
+
   @Option(names = "--temperature", defaultValue = "0.5", description = "Concrete temperature (default ${DEFAULT-VALUE}).")
   double temperature;
 
@@ -69,6 +80,8 @@ public final class EstimatorsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     EstimatorAccuracyConfig c = new EstimatorAccuracyConfig(widths, NoiseKind.parse(noise), noiseScale, examples,
         snapshots, lr, samples, trials, temperature, relaxedSamples, seed);
+    List<Estimator> chosen = estimators.stream()
+        .map(n -> n.equals("concrete") ? new Concrete(temperature) : Estimators.parse(n)).toList();
     int hidden = 0;
     for (int k = 1; k < widths.length - 1; k++) {
       hidden += widths[k];
@@ -77,11 +90,13 @@ public final class EstimatorsCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--widths " + java.util.Arrays.toString(widths) + " has " + hidden
           + " hidden units: 2^" + hidden + " states per example is too many for this experiment (at most 24)");
     }
+    Map<String, Object> config = new LinkedHashMap<>(c.toMap());
+    config.put("estimators", chosen.stream().map(Estimator::name).toList().toString());
     RunFolder run = RunFolder.create(out == null ? RunFolder.DEFAULT_ROOT : out, "lab shekhovtsov2021 estimators",
-        c.toMap(), seed);
+        config, seed);
     try {
       Report.Section s = run.report().section("Estimator accuracy against exact gradients");
-      String summary = Shekhovtsov2021Figures.estimators(EstimatorAccuracy.run(c), run, s, "estimators");
+      String summary = Shekhovtsov2021Figures.estimators(EstimatorAccuracy.run(c, chosen), run, s, "estimators");
       run.succeed();
       spec.commandLine().getOut().println(summary);
       spec.commandLine().getOut().println("report: " + run.reportPath());

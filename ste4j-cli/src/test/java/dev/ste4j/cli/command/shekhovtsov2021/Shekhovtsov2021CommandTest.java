@@ -88,7 +88,7 @@ class Shekhovtsov2021CommandTest {
     assertThat(ste("lab", "shekhovtsov2021", "estimators", "--out", dir.toString(), "--widths", "3,3,2,2",
         "--examples", "2", "--snapshots", "0,5", "--samples", "1,2", "--trials", "4", "--relaxed-samples", "20"))
         .as(err.toString()).isZero();
-    assertThat(out.toString()).contains("relative bias st").contains("report: ");
+    assertThat(out.toString()).contains("relative bias / cosine").contains(" st ").contains("report: ");
     try (Stream<Path> runs = Files.list(dir)) {
       Path run = runs.findFirst().orElseThrow();
       assertThat(run.resolve("report.html")).exists();
@@ -96,6 +96,17 @@ class Shekhovtsov2021CommandTest {
       assertThat(run.resolve("estimators-rmse.png")).exists();
       assertThat(Files.readString(run.resolve("run.json"))).contains("\"succeeded\"");
     }
+  }
+
+  @Test
+  void estimatorsCanBeChosenByName() {
+    assertThat(ste("lab", "shekhovtsov2021", "estimators", "--out", dir.toString(), "--widths", "3,2,2",
+        "--examples", "2", "--snapshots", "0", "--samples", "1", "--trials", "2", "--estimators",
+        "reinforce_no_baseline,concrete:2")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("reinforce_no_baseline").contains("concrete:2.0").doesNotContain(" st ");
+    assertThat(ste("lab", "shekhovtsov2021", "estimators", "--out", dir.toString(), "--estimators", "magic"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("unknown estimator \"magic\"");
   }
 
   @Test

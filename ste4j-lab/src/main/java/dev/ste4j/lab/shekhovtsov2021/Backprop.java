@@ -1,14 +1,15 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
 /**
- * Backpropagation through one state of an SBN with given pseudo-derivatives: the common core of the ST family.
+ * Backpropagation through one state of an SBN with given pseudo-derivatives: the common core of the ST family, and
+ * what a new ST-like {@link Estimator} calls with its own factors.
  *
  * <p>δ_L = ∂ℓ/∂o (softmax(o) − e_y for cross-entropy); for each layer l from L down: ∂/∂b_l = δ_l,
  * ∂/∂W_l = δ_l h_lᵀ (times ∂w/∂η per weight when weights are Bernoulli); then δ_{l−1} = (W_lᵀ δ_l) ⊙ d_{l−1},
  * where d are the unit pseudo-derivatives ∂x/∂a chosen by the estimator (2F′(a) for ST, 1 for the identity STE, …)
  * and W_l the weights used by the state.
  */
-final class Backprop {
+public final class Backprop {
 
   private Backprop() {}
 
@@ -18,7 +19,7 @@ final class Backprop {
    * @param unitDerivative per hidden layer l (0..L−1), ∂h_{l+1}/∂a_l for each unit
    * @param weightDerivative per layer, ∂w/∂η for each weight; null for real weights (∂w/∂w = 1)
    */
-  static void run(Sbn net, Sample s, double[][] unitDerivative, double[][] weightDerivative, Gradient out) {
+  public static void run(Sbn net, Sample s, double[][] unitDerivative, double[][] weightDerivative, Gradient out) {
     int layers = net.layers();
     double[] delta = new double[net.classes()];
     net.loss().valueAndGradient(s.logits(), s.label, delta);

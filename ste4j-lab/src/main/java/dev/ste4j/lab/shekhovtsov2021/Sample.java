@@ -80,6 +80,22 @@ public final class Sample {
     return lossFunction.value(logits(), label);
   }
 
+  /** The noise z drawn for the units of hidden layer l; fails for a sample without noise. */
+  public double[] unitNoise(int layer) {
+    if (unitNoise == null) {
+      throw new IllegalStateException("this state was enumerated or is deterministic: it carries no noise");
+    }
+    return unitNoise[layer];
+  }
+
+  /** The noise z_w drawn for the weights of layer l; fails for a sample without weight noise. */
+  public double[] weightNoise(int layer) {
+    if (weightNoise == null) {
+      throw new IllegalStateException("this state carries no weight noise");
+    }
+    return weightNoise[layer];
+  }
+
   /** Whether the sample carries its noise (it was drawn rather than enumerated or deterministic). */
   public boolean hasNoise() {
     return unitNoise != null;

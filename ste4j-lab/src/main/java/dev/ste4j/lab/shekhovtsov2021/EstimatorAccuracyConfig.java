@@ -57,7 +57,7 @@ public record EstimatorAccuracyConfig(int[] widths, NoiseKind noise, double nois
   /** The full scale: a 16-unit SBN (65536 states per example), more examples, samples and trials. */
   public static EstimatorAccuracyConfig full(long seed) {
     return new EstimatorAccuracyConfig(new int[] {10, 8, 8, 4}, NoiseKind.LOGISTIC, 1.0, 64,
-        new int[] {0, 200, 1000, 3000}, 0.1, new int[] {1, 4, 16, 64, 256}, 200, 0.5, 20000, seed);
+        new int[] {0, 200, 1000, 3000}, 0.1, new int[] {1, 4, 16, 64, 256}, 100, 0.5, 20000, seed);
   }
 
   public int maxSamples() {

@@ -57,10 +57,10 @@ public record LatentWeightConfig(int[] hidden, List<LatentRule> rules, double[] 
         50, 3.0, 0.2, 4, 3000, 1000, seed);
   }
 
-  /** Full scale: one hidden layer of 256, 20 epochs on the whole data set, a 16-member ensemble. */
+  /** Full scale: one hidden layer of 256, 10 epochs on the whole data set, an 8-member ensemble. */
   public static LatentWeightConfig full(long seed) {
     return new LatentWeightConfig(new int[] {256}, List.of(LatentRule.values()), new double[] {300, 1200, 30}, 0.1,
-        20, 100, 3.0, 0.2, 16, 0, 0, seed);
+        10, 100, 3.0, 0.2, 8, 0, 0, seed);
   }
 
   /** The learning rate of rule r. */

@@ -13,7 +13,8 @@ import java.util.List;
  * gradient g of the batch's mean expected loss is enumerated, and for each estimator its exact expectation and
  * variance ({@link ExactMoments}); bias, variance and RMSE of the N-sample mean follow in closed form. The cosine
  * similarity to g, which has no closed form, is averaged over seeded Monte Carlo trials run in parallel (each trial's
- * stream is split from the seed by its coordinates, so the result does not depend on the thread count).
+ * stream is split from the seed by its coordinates, so the result does not depend on the thread count; all estimators
+ * share the same streams, so their comparison is not blurred by different draws).
  */
 public final class EstimatorAccuracy {
 
@@ -53,7 +54,8 @@ public final class EstimatorAccuracy {
       for (int ei = 0; ei < estimators.size(); ei++) {
         Estimator est = estimators.get(ei);
         ExactMoments.Moments m = ExactMoments.of(net, est, xs, ys, c.relaxedSamples(), root.split(3, snap, ei));
-        double[][][] cos = cosines(net, est, xs, ys, exact.gradient(), c, root.split(4, snap, ei));
+        // Common random numbers: every estimator sees the same draws, so their cosines differ by the estimator only.
+        double[][][] cos = cosines(net, est, xs, ys, exact.gradient(), c, root.split(4, snap));
         for (int layer = -1; layer < net.layers(); layer++) {
           double[] g = vector(exact.gradient(), layer);
           double[] mean = vector(m.mean(), layer);

@@ -47,6 +47,22 @@ class EstimatorAccuracyTest {
   }
 
   @Test
+  void withUniformNoiseStAndHardStAreTheSameEstimatorAndGetTheSameDraws() {
+    EstimatorAccuracyConfig c = new EstimatorAccuracyConfig(new int[] {4, 3, 3, 3}, NoiseKind.UNIFORM, 1.0, 4,
+        new int[] {0, 20}, 0.1, new int[] {1, 4}, 8, 0.5, 200, 3);
+    EstimatorAccuracyResult r = EstimatorAccuracy.run(c);
+    for (int layer = -1; layer < 3; layer++) {
+      for (int n : new int[] {1, 4}) {
+        AccuracyRow st = r.find("st", layer, 20, n);
+        AccuracyRow hard = r.find("hard_st", layer, 20, n);
+        assertThat(hard.bias()).isEqualTo(st.bias());
+        assertThat(hard.variance()).isEqualTo(st.variance());
+        assertThat(hard.cosine()).isEqualTo(st.cosine());
+      }
+    }
+  }
+
+  @Test
   void impossibleConfigurationsAreRefused() {
     assertThatThrownBy(() -> new EstimatorAccuracyConfig(new int[] {4, 3}, NoiseKind.LOGISTIC, 1.0, 4,
         new int[] {0}, 0.1, new int[] {1}, 8, 0.5, 200, 1)).hasMessageContaining("hidden layer");

@@ -40,6 +40,28 @@ class ExactGradientTest {
   }
 
   @Test
+  void aTreeSplitIntoParallelPartsGivesTheBruteForceResult() {
+    // 13 hidden units: the first 4 variables are fixed per part (16 parts), unlike the small cases above.
+    Rng rng = new Rng(8);
+    for (Noise noise : List.of(Noise.logistic(), Noise.uniform())) {
+      Sbn net = Sbn.random(new int[] {3, 7, 6, 3}, noise, null, 1.5, rng);
+      assertThat(new StateOrder(net).splitBits()).isEqualTo(4);
+      double[] x = input(rng, 3);
+      double[] brute = BruteForce.expectedLossAndSt(net, x, 2);
+      assertThat(ExactGradient.of(net, x, 2).expectedLoss()).isCloseTo(brute[0],
+          org.assertj.core.data.Offset.offset(1e-12));
+      double[] st = ExactMoments.of(net, new StraightThrough(), List.of(x), new int[] {2}, 0, rng).mean().flatten();
+      assertThat(BruteForce.maxAbsDiff(st, Arrays.copyOfRange(brute, 1, brute.length))).isLessThan(1e-12);
+      double[] g = ExactGradient.of(net, x, 2).gradient().flatten();
+      double[] reinforce = ExactMoments.of(net, new Reinforce(false), List.of(x), new int[] {2}, 0, rng).mean()
+          .flatten();
+      assertThat(BruteForce.maxAbsDiff(g, reinforce)).isLessThan(1e-12);
+      double[] fd = BruteForce.finiteDifferenceGradient(net, x, 2, 1e-6);
+      assertThat(BruteForce.maxAbsDiff(g, fd)).isLessThan(1e-7 * Math.max(1.0, BruteForce.maxAbs(fd)));
+    }
+  }
+
+  @Test
   void gradientMatchesFiniteDifferencesOfExpectedLoss() {
     record Case(String name, int[] widths, Noise noise, Noise weightNoise) {}
     List<Case> cases = List.of(

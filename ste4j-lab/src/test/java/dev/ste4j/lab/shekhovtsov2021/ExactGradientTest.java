@@ -123,6 +123,22 @@ class ExactGradientTest {
   }
 
   @Test
+  void aMillionStatesAreEnumeratedExactly() {
+    // 20 hidden units, 2^20 states: the size the documentation calls interactive.
+    Rng rng = new Rng(9);
+    Sbn net = Sbn.random(new int[] {4, 10, 10, 3}, Noise.logistic(), null, 1.5, rng);
+    double[] x = input(rng, 4);
+    double[] sums = new double[2];
+    StateEnumeration.visitAll(net, x, 1, (s, p) -> {
+      sums[0] += p;
+      sums[1] += p * s.loss();
+    });
+    assertThat(sums[0]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-10));
+    assertThat(ExactGradient.of(net, x, 1).expectedLoss()).isCloseTo(sums[1],
+        org.assertj.core.data.Offset.offset(1e-10 * sums[1]));
+  }
+
+  @Test
   void tooManyBinaryVariablesIsRefusedWithTheCount() {
     Sbn net = Sbn.random(new int[] {2, 30, 20, 2}, Noise.logistic(), null, 1.0, new Rng(6));
     assertThatThrownBy(() -> ExactGradient.of(net, new double[] {0, 0}, 0))

@@ -95,8 +95,18 @@ public final class LatentCommand implements Callable<Integer> {
         config, seed);
     try {
       Report.Section s = run.report().section("Latent-weight rules on " + dataset);
+      String note = trainLimit > 0 || testLimit > 0
+          ? "A reduced run on a subset (--train-limit " + trainLimit + ", --test-limit " + testLimit + "), not the "
+              + "paper's scale; use --train-limit 0 --test-limit 0 and more --epochs for full training."
+          : "All training and test images.";
       String summary = Shekhovtsov2021Figures.latent(LatentWeightTraining.run(c, data[0], data[1]), run, s, "latent",
-          "");
+          note);
+      if (trainLimit > 0 || testLimit > 0) {
+        int trainRows = trainLimit == 0 ? data[0].rows() : Math.min(trainLimit, data[0].rows());
+        int testRows = testLimit == 0 ? data[1].rows() : Math.min(testLimit, data[1].rows());
+        spec.commandLine().getOut().println("reduced run: " + trainRows + " training / " + testRows + " test images, "
+            + epochs + " epochs");
+      }
       run.succeed();
       spec.commandLine().getOut().println(summary);
       spec.commandLine().getOut().println("report: " + run.reportPath());

@@ -131,7 +131,8 @@ class Shekhovtsov2021CommandTest {
     assertThat(ste("lab", "shekhovtsov2021", "latent", "--data-dir", dir.resolve("data").toString(), "--out",
         dir.resolve("runs").toString(), "--epochs", "2", "--hidden", "8", "--batch", "20", "--ensemble", "2"))
         .as(err.toString()).isZero();
-    assertThat(out.toString()).contains("final test accuracy").contains("mirror").contains("projected");
+    assertThat(out.toString()).contains("final test accuracy").contains("mirror").contains("projected")
+        .contains("reduced run: 60 training / 20 test images, 2 epochs");
   }
 
   @Test

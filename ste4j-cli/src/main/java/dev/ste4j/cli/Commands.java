@@ -2,6 +2,7 @@ package dev.ste4j.cli;
 
 import dev.ste4j.cli.command.LabCommand;
 import dev.ste4j.cli.command.lab.Jeong2025Command;
+import dev.ste4j.cli.command.shekhovtsov2021.Shekhovtsov2021Command;
 import dev.ste4j.cli.reproduce.ReproduceCommand;
 import picocli.CommandLine;
 
@@ -18,6 +19,7 @@ final class Commands {
     // One line per paper, e.g. lab.addSubcommand(new Yin2019Command());
     lab.addSubcommand(new dev.ste4j.cli.command.lab.yin2019.Yin2019Command());
     lab.addSubcommand(new Jeong2025Command());
+    lab.addSubcommand(new Shekhovtsov2021Command());
     cl.addSubcommand("lab", lab);
 
     cl.addSubcommand(new dev.ste4j.cli.command.data.DataCommand());

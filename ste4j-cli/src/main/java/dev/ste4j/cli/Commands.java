@@ -1,5 +1,9 @@
 package dev.ste4j.cli;
 
+import dev.ste4j.cli.command.LabCommand;
+import dev.ste4j.cli.command.lab.Jeong2025Command;
+import dev.ste4j.cli.command.shekhovtsov2021.Shekhovtsov2021Command;
+import dev.ste4j.cli.reproduce.ReproduceCommand;
 import picocli.CommandLine;
 
 /** The one list of subcommands of {@code ste}. */
@@ -9,6 +13,22 @@ final class Commands {
 
   static void register(CommandLine cl) {
     // Each subcommand is added here by the issue that implements it.
+    cl.addSubcommand(new ReproduceCommand());
+
+    CommandLine lab = new CommandLine(new LabCommand());
+    // One line per paper, e.g. lab.addSubcommand(new Yin2019Command());
+    lab.addSubcommand(new dev.ste4j.cli.command.lab.yin2019.Yin2019Command());
+    lab.addSubcommand(new Jeong2025Command());
+    lab.addSubcommand(new Shekhovtsov2021Command());
+    cl.addSubcommand("lab", lab);
+
+    cl.addSubcommand(new dev.ste4j.cli.command.data.DataCommand());
+
+    cl.addSubcommand(new dev.ste4j.cli.command.model.QuantizersCommand());
+    cl.addSubcommand(new dev.ste4j.cli.command.model.QuantizerCommand());
+    cl.addSubcommand(new dev.ste4j.cli.command.model.SummaryCommand());
+    cl.addSubcommand(new dev.ste4j.cli.command.model.ExportCommand());
+
     cl.addSubcommand(new dev.ste4j.cli.command.BenchCommand());
   }
 }

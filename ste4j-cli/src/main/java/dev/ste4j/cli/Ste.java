@@ -18,6 +18,20 @@ public final class Ste implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Usable before or after any subcommand: {@code ste --kernels scalar train …}. */
+  @CommandLine.Option(
+      names = "--kernels",
+      scope = CommandLine.ScopeType.INHERIT,
+      paramLabel = "auto|scalar|vector",
+      description = "Float kernels to use (default: auto, the Vector API when available; or STE4J_KERNELS).")
+  void setKernels(String name) {
+    try {
+      dev.ste4j.tensor.kernel.KernelSelection.force(name);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   @Override
   public void run() {
     // No subcommand: show what there is.
@@ -29,10 +43,23 @@ public final class Ste implements Runnable {
     CommandLine cl = new CommandLine(new Ste());
     Commands.register(cl);
     cl.setExecutionExceptionHandler(new ErrorHandler());
+    // Remember the command line while it runs, so that run folders record the exact arguments.
+    cl.setExecutionStrategy(parsed -> {
+      Invocation.set(parsed.originalArgs());
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } finally {
+        Invocation.clear();
+      }
+    });
     return cl;
   }
 
   public static void main(String[] args) {
+    // Charts render off-screen; set before any AWT class loads.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     System.exit(commandLine().execute(args));
   }
 }

@@ -1,0 +1,23 @@
+package dev.ste4j.nn.train;
+
+import dev.ste4j.nn.checkpoint.Checkpoint;
+import java.nio.file.Path;
+
+/** Receives the progress of a training run (progress display, CSV, report). Every method defaults to nothing. */
+public interface TrainingListener {
+
+  /** The run starts; {@code resumedFrom} is the checkpoint it continues, or null for a fresh run. */
+  default void started(int epochs, int batchesPerEpoch, Checkpoint resumedFrom) {}
+
+  /** A step was taken: the batch's loss and the epoch's running accuracy so far. */
+  default void step(int epoch, int batch, int batchesPerEpoch, long step, double loss, double runningAccuracy) {}
+
+  /** A batch with non-finite values was skipped (only with skipNonFinite). */
+  default void skipped(NonFinite finding) {}
+
+  /** An epoch ended. */
+  default void epoch(EpochStats stats) {}
+
+  /** A checkpoint was written. */
+  default void checkpointed(Path file, int epoch, int batch, long step) {}
+}

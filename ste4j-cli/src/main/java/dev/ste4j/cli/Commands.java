@@ -9,5 +9,6 @@ final class Commands {
 
   static void register(CommandLine cl) {
     // Each subcommand is added here by the issue that implements it.
+    cl.addSubcommand(new dev.ste4j.cli.command.data.DataCommand());
   }
 }

@@ -18,6 +18,20 @@ public final class Ste implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Usable before or after any subcommand: {@code ste --kernels scalar train …}. */
+  @CommandLine.Option(
+      names = "--kernels",
+      scope = CommandLine.ScopeType.INHERIT,
+      paramLabel = "auto|scalar|vector",
+      description = "Float kernels to use (default: auto, the Vector API when available; or STE4J_KERNELS).")
+  void setKernels(String name) {
+    try {
+      dev.ste4j.tensor.kernel.KernelSelection.force(name);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   @Override
   public void run() {
     // No subcommand: show what there is.

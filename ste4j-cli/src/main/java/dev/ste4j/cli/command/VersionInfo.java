@@ -31,12 +31,24 @@ public final class VersionInfo implements IVersionProvider {
         + System.getProperty("os.arch") + ")";
   }
 
+  private static String vectorWidth() {
+    if (!"vector".equals(KernelSelection.selected().kernels().name())) {
+      return "";
+    }
+    try {
+      Object w = Class.forName("dev.ste4j.tensor.kernel.VectorKernels").getMethod("width").invoke(null);
+      return ", " + w + " floats per vector";
+    } catch (ReflectiveOperationException e) {
+      return "";
+    }
+  }
+
   @Override
   public String[] getVersion() {
     return new String[] {
         "ste4j " + version(),
         "JDK: " + jdk(),
-        "kernels: " + KernelSelection.selected().describe(),
+        "kernels: " + KernelSelection.selected().describe() + vectorWidth(),
         "bit-packed kernels: 64 values per long, XOR + Long.bitCount",
         "threads: " + Parallel.threads(),
     };

@@ -47,14 +47,14 @@ public record KernelSelection(Kernels kernels, String reason) {
   static KernelSelection choose(String name) {
     switch (name) {
       case "scalar":
-        return new KernelSelection(new ScalarKernels(), "forced by ste4j.kernels=scalar");
+        return new KernelSelection(new ScalarKernels(), "requested explicitly");
       case "vector": {
         Kernels v = loadVector();
         if (v == null) {
           throw new IllegalStateException(
               "ste4j.kernels=vector, but the Vector API is unavailable: start the JVM with --add-modules jdk.incubator.vector");
         }
-        return new KernelSelection(v, "forced by ste4j.kernels=vector");
+        return new KernelSelection(v, "requested explicitly");
       }
       case "auto": {
         Kernels v = loadVector();

@@ -1,0 +1,57 @@
+package dev.ste4j.cli.command.data;
+
+import dev.ste4j.nn.data.DataStore;
+import dev.ste4j.nn.data.DatasetSpec;
+import dev.ste4j.nn.data.Datasets;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ste data list}: each dataset, whether its files are in the data folder, where, and their size on disk. It only
+ * looks for the files; {@code ste data fetch} reads and checks them.
+ */
+@Command(name = "list", mixinStandardHelpOptions = true,
+    description = "List the datasets: present in the data folder or not, where, and their size.")
+public final class DataListCommand implements Runnable {
+
+  @Mixin DataDirOption dataDir;
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    PrintWriter out = spec.commandLine().getOut();
+    DataStore store = dataDir.store();
+    out.println("data folder: " + store.root());
+    out.printf("%-14s %-8s %10s  %s%n", "dataset", "status", "size", "where / what");
+    for (DatasetSpec ds : Datasets.all()) {
+      Optional<Path> dir = store.locate(ds);
+      if (dir.isPresent()) {
+        out.printf("%-14s %-8s %10s  %s%n", ds.name(), "present", megabytes(store, dir.get(), ds), dir.get());
+      } else {
+        out.printf("%-14s %-8s %10s  %s%n", ds.name(), "missing", "-", "ste data fetch " + ds.name());
+      }
+      out.printf("%-14s %-8s %10s  %s%n", "", "", "", ds.description());
+    }
+    out.flush();
+  }
+
+  /** Total size of the dataset's files in the folder (other files there are not counted). */
+  private static String megabytes(DataStore store, Path dir, DatasetSpec ds) {
+    long bytes = 0;
+    try {
+      for (Path f : store.filesIn(ds, dir)) {
+        bytes += Files.size(f);
+      }
+    } catch (IOException e) {
+      return "?";
+    }
+    return String.format("%.1f MB", bytes / 1e6);
+  }
+}

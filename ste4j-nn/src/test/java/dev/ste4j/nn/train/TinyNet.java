@@ -1,5 +1,6 @@
 package dev.ste4j.nn.train;
 
+import dev.ste4j.nn.data.Dataset;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.layer.Parameter;
 import dev.ste4j.tensor.Tensor;
@@ -42,7 +43,7 @@ public final class TinyNet extends Module {
   }
 
   /** Gaussian blobs: {@code classes} centres in {@code dims} dimensions, {@code n} samples, labels in order. */
-  public static LabelledData blobs(int n, int dims, int classes, long seed) {
+  public static Dataset blobs(int n, int dims, int classes, long seed) {
     Rng rng = new Rng(seed);
     float[][] centres = new float[classes][dims];
     for (float[] c : centres) {
@@ -56,6 +57,6 @@ public final class TinyNet extends Module {
         x[i * dims + d] = centres[y[i]][d] + (float) rng.nextGaussian();
       }
     }
-    return LabelledData.of(x, y, new int[] {dims}, classes);
+    return new Dataset("synthetic", x, y, new int[] {dims}, classes);
   }
 }

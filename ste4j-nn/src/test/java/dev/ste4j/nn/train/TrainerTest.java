@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
+import dev.ste4j.nn.data.Dataset;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.layer.Parameter;
 import dev.ste4j.nn.optim.Optimizer;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TrainerTest {
 
-  static final LabelledData TRAIN = TinyNet.blobs(300, 12, 3, 1);
-  static final LabelledData TEST = TinyNet.blobs(100, 12, 3, 1);
+  static final Dataset TRAIN = TinyNet.blobs(300, 12, 3, 1);
+  static final Dataset TEST = TinyNet.blobs(100, 12, 3, 1);
 
   /** A run of TinyNet with Bop on the binary layer and Adam elsewhere, a cosine schedule with warm-up. */
   record Setup(TinyNet model, Optimizer optimizer, Trainer trainer) {}
@@ -177,7 +178,7 @@ class TrainerTest {
       y[i] = TRAIN.label(i);
     }
     x[7 * 12 + 3] = Float.NaN;
-    LabelledData poisoned = LabelledData.of(x, y, new int[] {12}, 3);
+    Dataset poisoned = new Dataset("synthetic", x, y, new int[] {12}, 3);
     Setup stop = setup(TrainingOptions.of(1, 10, 2), null, null, false);
     assertThatThrownBy(() -> stop.trainer().fit(poisoned, null, null)).isInstanceOf(DivergenceException.class)
         .hasMessageContaining("input batch has 1 non-finite value");

@@ -158,7 +158,7 @@ public final class Trainer {
           schedule.factor(Math.max(0, st.step - 1)), st.skipped, st.flips.overall(params),
           st.flips.perParameter(params), latentSaturation(params), extra, st.seconds);
       st.history.add(stats);
-      listener.epoch(stats);
+      listener.epoch(stats, List.copyOf(st.history));
       st.batch = 0;
       checkpoint(params, rng, epoch + 1, 0, st);
     }

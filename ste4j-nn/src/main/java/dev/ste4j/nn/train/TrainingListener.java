@@ -2,6 +2,7 @@ package dev.ste4j.nn.train;
 
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Receives the progress of a training run (progress display, CSV, report). Every method defaults to nothing. */
 public interface TrainingListener {
@@ -15,8 +16,8 @@ public interface TrainingListener {
   /** A batch with non-finite values was skipped (only with skipNonFinite). */
   default void skipped(NonFinite finding) {}
 
-  /** An epoch ended. */
-  default void epoch(EpochStats stats) {}
+  /** An epoch ended; {@code history} holds every epoch so far, this one last (including those before a resume). */
+  default void epoch(EpochStats stats, List<EpochStats> history) {}
 
   /** A checkpoint was written. */
   default void checkpointed(Path file, int epoch, int batch, long step) {}

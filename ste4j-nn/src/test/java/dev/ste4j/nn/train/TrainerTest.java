@@ -72,7 +72,7 @@ class TrainerTest {
     List<EpochStats> seen = new ArrayList<>();
     Setup s = setup(TrainingOptions.of(4, 20, 7), null, new TrainingListener() {
       @Override
-      public void epoch(EpochStats stats) {
+      public void epoch(EpochStats stats, List<EpochStats> history) {
         seen.add(stats);
       }
     }, true);

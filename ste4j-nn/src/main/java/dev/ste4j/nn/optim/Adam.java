@@ -42,7 +42,7 @@ public final class Adam extends SlotOptimizer {
   }
 
   @Override
-  void update(float[] w, float[] grad, float[][] slots, double rateFactor, long step) {
+  void update(float[] w, float[] grad, float[][] slots, double rateFactor, long step, int from, int to) {
     float[] m = slots[0];
     float[] v = slots[1];
     double rate = lr * rateFactor;
@@ -50,7 +50,7 @@ public final class Adam extends SlotOptimizer {
     double bc2 = 1 - Math.pow(beta2, step);
     double shrink = decoupled ? 1 - rate * weightDecay : 1;
     double l2 = decoupled ? 0 : weightDecay;
-    for (int i = 0; i < w.length; i++) {
+    for (int i = from; i < to; i++) {
       double g = grad[i] + l2 * w[i];
       m[i] = (float) (beta1 * m[i] + (1 - beta1) * g);
       v[i] = (float) (beta2 * v[i] + (1 - beta2) * g * g);

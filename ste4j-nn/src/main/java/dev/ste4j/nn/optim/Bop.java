@@ -33,10 +33,10 @@ public final class Bop extends SlotOptimizer {
   }
 
   @Override
-  void update(float[] w, float[] grad, float[][] slots, double rateFactor, long step) {
+  void update(float[] w, float[] grad, float[][] slots, double rateFactor, long step, int from, int to) {
     float[] m = slots[0];
     double a = Math.min(1, gamma * rateFactor);
-    for (int i = 0; i < w.length; i++) {
+    for (int i = from; i < to; i++) {
       m[i] = (float) ((1 - a) * m[i] + a * grad[i]);
       float s = w[i] >= 0 ? 1f : -1f;
       w[i] = s * m[i] > threshold ? -s : s;

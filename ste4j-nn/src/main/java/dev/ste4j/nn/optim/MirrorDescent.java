@@ -50,10 +50,10 @@ public final class MirrorDescent extends SlotOptimizer {
   }
 
   @Override
-  void update(float[] w, float[] grad, float[][] slots, double rateFactor, long step) {
+  void update(float[] w, float[] grad, float[][] slots, double rateFactor, long step, int from, int to) {
     float[] u = slots[0];
     double rate = lr * rateFactor;
-    for (int i = 0; i < w.length; i++) {
+    for (int i = from; i < to; i++) {
       u[i] = (float) (u[i] - beta * rate * grad[i]);
       w[i] = (float) Math.tanh(u[i]);
     }

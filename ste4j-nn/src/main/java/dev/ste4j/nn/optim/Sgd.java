@@ -39,10 +39,10 @@ public final class Sgd extends SlotOptimizer {
   }
 
   @Override
-  void update(float[] w, float[] grad, float[][] slots, double rateFactor, long step) {
+  void update(float[] w, float[] grad, float[][] slots, double rateFactor, long step, int from, int to) {
     float[] v = slots[0];
     double rate = lr * rateFactor;
-    for (int i = 0; i < w.length; i++) {
+    for (int i = from; i < to; i++) {
       double g = grad[i] + weightDecay * w[i];
       double d = g;
       if (momentum != 0) {

@@ -1,6 +1,7 @@
 package dev.ste4j.nn.optim;
 
 import dev.ste4j.nn.layer.Parameter;
+import dev.ste4j.tensor.kernel.Parallel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Map;
  */
 abstract class SlotOptimizer implements Optimizer {
 
+  /** Elements per parallel chunk: large enough that splitting pays for itself. */
+  private static final int GRAIN = 1 << 15;
   private final String name;
   private final Map<String, Parameter> params;
   private final List<String> slotNames;
@@ -39,8 +42,11 @@ abstract class SlotOptimizer implements Optimizer {
     return new float[p.data().length];
   }
 
-  /** Updates one parameter: {@code w} in place, with its gradient and its slot buffers (in slot-name order). */
-  abstract void update(float[] w, float[] g, float[][] slots, double rateFactor, long step);
+  /**
+   * Updates elements [from, to) of one parameter: {@code w} in place, with its gradient and its slot buffers (in
+   * slot-name order). Element i depends on element i only, so ranges run in parallel with bitwise the same result.
+   */
+  abstract void update(float[] w, float[] g, float[][] slots, double rateFactor, long step, int from, int to);
 
   @Override
   public final String name() {
@@ -74,7 +80,9 @@ abstract class SlotOptimizer implements Optimizer {
         throw new IllegalStateException(name + ": gradient of " + e.getKey() + " has " + g.length
             + " values for " + w.length + " weights");
       }
-      update(w, g, slots.get(e.getKey()), rateFactor, steps);
+      float[][] s = slots.get(e.getKey());
+      long t = steps;
+      Parallel.forRange(w.length, GRAIN, (from, to) -> update(w, g, s, rateFactor, t, from, to));
     }
   }
 

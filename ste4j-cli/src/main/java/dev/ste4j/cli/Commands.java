@@ -1,5 +1,7 @@
 package dev.ste4j.cli;
 
+import dev.ste4j.cli.command.LabCommand;
+import dev.ste4j.cli.reproduce.ReproduceCommand;
 import picocli.CommandLine;
 
 /** The one list of subcommands of {@code ste}. */
@@ -9,6 +11,12 @@ final class Commands {
 
   static void register(CommandLine cl) {
     // Each subcommand is added here by the issue that implements it.
+    cl.addSubcommand(new ReproduceCommand());
+
+    CommandLine lab = new CommandLine(new LabCommand());
+    // One line per paper, e.g. lab.addSubcommand(new Yin2019Command());
+    cl.addSubcommand("lab", lab);
+
     cl.addSubcommand(new dev.ste4j.cli.command.data.DataCommand());
   }
 }

@@ -43,10 +43,23 @@ public final class Ste implements Runnable {
     CommandLine cl = new CommandLine(new Ste());
     Commands.register(cl);
     cl.setExecutionExceptionHandler(new ErrorHandler());
+    // Remember the command line while it runs, so that run folders record the exact arguments.
+    cl.setExecutionStrategy(parsed -> {
+      Invocation.set(parsed.originalArgs());
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } finally {
+        Invocation.clear();
+      }
+    });
     return cl;
   }
 
   public static void main(String[] args) {
+    // Charts render off-screen; set before any AWT class loads.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     System.exit(commandLine().execute(args));
   }
 }

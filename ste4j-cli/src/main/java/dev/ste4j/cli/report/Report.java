@@ -1,0 +1,255 @@
+package dev.ste4j.cli.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One self-contained HTML page per run: a header (command, status, seed, version, times, configuration, machine)
+ * and then sections in the order they were added, each holding paragraphs, tables, images and key–value lists.
+ *
+ * <p>The page has inline CSS and no scripts; images are referenced by paths relative to the page's folder (the run
+ * folder), so the folder can be moved or archived as a whole. All text is HTML-escaped. {@link RunFolder} fills the
+ * header and writes the page as report.html when the run ends; code that produces results only adds sections.
+ * Not thread-safe: add to a report from one thread.
+ */
+public final class Report {
+
+  private final String title;
+  private final Path baseDir;
+  private final Map<String, Object> header = new LinkedHashMap<>();
+  private final Map<String, Object> config = new LinkedHashMap<>();
+  private final Map<String, Object> machine = new LinkedHashMap<>();
+  private final List<Section> sections = new ArrayList<>();
+  private final Set<String> anchors = new HashSet<>();
+  private String status = "running";
+  private String error;
+
+  /**
+   * An empty report.
+   *
+   * @param title   the page title, e.g. {@code ste reproduce}
+   * @param baseDir the folder the page will be written to; image paths are made relative to it
+   */
+  public Report(String title, Path baseDir) {
+    this.title = Objects.requireNonNull(title, "title");
+    this.baseDir = baseDir.toAbsolutePath().normalize();
+  }
+
+  /** Appends a new section and returns it; sections render in the order they were added. */
+  public Section section(String title) {
+    Section s = new Section(title, anchorFor(title));
+    sections.add(s);
+    return s;
+  }
+
+  private String anchorFor(String sectionTitle) {
+    String base = sectionTitle.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    if (base.isEmpty()) {
+      base = "section";
+    }
+    String anchor = base;
+    for (int i = 2; !anchors.add(anchor); i++) {
+      anchor = base + "-" + i;
+    }
+    return anchor;
+  }
+
+  /** The sections so far, in order. */
+  public List<Section> sections() {
+    return Collections.unmodifiableList(sections);
+  }
+
+  /** The page title. */
+  public String title() {
+    return title;
+  }
+
+  /** The folder the page is written to. */
+  public Path baseDir() {
+    return baseDir;
+  }
+
+  /** Sets one header entry (shown in insertion order at the top of the page); a null value removes it. */
+  public Report header(String key, Object value) {
+    if (value == null) {
+      header.remove(key);
+    } else {
+      header.put(key, value);
+    }
+    return this;
+  }
+
+  /** The run's configuration, shown in the header. */
+  public Report config(Map<String, ?> values) {
+    config.clear();
+    config.putAll(values);
+    return this;
+  }
+
+  /** The machine description, shown in the header. */
+  public Report machine(Map<String, ?> values) {
+    machine.clear();
+    machine.putAll(values);
+    return this;
+  }
+
+  /** The run's status ({@code running}, {@code succeeded}, {@code failed}) and error message, if any. */
+  public Report status(String status, String error) {
+    this.status = Objects.requireNonNull(status, "status");
+    this.error = error;
+    return this;
+  }
+
+  /** The run's status as last set. */
+  public String status() {
+    return status;
+  }
+
+  /** The whole page. */
+  public String toHtml() {
+    return new HtmlPage(this).render();
+  }
+
+  /** Writes the page atomically to {@code file}. */
+  public void write(Path file) throws IOException {
+    AtomicFiles.writeString(file, toHtml());
+  }
+
+  Map<String, Object> headerEntries() {
+    return header;
+  }
+
+  Map<String, Object> configEntries() {
+    return config;
+  }
+
+  Map<String, Object> machineEntries() {
+    return machine;
+  }
+
+  String error() {
+    return error;
+  }
+
+  /** One part of the page: a titled block of content that renders in the order it was added. */
+  public static final class Section {
+
+    /** One piece of section content. */
+    sealed interface Block permits Paragraph, TableBlock, Image, KeyValues, Code, Failure {}
+
+    record Paragraph(String text) implements Block {}
+
+    record TableBlock(String caption, Table table) implements Block {}
+
+    record Image(Path png, String caption) implements Block {}
+
+    record KeyValues(Map<String, Object> values) implements Block {}
+
+    record Code(String text) implements Block {}
+
+    record Failure(String message, String detail) implements Block {}
+
+    private final String title;
+    private final String anchor;
+    private final List<Block> blocks = new ArrayList<>();
+    private boolean failed;
+    private double seconds = Double.NaN;
+
+    private Section(String title, String anchor) {
+      this.title = Objects.requireNonNull(title, "title");
+      this.anchor = anchor;
+    }
+
+    /** A paragraph of plain text (escaped; blank lines are kept as paragraph breaks). */
+    public Section paragraph(String text) {
+      blocks.add(new Paragraph(Objects.requireNonNull(text, "text")));
+      return this;
+    }
+
+    /** A table rendered as an HTML table. */
+    public Section table(Table table) {
+      return table(null, table);
+    }
+
+    /** A table with a caption above it. */
+    public Section table(String caption, Table table) {
+      blocks.add(new TableBlock(caption, Objects.requireNonNull(table, "table")));
+      return this;
+    }
+
+    /**
+     * An image with a caption. A relative path is taken relative to the working directory, like any {@link Path};
+     * the page links it relative to the report's folder. When an SVG with the same base name sits beside the PNG,
+     * the image links to it.
+     */
+    public Section image(Path png, String caption) {
+      blocks.add(new Image(png.toAbsolutePath().normalize(), caption));
+      return this;
+    }
+
+    /** A two-column list of names and values, in the map's iteration order. */
+    public Section keyValues(Map<String, ?> values) {
+      blocks.add(new KeyValues(new LinkedHashMap<>(values)));
+      return this;
+    }
+
+    /** Preformatted text, e.g. a command line or a log excerpt. */
+    public Section code(String text) {
+      blocks.add(new Code(Objects.requireNonNull(text, "text")));
+      return this;
+    }
+
+    /** Marks this section failed and shows the error (message and stack trace, folded) in it. */
+    public Section fail(Throwable error) {
+      failed = true;
+      StringWriter trace = new StringWriter();
+      error.printStackTrace(new PrintWriter(trace));
+      blocks.add(new Failure(describe(error), trace.toString()));
+      return this;
+    }
+
+    /** Records how long producing this section took; shown beside its title and in the contents. */
+    public Section seconds(double elapsedSeconds) {
+      this.seconds = elapsedSeconds;
+      return this;
+    }
+
+    public String title() {
+      return title;
+    }
+
+    /** Whether {@link #fail(Throwable)} was called. */
+    public boolean isFailed() {
+      return failed;
+    }
+
+    /** Elapsed seconds, or NaN when not recorded. */
+    public double seconds() {
+      return seconds;
+    }
+
+    String anchor() {
+      return anchor;
+    }
+
+    List<Block> blocks() {
+      return blocks;
+    }
+  }
+
+  /** "Type: message", or the type alone when there is no message. */
+  static String describe(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + m;
+  }
+}

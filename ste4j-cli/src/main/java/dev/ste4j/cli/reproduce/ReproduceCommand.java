@@ -1,0 +1,178 @@
+package dev.ste4j.cli.reproduce;
+
+import dev.ste4j.cli.report.Report;
+import dev.ste4j.cli.report.RunFolder;
+import dev.ste4j.tensor.kernel.Parallel;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ste reproduce}: runs every section of {@link ReproduceSections#all()} (or those named by {@code --only}) in
+ * order into one run folder and writes one HTML report.
+ *
+ * <p>A section that throws is shown as failed in the report, with its message and stack trace, and the next section
+ * runs; the run then ends as failed and the command exits with 1. Unknown {@code --only} names and impossible
+ * options exit with 2 before anything is written.
+ */
+@Command(
+    name = "reproduce",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Reproduce the papers' experiments into one run folder with an HTML report.",
+        "Sections run in order; a failing section is reported and the others still run (exit code 1)."})
+public final class ReproduceCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @ArgGroup(exclusive = true)
+  ScaleOption scaleOption;
+
+  static final class ScaleOption {
+    @Option(names = "--quick", description = "Small scale: minutes in total on a laptop (default).")
+    boolean quick;
+
+    @Option(names = "--full", description = "The papers' scale: hours.")
+    boolean full;
+  }
+
+  @Option(names = "--only", split = ",", paramLabel = "NAME",
+      description = "Run only these sections (comma-separated), e.g. --only environment.")
+  List<String> only;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
+      description = "Seed everything random derives from (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--out", defaultValue = "runs", paramLabel = "DIR",
+      description = "Folder for run folders (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  private Integer threads;
+
+  private Supplier<List<ReproduceSection>> sections = ReproduceSections::all;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads for kernels and parallel trials (default: all cores). Results do not depend on it.")
+  void setThreads(int n) {
+    if (n < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + n);
+    }
+    threads = n;
+  }
+
+  /** Replaces the section list (tests use this to run sections of their own). */
+  void useSections(List<ReproduceSection> replacement) {
+    List<ReproduceSection> copy = List.copyOf(replacement);
+    sections = () -> copy;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Scale scale = scaleOption != null && scaleOption.full ? Scale.FULL : Scale.QUICK;
+    List<ReproduceSection> chosen = select(sections.get());
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int previousThreads = Parallel.threads();
+    if (threads != null) {
+      Parallel.setThreads(threads);
+    }
+    try {
+      Map<String, Object> config = new LinkedHashMap<>();
+      config.put("scale", scale.toString());
+      config.put("sections", chosen.stream().map(ReproduceSection::name).collect(Collectors.toList()));
+      config.put("threads", Parallel.threads());
+      RunFolder run = RunFolder.create(out, "reproduce", config, seed);
+      err.println("ste reproduce: " + chosen.size() + " section(s) at " + scale + " scale into " + run.dir());
+      err.flush();
+      try {
+        List<String> failed = runSections(chosen, scale, run, err);
+        Path report;
+        if (failed.isEmpty()) {
+          report = run.succeed();
+        } else {
+          report = run.fail(failed.size() + " of " + chosen.size() + " sections failed: " + String.join(", ", failed));
+        }
+        stdout.println(summary(run, chosen.size(), failed));
+        stdout.println(report);
+        stdout.flush();
+        return failed.isEmpty() ? 0 : 1;
+      } catch (Exception | Error e) {
+        run.fail(e);
+        throw e;
+      }
+    } finally {
+      Parallel.setThreads(previousThreads);
+    }
+  }
+
+  /** The sections to run, in list order; unknown --only names are a usage error naming the valid ones. */
+  private List<ReproduceSection> select(List<ReproduceSection> all) {
+    if (only == null || only.isEmpty()) {
+      return all;
+    }
+    Set<String> wanted = new LinkedHashSet<>();
+    for (String name : only) {
+      wanted.add(name.trim().toLowerCase(Locale.ROOT));
+    }
+    Set<String> known = all.stream().map(ReproduceSection::name).collect(Collectors.toCollection(LinkedHashSet::new));
+    List<String> unknown = wanted.stream().filter(w -> !known.contains(w)).collect(Collectors.toList());
+    if (!unknown.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "unknown section" + (unknown.size() > 1 ? "s " : " ")
+          + String.join(", ", unknown) + " in --only; valid sections: " + String.join(", ", known));
+    }
+    return all.stream().filter(s -> wanted.contains(s.name())).collect(Collectors.toList());
+  }
+
+  /** Runs each section into its own report section; returns the names of those that failed. */
+  private static List<String> runSections(List<ReproduceSection> chosen, Scale scale, RunFolder run,
+                                          PrintWriter err) {
+    List<String> failed = new ArrayList<>();
+    for (int i = 0; i < chosen.size(); i++) {
+      ReproduceSection s = chosen.get(i);
+      Report.Section section = run.report().section(s.title());
+      err.printf(Locale.ROOT, "[%d/%d] %s ...%n", i + 1, chosen.size(), s.title());
+      err.flush();
+      long t0 = System.nanoTime();
+      try {
+        s.run(scale, run, section);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        section.seconds(seconds);
+        err.printf(Locale.ROOT, "[%d/%d] %s: done in %.1f s%n", i + 1, chosen.size(), s.name(), seconds);
+      } catch (Exception | LinkageError | AssertionError | StackOverflowError | OutOfMemoryError e) {
+        // One broken section must not cost the others' results; its error goes into the report instead.
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        section.seconds(seconds).fail(e);
+        failed.add(s.name());
+        err.printf(Locale.ROOT, "[%d/%d] %s: FAILED after %.1f s: %s%n", i + 1, chosen.size(), s.name(), seconds,
+            e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+      err.flush();
+    }
+    return failed;
+  }
+
+  private static String summary(RunFolder run, int total, List<String> failed) {
+    return failed.isEmpty()
+        ? "ste reproduce: all " + total + " section(s) succeeded; run folder " + run.dir()
+        : "ste reproduce: " + failed.size() + " of " + total + " section(s) failed (" + String.join(", ", failed)
+            + "); run folder " + run.dir();
+  }
+}

@@ -1,0 +1,18 @@
+package dev.ste4j.cli.reproduce;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The one explicit list of {@code ste reproduce} sections, in report order. */
+public final class ReproduceSections {
+
+  private ReproduceSections() {}
+
+  /** Every section, in the order they run and appear in the report. */
+  public static List<ReproduceSection> all() {
+    List<ReproduceSection> sections = new ArrayList<>();
+    sections.add(new EnvironmentSection());
+    // Paper sections follow, one line each, e.g. sections.add(new Yin2019Section());
+    return List.copyOf(sections);
+  }
+}

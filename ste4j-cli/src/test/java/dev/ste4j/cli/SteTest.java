@@ -1,0 +1,51 @@
+package dev.ste4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class SteTest {
+
+  @Test
+  void helpListsTheCommands() {
+    CommandLine cl = Ste.commandLine();
+    StringWriter out = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    assertThat(cl.execute("--help")).isZero();
+    assertThat(out.toString()).contains("reproduce", "lab");
+  }
+
+  @Test
+  void labWithoutPaperShowsItsUsage() {
+    CommandLine cl = Ste.commandLine();
+    StringWriter out = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    assertThat(cl.execute("lab")).isZero();
+    assertThat(out.toString()).contains("Usage: ste lab", "<paper> <experiment>");
+  }
+
+  @Test
+  void argumentsAreAvailableWhileACommandRuns() {
+    CommandLine root = Ste.commandLine();
+    root.addSubcommand("probe", new Probe());
+    assertThat(root.execute("probe", "--x", "1")).isZero();
+    assertThat(Probe.seen).containsExactly("probe", "--x", "1");
+    assertThat(Invocation.arguments()).isEmpty();
+  }
+
+  @CommandLine.Command(name = "probe")
+  static final class Probe implements Runnable {
+    static java.util.List<String> seen;
+
+    @CommandLine.Option(names = "--x")
+    int x;
+
+    @Override
+    public void run() {
+      seen = Invocation.arguments();
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.ste4j.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void rendersSectionsInOrderWithTablesImagesAndKeyValues() throws IOException {
+    Path png = dir.resolve("plots").resolve("loss.png");
+    Files.createDirectories(png.getParent());
+    Files.write(png, new byte[] {1});
+    Files.write(dir.resolve("plots").resolve("loss.svg"), new byte[] {1});
+    Report report = new Report("ste demo", dir);
+    report.header("Seed", 3).config(Map.of("lr", 0.5)).machine(Map.of("cores", 2));
+    Map<String, Object> kv = new LinkedHashMap<>();
+    kv.put("flips", 12);
+    report.section("First").paragraph("Hello.").table("Results", new Table("n", "error").row(10, 0.125));
+    report.section("Second").image(png, "Loss per step").keyValues(kv);
+    String html = report.toHtml();
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").doesNotContain("<script");
+    assertThat(html.indexOf("<h2>First")).isPositive().isLessThan(html.indexOf("<h2>Second"));
+    assertThat(html).contains("<caption>Results</caption>", "<th>n</th><th>error</th>",
+        "<td class=\"num\">10</td><td class=\"num\">0.125</td>");
+    assertThat(html).contains("<img src=\"plots/loss.png\" alt=\"Loss per step\">", "href=\"plots/loss.svg\"");
+    assertThat(html).contains("<th>flips</th><td>12</td>", "<th>Seed</th><td>3</td>", "<th>lr</th><td>0.5</td>");
+    assertThat(html).contains("<a href=\"#first\">First</a>", "<section id=\"second\">");
+  }
+
+  @Test
+  void escapesEverythingUserSupplied() {
+    Report report = new Report("a <title> & more", dir);
+    report.header("<k>", "<v>");
+    report.section("<script>alert(1)</script>")
+        .paragraph("1 < 2 & \"quotes\"")
+        .table(new Table("<col>").row("<cell>"))
+        .code("if (a < b) {}")
+        .fail(new IllegalStateException("bad <input>"));
+    String html = report.toHtml();
+    assertThat(html).doesNotContain("<script>", "<col>", "<cell>", "<k>", "<v>", "<title> &", "bad <input>");
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "1 &lt; 2 &amp; &quot;quotes&quot;",
+        "&lt;cell&gt;", "if (a &lt; b) {}", "a &lt;title&gt; &amp; more", "bad &lt;input&gt;");
+  }
+
+  @Test
+  void failedSectionAndRunAreShown() {
+    Report report = new Report("r", dir);
+    report.section("Good").paragraph("fine").seconds(1.5);
+    Report.Section bad = report.section("Bad").fail(new RuntimeException("exploded"));
+    report.status("failed", "1 of 2 sections failed: bad");
+    String html = report.toHtml();
+    assertThat(bad.isFailed()).isTrue();
+    assertThat(html).contains("badge failed", "This run failed:", "1 of 2 sections failed: bad",
+        "RuntimeException: exploded", "1.5 s");
+  }
+
+  @Test
+  void imageNamesAreUrlEncodedAndSameTitlesGetDistinctAnchors() {
+    Report report = new Report("r", dir);
+    report.section("Same").image(dir.resolve("a b#1.png"), null);
+    report.section("Same");
+    String html = report.toHtml();
+    assertThat(html).contains("src=\"a%20b%231.png\"", "id=\"same\"", "id=\"same-2\"");
+  }
+
+  @Test
+  void numbersAreRoundedForReading() {
+    assertThat(HtmlPage.number(1.23456789)).isEqualTo("1.23457");
+    assertThat(HtmlPage.number(100)).isEqualTo("100");
+    assertThat(HtmlPage.number(1e-9)).isEqualTo("1.0000e-09");
+    assertThat(HtmlPage.number(Double.NaN)).isEqualTo("NaN");
+  }
+}

@@ -84,6 +84,22 @@ public final class Settings {
     return (int) d;
   }
 
+  /** A whole number of any size (read exactly, not through a double, so 64-bit seeds survive). */
+  public long getLong(String key, long fallback) {
+    if (!has(key)) {
+      return fallback;
+    }
+    Object v = values.get(key);
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      return ((Number) v).longValue();
+    }
+    try {
+      return Long.parseLong(v.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(owner + ": " + key + " must be a whole number, got '" + v + "'");
+    }
+  }
+
   public boolean getBoolean(String key, boolean fallback) {
     if (!has(key)) {
       return fallback;

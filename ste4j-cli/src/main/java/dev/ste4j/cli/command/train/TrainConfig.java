@@ -100,7 +100,7 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     }
     Object schedule = s.has("schedule") ? s.asMap().get("schedule") : "constant";
     TrainConfig c = new TrainConfig(model, modelOptions, data, s.getString("data_dir", null),
-        s.getInt("epochs", 10, 1), s.getInt("batch", 100, 1), (long) s.getDouble("seed", 0),
+        s.getInt("epochs", 10, 1), s.getInt("batch", 100, 1), s.getLong("seed", 0),
         s.getInt("threads", Runtime.getRuntime().availableProcessors(), 1), optimizer, schedule,
         s.getBoolean("skip_nonfinite", false), s.getInt("checkpoint_every", 0, 0), s.getInt("eval_batch", 1000, 1));
     // Check the optimizer and schedule sections now, before any data is loaded.

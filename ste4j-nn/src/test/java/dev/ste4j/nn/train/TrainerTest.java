@@ -94,9 +94,12 @@ class TrainerTest {
       List<List<float[]>> results = new ArrayList<>();
       for (int threads : new int[] {1, 2}) {
         Parallel.setThreads(threads);
-        Setup s = setup(TrainingOptions.of(2, 16, 3), null, null, false);
-        s.trainer().fit(TRAIN, TEST, null);
-        results.add(weights(s.model()));
+        // wide enough (64 × 1024 hidden values per batch) that the elementwise ops and GEMMs split across threads
+        TinyNet model = new TinyNet(12, 1024, 3, true, 5);
+        Optimizer opt = Optimizers.create("adam", Map.of(), model.namedParameters());
+        new Trainer(model, "tinynet", opt, step -> 1.0, TrainingOptions.of(2, 64, 3), null, null, null, Map.of())
+            .fit(TRAIN, TEST, null);
+        results.add(weights(model));
       }
       assertBitwiseEqual(results.get(0), results.get(1));
     } finally {

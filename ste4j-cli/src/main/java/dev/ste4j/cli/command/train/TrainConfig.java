@@ -156,7 +156,13 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     return m;
   }
 
-  /** The same configuration with another thread count (the one setting a resumed run may change). */
+  /** The same configuration skipping (or not) batches with non-finite values (for resuming a diverged run). */
+  public TrainConfig withSkipNonFinite(boolean skip) {
+    return new TrainConfig(model, modelOptions, data, dataDir, epochs, batch, seed, threads, optimizer, schedule,
+        skip, checkpointEvery, evalBatch);
+  }
+
+  /** The same configuration with another thread count (a setting a resumed run may change; results stay the same). */
   public TrainConfig withThreads(int t) {
     return new TrainConfig(model, modelOptions, data, dataDir, epochs, batch, seed, t, optimizer, schedule,
         skipNonFinite, checkpointEvery, evalBatch);

@@ -1,6 +1,8 @@
 package dev.ste4j.cli;
 
 import dev.ste4j.cli.command.LabCommand;
+import dev.ste4j.cli.command.lab.Jeong2025Command;
+import dev.ste4j.cli.command.shekhovtsov2021.Shekhovtsov2021Command;
 import dev.ste4j.cli.reproduce.ReproduceCommand;
 import picocli.CommandLine;
 
@@ -15,8 +17,16 @@ final class Commands {
 
     CommandLine lab = new CommandLine(new LabCommand());
     // One line per paper, e.g. lab.addSubcommand(new Yin2019Command());
+    lab.addSubcommand(new dev.ste4j.cli.command.lab.yin2019.Yin2019Command());
+    lab.addSubcommand(new Jeong2025Command());
+    lab.addSubcommand(new Shekhovtsov2021Command());
     cl.addSubcommand("lab", lab);
 
     cl.addSubcommand(new dev.ste4j.cli.command.data.DataCommand());
+
+    cl.addSubcommand(new dev.ste4j.cli.command.model.QuantizersCommand());
+    cl.addSubcommand(new dev.ste4j.cli.command.model.QuantizerCommand());
+    cl.addSubcommand(new dev.ste4j.cli.command.model.SummaryCommand());
+    cl.addSubcommand(new dev.ste4j.cli.command.model.ExportCommand());
   }
 }

@@ -13,6 +13,9 @@ public final class ReproduceSections {
     List<ReproduceSection> sections = new ArrayList<>();
     sections.add(new EnvironmentSection());
     // Paper sections follow, one line each, e.g. sections.add(new Yin2019Section());
+    sections.add(new dev.ste4j.cli.command.lab.yin2019.Yin2019Section());
+    sections.add(new Jeong2025Section());
+    sections.add(new Shekhovtsov2021Section());
     return List.copyOf(sections);
   }
 }

@@ -1,0 +1,98 @@
+package dev.ste4j.cli.command.lab;
+
+import dev.ste4j.cli.UserError;
+import dev.ste4j.lab.jeong2025.Activation;
+import dev.ste4j.lab.jeong2025.InputDistribution;
+import dev.ste4j.lab.jeong2025.Initialization;
+import dev.ste4j.lab.jeong2025.MethodConfig;
+import dev.ste4j.lab.jeong2025.ModelConfig;
+import dev.ste4j.lab.jeong2025.Normalization;
+import dev.ste4j.lab.jeong2025.PhaseConfig;
+import dev.ste4j.lab.jeong2025.StraightThrough;
+import dev.ste4j.tensor.kernel.Parallel;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every {@code ste lab jeong2025} experiment shares: the model family, the STE-gradient method, the seed,
+ * the output folder and the thread count. Defaults are the lab's defaults ({@link PhaseConfig#defaultMethod()},
+ * {@link ModelConfig#gaussian}). Names are checked by the lab's parsers, whose messages list the known values.
+ */
+public final class Jeong2025Options {
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
+      description = "Run seed; every trial's randomness is split from it by the trial's coordinates "
+          + "(default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--out", defaultValue = "runs", paramLabel = "DIR",
+      description = "Folder for run folders (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads running trials (default: all cores). Results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--rows", defaultValue = "1", paramLabel = "M",
+      description = "Patches m per sample (rows of Z) and width of the second layer (default: ${DEFAULT-VALUE}).")
+  int rows;
+
+  @Option(names = "--activation", defaultValue = "step", paramLabel = "NAME",
+      description = "Binary activation σ: step (1{x>0}) or sign (default: ${DEFAULT-VALUE}).")
+  String activation;
+
+  @Option(names = "--v-star", split = ",", paramLabel = "V",
+      description = "Teacher's second layer v*, m comma-separated values (default: all ones).")
+  List<Double> secondLayer;
+
+  @Option(names = "--ste", defaultValue = "identity", paramLabel = "NAME",
+      description = "Straight-through estimator μ': identity, relu or clipped_relu (default: ${DEFAULT-VALUE}).")
+  String ste;
+
+  @Option(names = "--clip", defaultValue = "1", paramLabel = "C",
+      description = "Clip level of clipped_relu, in units of z·Q(w) (default: ${DEFAULT-VALUE}).")
+  double clip;
+
+  @Option(names = "--step-size", defaultValue = "1", paramLabel = "ETA",
+      description = "Step size η (default: ${DEFAULT-VALUE}).")
+  double stepSize;
+
+  @Option(names = {"--iterations", "-T"}, defaultValue = "2000", paramLabel = "T",
+      description = "Iterations T per trial (default: ${DEFAULT-VALUE}).")
+  int iterations;
+
+  @Option(names = "--init", defaultValue = "zero", paramLabel = "NAME",
+      description = "Start of the latent weights: zero (Q(w0) = all +1) or gaussian (default: ${DEFAULT-VALUE}).")
+  String init;
+
+  @Option(names = "--init-scale", defaultValue = "1", paramLabel = "S",
+      description = "Standard deviation of a gaussian start (default: ${DEFAULT-VALUE}).")
+  double initScale;
+
+  @Option(names = "--train-v", description = "Train the second layer v with its true gradient (default: v = v*).")
+  boolean trainSecondLayer;
+
+  /** The model at dimension n with the given label noise, distribution and normalisation. */
+  ModelConfig model(int dimension, double noise, String distribution, String normalization) {
+    return new ModelConfig(dimension, rows, Activation.parse(activation), secondLayer, noise,
+        InputDistribution.parse(distribution), Normalization.parse(normalization));
+  }
+
+  /** The STE-gradient method. */
+  MethodConfig method() {
+    return new MethodConfig(StraightThrough.parse(ste), clip, stepSize, iterations, Initialization.parse(init),
+        initScale, trainSecondLayer);
+  }
+
+  /** Threads for trials: --threads, else the kernel thread count. */
+  int threadCount() {
+    if (threads == null) {
+      return Parallel.threads();
+    }
+    if (threads < 1) {
+      throw new UserError("--threads must be at least 1, got " + threads);
+    }
+    return threads;
+  }
+}

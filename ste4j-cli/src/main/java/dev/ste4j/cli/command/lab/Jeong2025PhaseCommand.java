@@ -1,0 +1,73 @@
+package dev.ste4j.cli.command.lab;
+
+import dev.ste4j.lab.jeong2025.PhaseConfig;
+import dev.ste4j.lab.jeong2025.PhaseExperiment;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ste lab jeong2025 phase}: the recovery phase diagram, thresholds N*(n) and the exponent k. */
+@Command(
+    name = "phase",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Exact-recovery probability of w* over a grid of dimension n and sample size N",
+        "(last and averaged iterate), the threshold N*(n) at 50% with bootstrap intervals,",
+        "and the exponent k in N* ~ n^k with its interval.",
+        "Defaults are the quick scale of 'ste reproduce --quick'."})
+public final class Jeong2025PhaseCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--n", split = ",", paramLabel = "N",
+      description = "Dimensions n (default: the quick scale, 8 to 91 at √2 spacing).")
+  List<Integer> dimensions;
+
+  @Option(names = "--sizes", split = ",", paramLabel = "N",
+      description = "Sample sizes N (default: the quick scale, 4 to 1024 at √2 spacing).")
+  List<Integer> sizes;
+
+  @Option(names = "--trials", paramLabel = "K", description = "Trials per (n, N) cell (default: 24).")
+  Integer trials;
+
+  @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap replicates (default: 1000).")
+  Integer bootstrap;
+
+  @Option(names = "--noise", defaultValue = "0", paramLabel = "S",
+      description = "Label-noise standard deviation s (default: ${DEFAULT-VALUE}).")
+  double noise;
+
+  @Option(names = "--distribution", defaultValue = "gaussian", paramLabel = "NAME",
+      description = "Input distribution: gaussian, uniform, rademacher, shifted_gaussian, exponential, student_t3 "
+          + "(default: ${DEFAULT-VALUE}).")
+  String distribution;
+
+  @Option(names = "--normalization", defaultValue = "none", paramLabel = "NAME",
+      description = "Input normalization: none or standardize (default: ${DEFAULT-VALUE}).")
+  String normalization;
+
+  @Mixin
+  Jeong2025Options options;
+
+  @Override
+  public Integer call() throws Exception {
+    PhaseConfig quick = PhaseConfig.quick(options.seed);
+    List<Integer> dims = dimensions != null ? dimensions : quick.dimensions();
+    PhaseConfig config = new PhaseConfig(
+        options.model(dims.isEmpty() ? 1 : dims.get(0), noise, distribution, normalization), options.method(), dims,
+        sizes != null ? sizes : quick.sampleSizes(), trials != null ? trials : quick.trials(),
+        bootstrap != null ? bootstrap : quick.bootstrap(), options.seed);
+    long total = (long) config.dimensions().size() * config.sampleSizes().size() * config.trials();
+    int threads = options.threadCount();
+    return Jeong2025Run.execute("phase", "Recovery phase diagram (Jeong, Xin, Yin 2025)", config.describe(),
+        options.seed, options.out, threads, total, runner -> PhaseExperiment.run(config, runner),
+        (r, run, section) -> Jeong2025PhaseReport.write(r, run, section, "phase"), Jeong2025PhaseReport::summary,
+        spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,109 @@
+package dev.ste4j.cli.command.shekhovtsov2021;
+
+import dev.ste4j.cli.report.Report;
+import dev.ste4j.cli.report.RunFolder;
+import dev.ste4j.lab.shekhovtsov2021.Concrete;
+import dev.ste4j.lab.shekhovtsov2021.Estimator;
+import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracy;
+import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracyConfig;
+import dev.ste4j.lab.shekhovtsov2021.Estimators;
+import dev.ste4j.lab.shekhovtsov2021.NoiseKind;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ste lab shekhovtsov2021 estimators}: experiment (a), estimator accuracy against exact gradients. */
+@Command(
+    name = "estimators",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Bias, variance, RMSE and cosine similarity of ST, hard ST, deterministic STEs, REINFORCE and Concrete",
+        "against the exact gradient of a small SBN, per layer, against the number of samples and during training.",
+        "Defaults are the quick scale."})
+public final class EstimatorsCommand implements Callable<Integer> {
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the run folder (default runs).")
+  Path out;
+
+  @Option(names = "--widths", split = ",", defaultValue = "8,6,6,3",
+      description = "Input, hidden…, classes (default ${DEFAULT-VALUE}); hidden units are enumerated.")
+  int[] widths;
+
+  @Option(names = "--noise", defaultValue = "logistic", description = "logistic or uniform (default ${DEFAULT-VALUE}).")
+  String noise;
+
+  @Option(names = "--noise-scale", defaultValue = "1", description = "Noise scale (default ${DEFAULT-VALUE}).")
+  double noiseScale;
+
+  @Option(names = "--examples", defaultValue = "16", description = "Batch size (default ${DEFAULT-VALUE}).")
+  int examples;
+
+  @Option(names = "--snapshots", split = ",", defaultValue = "0,100,400",
+      description = "Training steps measured (default ${DEFAULT-VALUE}).")
+  int[] snapshots;
+
+  @Option(names = "--lr", defaultValue = "0.1", description = "SGD step between snapshots (default ${DEFAULT-VALUE}).")
+  double lr;
+
+  @Option(names = "--samples", split = ",", defaultValue = "1,4,16,64",
+      description = "Sample counts N averaged (default ${DEFAULT-VALUE}).")
+  int[] samples;
+
+  @Option(names = "--trials", defaultValue = "32", description = "Monte Carlo trials per N (default ${DEFAULT-VALUE}).")
+  int trials;
+
+  @Option(names = "--estimators", split = ",",
+      defaultValue = "st,hard_st,ste_identity,ste_clipped,reinforce,concrete",
+      description = "Estimators compared (default ${DEFAULT-VALUE}); also reinforce_no_baseline, concrete:TAU.")
+  List<String> estimators;
+
+  @Option(names = "--temperature", defaultValue = "0.5", description = "Concrete temperature (default ${DEFAULT-VALUE}).")
+  double temperature;
+
+  @Option(names = "--relaxed-samples", defaultValue = "2000",
+      description = "Draws per example for the Concrete moments (default ${DEFAULT-VALUE}).")
+  int relaxedSamples;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    EstimatorAccuracyConfig c = new EstimatorAccuracyConfig(widths, NoiseKind.parse(noise), noiseScale, examples,
+        snapshots, lr, samples, trials, temperature, relaxedSamples, seed);
+    List<Estimator> chosen = estimators.stream()
+        .map(n -> n.equals("concrete") ? new Concrete(temperature) : Estimators.parse(n)).toList();
+    int hidden = 0;
+    for (int k = 1; k < widths.length - 1; k++) {
+      hidden += widths[k];
+    }
+    if (hidden > 24) {
+      throw new IllegalArgumentException("--widths " + java.util.Arrays.toString(widths) + " has " + hidden
+          + " hidden units: 2^" + hidden + " states per example is too many for this experiment (at most 24)");
+    }
+    Map<String, Object> config = new LinkedHashMap<>(c.toMap());
+    config.put("estimators", chosen.stream().map(Estimator::name).toList().toString());
+    RunFolder run = RunFolder.create(out == null ? RunFolder.DEFAULT_ROOT : out, "lab shekhovtsov2021 estimators",
+        config, seed);
+    try {
+      Report.Section s = run.report().section("Estimator accuracy against exact gradients");
+      String summary = Shekhovtsov2021Figures.estimators(EstimatorAccuracy.run(c, chosen), run, s, "estimators");
+      run.succeed();
+      spec.commandLine().getOut().println(summary);
+      spec.commandLine().getOut().println("report: " + run.reportPath());
+      return 0;
+    } catch (Exception | Error e) {
+      run.fail(e);
+      throw e;
+    }
+  }
+}

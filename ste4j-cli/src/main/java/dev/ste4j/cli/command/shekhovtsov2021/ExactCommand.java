@@ -1,0 +1,73 @@
+package dev.ste4j.cli.command.shekhovtsov2021;
+
+import dev.ste4j.cli.UserError;
+import dev.ste4j.cli.report.AtomicFiles;
+import dev.ste4j.lab.shekhovtsov2021.ExactJsonLines;
+import dev.ste4j.lab.shekhovtsov2021.ExactRequest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ste lab shekhovtsov2021 exact --input FILE [--output FILE]}: for each JSON line
+ * {@code {"id", "x", "layers": [{"W", "b"}, …], "noise", "label"}} writes
+ * {@code {"id", "expectedLoss", "grad", "stExpectation"}} (see {@link ExactJsonLines}). Every line is validated before
+ * anything is computed; a bad line is reported as "FILE: line N: problem" with exit code 2 and no output is written.
+ * The output file is written atomically.
+ */
+@Command(
+    name = "exact",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Exact expected loss, its gradient and the exact expectation of the ST estimator (factor 2F'(a)) for small",
+        "stochastic binary networks, by enumerating every hidden state. Input: JSON lines",
+        "{\"id\": ..., \"x\": [d], \"layers\": [{\"W\": [[...]], \"b\": [...]}, ...], \"noise\": \"logistic\"|\"uniform\","
+            + " \"label\": k}",
+        "(every layer but the last is a stochastic sign layer; the last gives softmax logits; optional \"scale\" is",
+        "the noise scale). Output: one JSON line per input line with id, expectedLoss, grad and stExpectation."})
+public final class ExactCommand implements Callable<Integer> {
+
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "JSON-lines input file.")
+  Path input;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Output file (default: standard output).")
+  Path output;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
+      throw new UserError("cannot read --input " + input + ": no such readable file");
+    }
+    List<ExactRequest> requests;
+    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+      requests = ExactJsonLines.read(in);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(input + ": " + e.getMessage(), e);
+    } catch (java.io.UncheckedIOException | java.nio.charset.MalformedInputException e) {
+      throw new UserError(input + ": cannot be read as UTF-8 text: " + e.getMessage(), e);
+    }
+    StringBuilder out = new StringBuilder();
+    for (ExactRequest r : requests) {
+      out.append(ExactJsonLines.toLine(ExactJsonLines.compute(r))).append('\n');
+    }
+    if (output == null) {
+      spec.commandLine().getOut().print(out);
+      spec.commandLine().getOut().flush();
+    } else {
+      AtomicFiles.writeString(output, out.toString());
+      spec.commandLine().getErr().println("ste: wrote " + requests.size() + " result line(s) to " + output);
+    }
+    return 0;
+  }
+}

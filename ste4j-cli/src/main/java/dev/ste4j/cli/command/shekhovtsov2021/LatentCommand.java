@@ -1,0 +1,128 @@
+package dev.ste4j.cli.command.shekhovtsov2021;
+
+import dev.ste4j.cli.UserError;
+import dev.ste4j.cli.report.Report;
+import dev.ste4j.cli.report.RunFolder;
+import dev.ste4j.lab.shekhovtsov2021.ImageData;
+import dev.ste4j.lab.shekhovtsov2021.LabeledData;
+import dev.ste4j.lab.shekhovtsov2021.LatentRule;
+import dev.ste4j.lab.shekhovtsov2021.LatentWeightConfig;
+import dev.ste4j.lab.shekhovtsov2021.LatentWeightTraining;
+import dev.ste4j.nn.data.DataStore;
+import dev.ste4j.nn.data.DatasetUnavailableException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ste lab shekhovtsov2021 latent}: experiment (b), latent-weight update rules on MNIST / Fashion-MNIST. */
+@Command(
+    name = "latent",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Train an SBN with binary weights and activations with mirror descent (eta -= lr*2*dL/dw), SGD on logits and",
+        "projected SGD (BinaryConnect), and compare the deterministic and the sampled-ensemble test accuracy.",
+        "Defaults are the quick scale (a subset and few epochs). The data set must be in the data folder",
+        "(ste data fetch mnist)."})
+public final class LatentCommand implements Callable<Integer> {
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the run folder (default runs).")
+  Path out;
+
+  @Option(names = "--dataset", defaultValue = "mnist", description = "mnist or fashion-mnist (default ${DEFAULT-VALUE}).")
+  String dataset;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default ~/.ste4j/data).")
+  Path dataDir;
+
+  @Option(names = "--hidden", split = ",", defaultValue = "64", description = "Hidden widths (default ${DEFAULT-VALUE}).")
+  int[] hidden;
+
+  @Option(names = "--rules", split = ",", defaultValue = "mirror,sgd_logits,projected",
+      description = "Rules compared (default ${DEFAULT-VALUE}).")
+  List<String> rules;
+
+  @Option(names = "--lr", split = ",", defaultValue = "300,1200,30",
+      description = "One step size per rule, in --rules order (default ${DEFAULT-VALUE}).")
+  double[] lr;
+
+  @Option(names = "--bias-lr", defaultValue = "0.1", description = "Bias step size (default ${DEFAULT-VALUE}).")
+  double biasLr;
+
+  @Option(names = "--epochs", defaultValue = "4", description = "Epochs (default ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--batch", defaultValue = "50", description = "Minibatch size (default ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--gain", defaultValue = "3", description = "Pre-activation gain (default ${DEFAULT-VALUE}).")
+  double gain;
+
+  @Option(names = "--init-spread", defaultValue = "0.2", description = "Initial theta in 0.5 +- spread "
+      + "(default ${DEFAULT-VALUE}).")
+  double initSpread;
+
+  @Option(names = "--ensemble", defaultValue = "4", description = "Sampled networks averaged (default ${DEFAULT-VALUE}).")
+  int ensemble;
+
+  @Option(names = "--train-limit", defaultValue = "3000",
+      description = "Training examples used, 0 = all (default ${DEFAULT-VALUE}).")
+  int trainLimit;
+
+  @Option(names = "--test-limit", defaultValue = "1000",
+      description = "Test examples used, 0 = all (default ${DEFAULT-VALUE}).")
+  int testLimit;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    LatentWeightConfig c = new LatentWeightConfig(hidden, rules.stream().map(LatentRule::parse).toList(), lr, biasLr,
+        epochs, batch, gain, initSpread, ensemble, trainLimit, testLimit, seed);
+    LabeledData[] data = load(dataset, dataDir);
+    Map<String, Object> config = new LinkedHashMap<>(c.toMap());
+    config.put("dataset", dataset);
+    RunFolder run = RunFolder.create(out == null ? RunFolder.DEFAULT_ROOT : out, "lab shekhovtsov2021 latent",
+        config, seed);
+    try {
+      Report.Section s = run.report().section("Latent-weight rules on " + dataset);
+      String note = trainLimit > 0 || testLimit > 0
+          ? "A reduced run on a subset (--train-limit " + trainLimit + ", --test-limit " + testLimit + "), not the "
+              + "paper's scale; use --train-limit 0 --test-limit 0 and more --epochs for full training."
+          : "All training and test images.";
+      String summary = Shekhovtsov2021Figures.latent(LatentWeightTraining.run(c, data[0], data[1]), run, s, "latent",
+          note);
+      if (trainLimit > 0 || testLimit > 0) {
+        int trainRows = trainLimit == 0 ? data[0].rows() : Math.min(trainLimit, data[0].rows());
+        int testRows = testLimit == 0 ? data[1].rows() : Math.min(testLimit, data[1].rows());
+        spec.commandLine().getOut().println("reduced run: " + trainRows + " training / " + testRows + " test images, "
+            + epochs + " epochs");
+      }
+      run.succeed();
+      spec.commandLine().getOut().println(summary);
+      spec.commandLine().getOut().println("report: " + run.reportPath());
+      return 0;
+    } catch (Exception | Error e) {
+      run.fail(e);
+      throw e;
+    }
+  }
+
+  /** The named image data set from dataDir (or the standard folder); a missing one is a one-line user error. */
+  static LabeledData[] load(String dataset, Path dataDir) throws java.io.IOException {
+    try {
+      return ImageData.load(dataset, dataDir == null ? DataStore.standard() : new DataStore(dataDir));
+    } catch (DatasetUnavailableException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+  }
+}

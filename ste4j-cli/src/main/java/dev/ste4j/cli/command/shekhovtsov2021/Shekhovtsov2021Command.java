@@ -1,0 +1,27 @@
+package dev.ste4j.cli.command.shekhovtsov2021;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code ste lab shekhovtsov2021}: lists its experiments. */
+@Command(
+    name = "shekhovtsov2021",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Shekhovtsov & Yanush (2021), ST estimators as principled methods for stochastic binary networks.",
+        "exact: exact expected loss, gradient and ST expectation of small SBNs (JSON lines);",
+        "estimators: estimator bias/variance/RMSE/cosine against the exact gradient;",
+        "latent: latent-weight rules (mirror descent, SGD on logits, projected SGD) on MNIST;",
+        "enumeration: how far exact enumeration goes on this machine."},
+    subcommands = {ExactCommand.class, EstimatorsCommand.class, LatentCommand.class, EnumerationCommand.class})
+public final class Shekhovtsov2021Command implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

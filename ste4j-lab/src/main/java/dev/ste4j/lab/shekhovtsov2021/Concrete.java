@@ -1,0 +1,80 @@
+package dev.ste4j.lab.shekhovtsov2021;
+
+/**
+ * The Concrete / Gumbel-softmax relaxation with temperature τ: with the same noise z as the sampled state, each unit
+ * becomes x̃ = tanh((a − z)/(2τ)) (and each Bernoulli weight w̃ = tanh((η − z_w)/(2τ))); the loss of the relaxed
+ * network is differentiated exactly, with ∂x̃/∂a = (1 − x̃²)/(2τ).
+ *
+ * <p>For logistic noise this is exactly the binary Concrete distribution (two-class Gumbel-softmax, whose Gumbel
+ * difference is logistic) mapped to ±1; as τ → 0, x̃ → sign(a − z). It is biased for the expected loss of the
+ * discrete network at every τ &gt; 0, and its value depends on the continuous noise, so its expectation is estimated
+ * by Monte Carlo ({@link Randomness#NOISE}).
+ */
+public final class Concrete implements Estimator {
+
+  private final double temperature;
+
+  public Concrete(double temperature) {
+    if (!(temperature > 0) || Double.isInfinite(temperature)) {
+      throw new IllegalArgumentException("concrete temperature must be positive and finite, got " + temperature);
+    }
+    this.temperature = temperature;
+  }
+
+  public double temperature() {
+    return temperature;
+  }
+
+  @Override
+  public String name() {
+    return "concrete:" + temperature;
+  }
+
+  @Override
+  public Randomness randomness() {
+    return Randomness.NOISE;
+  }
+
+  @Override
+  public void estimate(Sbn net, Sample s, Gradient out) {
+    if (!s.hasNoise()) {
+      throw new IllegalArgumentException("the concrete relaxation needs a drawn sample carrying its noise");
+    }
+    double twoTau = 2.0 * temperature;
+    Sample r = Sample.allocate(net, s.label);
+    System.arraycopy(s.h[0], 0, r.h[0], 0, r.h[0].length);
+    double[][] d = new double[net.layers() - 1][];
+    double[][] dw = net.hasStochasticWeights() ? new double[net.layers()][] : null;
+    for (int l = 0; l < net.layers(); l++) {
+      double[] eta = net.weights(l);
+      if (dw == null) {
+        System.arraycopy(eta, 0, r.w[l], 0, eta.length);
+      } else {
+        dw[l] = new double[eta.length];
+        for (int k = 0; k < eta.length; k++) {
+          double t = Math.tanh((eta[k] - s.weightNoise[l][k]) / twoTau);
+          r.w[l][k] = t;
+          dw[l][k] = (1.0 - t * t) / twoTau;
+        }
+      }
+      if (l < net.layers() - 1) {
+        d[l] = new double[net.out(l)];
+      }
+      for (int j = 0; j < net.out(l); j++) {
+        double a = r.preActivation(net, l, j);
+        r.a[l][j] = a;
+        if (l < net.layers() - 1) {
+          double t = Math.tanh((a - s.unitNoise[l][j]) / twoTau);
+          r.h[l + 1][j] = t;
+          d[l][j] = (1.0 - t * t) / twoTau;
+        }
+      }
+    }
+    Backprop.run(net, r, d, dw, out);
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

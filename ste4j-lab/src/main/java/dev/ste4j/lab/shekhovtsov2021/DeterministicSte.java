@@ -1,0 +1,61 @@
+package dev.ste4j.lab.shekhovtsov2021;
+
+/**
+ * The empirical deterministic STE: forward the deterministic network (x = sign(a), w = sign(η), sign(0) = +1),
+ * backward ∂x/∂a := 1 (identity) or 1{|a| ≤ 1} (clipped); the same for ∂w/∂η with Bernoulli weights.
+ *
+ * <p>Used as an estimator of the SBN's expected-loss gradient it has no variance and a bias that does not shrink with
+ * more samples: the comparison the paper draws against the principled ST estimator.
+ */
+public final class DeterministicSte implements Estimator {
+
+  private final boolean clipped;
+
+  /** @param clipped true for the backward 1{|a| ≤ 1}, false for the identity */
+  public DeterministicSte(boolean clipped) {
+    this.clipped = clipped;
+  }
+
+  @Override
+  public String name() {
+    return clipped ? "ste_clipped" : "ste_identity";
+  }
+
+  @Override
+  public Randomness randomness() {
+    return Randomness.NONE;
+  }
+
+  private double factor(double a) {
+    return !clipped || Math.abs(a) <= 1.0 ? 1.0 : 0.0;
+  }
+
+  @Override
+  public void estimate(Sbn net, Sample s, Gradient out) {
+    Sample det = net.deterministic(s.h[0], s.label);
+    double[][] d = new double[net.layers() - 1][];
+    for (int l = 0; l < d.length; l++) {
+      d[l] = new double[net.out(l)];
+      for (int j = 0; j < d[l].length; j++) {
+        d[l][j] = factor(det.a[l][j]);
+      }
+    }
+    double[][] dw = null;
+    if (net.hasStochasticWeights()) {
+      dw = new double[net.layers()][];
+      for (int l = 0; l < dw.length; l++) {
+        double[] eta = net.weights(l);
+        dw[l] = new double[eta.length];
+        for (int k = 0; k < eta.length; k++) {
+          dw[l][k] = factor(eta[k]);
+        }
+      }
+    }
+    Backprop.run(net, det, d, dw, out);
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

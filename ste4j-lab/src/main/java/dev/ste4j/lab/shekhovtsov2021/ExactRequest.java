@@ -1,0 +1,115 @@
+package dev.ste4j.lab.shekhovtsov2021;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * One line of the {@code exact} command's input, validated: an SBN with real weights and one example.
+ *
+ * <p>{@code {"id": any, "x": [d], "layers": [{"W": [[in values] × out rows], "b": [out]}, …], "noise":
+ * "logistic"|"uniform", "label": k}} with an optional {@code "scale"} (noise scale, default 1). Every layer but the last
+ * is a stochastic sign layer; the last gives the logits of softmax cross-entropy. Any problem is reported as an
+ * {@link IllegalArgumentException} naming the key and the expected shape (the caller adds the line number).
+ */
+public record ExactRequest(JsonNode id, Sbn net, double[] x, int label) {
+
+  private static final Set<String> KEYS = Set.of("id", "x", "layers", "noise", "label", "scale");
+
+  /** Reads and checks one parsed line. */
+  public static ExactRequest parse(JsonNode root) {
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("expected a JSON object");
+    }
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!KEYS.contains(k)) {
+        throw new IllegalArgumentException("unknown key \"" + k + "\"; expected " + KEYS);
+      }
+    }
+    JsonNode id = required(root, "id");
+    double[] x = numbers(required(root, "x"), "x");
+    JsonNode noiseNode = required(root, "noise");
+    if (!noiseNode.isTextual()) {
+      throw new IllegalArgumentException("\"noise\" must be a string (\"logistic\" or \"uniform\")");
+    }
+    double scale = root.has("scale") ? number(root.get("scale"), "scale") : 1.0;
+    Noise noise = new Noise(NoiseKind.parse(noiseNode.asText()), scale);
+    JsonNode layersNode = required(root, "layers");
+    if (!layersNode.isArray() || layersNode.isEmpty()) {
+      throw new IllegalArgumentException("\"layers\" must be a non-empty array of {\"W\", \"b\"} objects");
+    }
+    int n = layersNode.size();
+    int[] widths = new int[n + 1];
+    widths[0] = x.length;
+    double[][] w = new double[n][];
+    double[][] b = new double[n][];
+    for (int l = 0; l < n; l++) {
+      String where = "layers[" + l + "]";
+      JsonNode layer = layersNode.get(l);
+      if (!layer.isObject() || !layer.has("W") || !layer.has("b") || layer.size() != 2) {
+        throw new IllegalArgumentException(where + " must be an object with exactly the keys \"W\" and \"b\"");
+      }
+      JsonNode wn = layer.get("W");
+      if (!wn.isArray() || wn.isEmpty()) {
+        throw new IllegalArgumentException(where + ".W must be a non-empty array of rows");
+      }
+      int rows = wn.size();
+      w[l] = new double[rows * widths[l]];
+      for (int r = 0; r < rows; r++) {
+        double[] row = numbers(wn.get(r), where + ".W[" + r + "]");
+        if (row.length != widths[l]) {
+          throw new IllegalArgumentException(where + ".W[" + r + "] has " + row.length + " values, expected "
+              + widths[l] + (l == 0 ? " (the length of x)" : " (the rows of layers[" + (l - 1) + "].W)"));
+        }
+        System.arraycopy(row, 0, w[l], r * widths[l], row.length);
+      }
+      b[l] = numbers(layer.get("b"), where + ".b");
+      if (b[l].length != rows) {
+        throw new IllegalArgumentException(where + ".b has " + b[l].length + " values, expected " + rows
+            + " (the rows of " + where + ".W)");
+      }
+      widths[l + 1] = rows;
+    }
+    if (widths[n] < 2) {
+      throw new IllegalArgumentException("the last layer gives the logits and needs at least 2 rows, got " + widths[n]);
+    }
+    JsonNode labelNode = required(root, "label");
+    if (!labelNode.isIntegralNumber() || labelNode.asLong() < 0 || labelNode.asLong() >= widths[n]) {
+      throw new IllegalArgumentException("\"label\" must be an integer class in 0.." + (widths[n] - 1) + ", got "
+          + labelNode);
+    }
+    Sbn net = new Sbn(widths, w, b, noise, null);
+    if (net.hiddenUnits() > StateOrder.MAX_BITS) {
+      throw new IllegalArgumentException("the network has " + net.hiddenUnits() + " hidden units; exact enumeration "
+          + "is limited to " + StateOrder.MAX_BITS);
+    }
+    return new ExactRequest(id, net, x, labelNode.asInt());
+  }
+
+  private static JsonNode required(JsonNode root, String key) {
+    JsonNode v = root.get(key);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException("missing key \"" + key + "\"");
+    }
+    return v;
+  }
+
+  private static double number(JsonNode v, String where) {
+    if (v == null || !v.isNumber() || !Double.isFinite(v.asDouble())) {
+      throw new IllegalArgumentException(where + " must be a finite number, got " + v);
+    }
+    return v.asDouble();
+  }
+
+  private static double[] numbers(JsonNode v, String where) {
+    if (v == null || !v.isArray() || v.isEmpty()) {
+      throw new IllegalArgumentException(where + " must be a non-empty array of numbers");
+    }
+    double[] out = new double[v.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = number(v.get(i), where + "[" + i + "]");
+    }
+    return out;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.ste4j.lab.shekhovtsov2021;
+
+/**
+ * The ST estimator with the principled factor (Shekhovtsov &amp; Yanush 2021): forward the sampled state, backward
+ * ∂x/∂a := 2F′(a) = d/da E[x | a].
+ *
+ * <p>For one unit, d/da E[f(x)] = F′(a)(f(+1) − f(−1)) and ST replaces the difference by 2∂f/∂x at the sample, so
+ * the estimator is exactly unbiased when the loss is affine in each unit and biased otherwise. Logistic noise gives
+ * 2σ(a)(1 − σ(a)); uniform noise on [−s, s] gives 1{|a| ≤ s}/s. Bernoulli weights are units with pre-activation η:
+ * ∂w/∂η := 2F_w′(η), an estimate of ∂E/∂η (the mirror-descent rule instead uses 2∂ℓ/∂w, see {@link LatentRule}).
+ */
+public final class StraightThrough implements Estimator {
+
+  @Override
+  public String name() {
+    return "st";
+  }
+
+  @Override
+  public Randomness randomness() {
+    return Randomness.STATE;
+  }
+
+  @Override
+  public void estimate(Sbn net, Sample s, Gradient out) {
+    Noise noise = net.noise();
+    double[][] d = new double[net.layers() - 1][];
+    for (int l = 0; l < d.length; l++) {
+      d[l] = new double[net.out(l)];
+      for (int j = 0; j < d[l].length; j++) {
+        d[l][j] = noise.stFactor(s.a[l][j]);
+      }
+    }
+    double[][] dw = null;
+    if (net.hasStochasticWeights()) {
+      dw = new double[net.layers()][];
+      for (int l = 0; l < dw.length; l++) {
+        double[] eta = net.weights(l);
+        dw[l] = new double[eta.length];
+        for (int k = 0; k < eta.length; k++) {
+          dw[l][k] = net.weightNoise().stFactor(eta[k]);
+        }
+      }
+    }
+    Backprop.run(net, s, d, dw, out);
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

@@ -1,0 +1,183 @@
+package dev.ste4j.lab.yin2019;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evaluates the closed forms (and, given samples, the empirical quantities) at points read as JSON lines — the engine
+ * of {@code ste lab yin2019 eval}.
+ *
+ * <p>Input, one object per line: {@code {"id": …, "m": …, "n": …, "v": [m], "w": [n], "vStar": [m], "wStar": [n]}},
+ * optionally with {@code "samples": [N][m][n]} (explicit inputs Z). {@code id} may be any JSON value and is echoed.
+ * Output, one line per input line: {@code {"id", "theta", "loss", "gradV": [m], "gradW": [n], "coarseGrad":
+ * {"identity": [n], "relu": [n], "clippedRelu": [n]}}}, plus {@code "empirical": {"loss", "gradV": [m], "coarseGrad":
+ * {…}}} when samples were given (sample means of ℓ, ∂ℓ/∂v and Eq. 5, labels from the teacher (vStar, wStar)).
+ *
+ * <p>Conventions (see {@link PopulationLoss} and {@link ExpectedCoarseGradient}): theta is {@code null} at w = 0;
+ * gradW is the zero vector at θ ∈ {0, π} and at w = 0, where f is not differentiable in w; the clipped-ReLU integrals
+ * are computed by quadrature to ~1e-14. Blank lines are skipped (they produce no output line). Every line is
+ * validated before anything is returned: a malformed line, a missing or unknown key, a non-numeric entry or a length
+ * that disagrees with m or n raises an {@link IllegalArgumentException} naming the line number and the key.
+ */
+public final class EvalLines {
+
+  private static final Set<String> KEYS = Set.of("id", "m", "n", "v", "w", "vStar", "wStar", "samples");
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final ExpectedCoarseGradient ecg = new ExpectedCoarseGradient();
+
+  /** Reads every line, evaluates it, and returns the output lines (JSON text without line terminators). */
+  public List<String> evaluate(Reader input) throws IOException {
+    List<String> out = new ArrayList<>();
+    BufferedReader reader = input instanceof BufferedReader b ? b : new BufferedReader(input);
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        out.add(mapper.writeValueAsString(evaluateLine(line)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("line " + number + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  /** Evaluates one input line (a JSON object) into its output object. */
+  public ObjectNode evaluateLine(String line) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(line);
+    } catch (JsonProcessingException e) {
+      String why = e.getOriginalMessage().split("\n")[0];
+      int cut = why.indexOf(" (start marker");
+      why = cut > 0 ? why.substring(0, cut) : why;
+      int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+      throw new IllegalArgumentException("malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + why);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("expected a JSON object, got " + (root == null ? "nothing" : root.getNodeType()));
+    }
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!KEYS.contains(key)) {
+        throw new IllegalArgumentException("unknown key '" + key + "' (expected id, m, n, v, w, vStar, wStar, samples)");
+      }
+    }
+    JsonNode id = required(root, "id");
+    int m = positiveInt(root, "m");
+    int n = positiveInt(root, "n");
+    double[] v = vector(required(root, "v"), "v", m, "m");
+    double[] w = vector(required(root, "w"), "w", n, "n");
+    double[] vStar = vector(required(root, "vStar"), "vStar", m, "m");
+    double[] wStar = vector(required(root, "wStar"), "wStar", n, "n");
+    Teacher teacher = new Teacher(vStar, wStar);
+    PopulationPoint p = PopulationPoint.evaluate(v, w, teacher, ecg);
+
+    ObjectNode o = mapper.createObjectNode();
+    o.set("id", id);
+    if (Double.isNaN(p.theta())) {
+      o.putNull("theta");
+    } else {
+      o.put("theta", p.theta());
+    }
+    o.put("loss", p.loss());
+    o.set("gradV", array(p.gradV()));
+    o.set("gradW", array(p.gradW()));
+    o.set("coarseGrad", coarse(p.coarse()));
+    JsonNode samples = root.get("samples");
+    if (samples != null) {
+      EmpiricalPoint e = EmpiricalLoss.evaluate(v, w, teacher, samples(samples, m, n));
+      ObjectNode emp = o.putObject("empirical");
+      emp.put("loss", e.loss());
+      emp.set("gradV", array(e.gradV()));
+      emp.set("coarseGrad", coarse(e.coarse()));
+    }
+    return o;
+  }
+
+  private ObjectNode coarse(Map<Estimator, double[]> byEstimator) {
+    ObjectNode c = mapper.createObjectNode();
+    for (Estimator e : Estimator.values()) {
+      c.set(e.key(), array(byEstimator.get(e)));
+    }
+    return c;
+  }
+
+  private ArrayNode array(double[] x) {
+    ArrayNode a = mapper.createArrayNode();
+    for (double d : x) {
+      a.add(d);
+    }
+    return a;
+  }
+
+  private static JsonNode required(JsonNode root, String key) {
+    JsonNode node = root.get(key);
+    if (node == null) {
+      throw new IllegalArgumentException("missing key '" + key + "'");
+    }
+    return node;
+  }
+
+  private static int positiveInt(JsonNode root, String key) {
+    JsonNode node = required(root, key);
+    if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 1) {
+      throw new IllegalArgumentException("'" + key + "' must be a positive integer, got " + node);
+    }
+    return node.asInt();
+  }
+
+  private static double[] vector(JsonNode node, String key, int length, String dim) {
+    if (!node.isArray()) {
+      throw new IllegalArgumentException("'" + key + "' must be an array of numbers, got " + node.getNodeType());
+    }
+    if (node.size() != length) {
+      throw new IllegalArgumentException("'" + key + "' has length " + node.size() + " but " + dim + " = " + length);
+    }
+    double[] x = new double[length];
+    for (int i = 0; i < length; i++) {
+      JsonNode e = node.get(i);
+      if (!e.isNumber()) {
+        throw new IllegalArgumentException("'" + key + "'[" + i + "] is not a number: " + e);
+      }
+      x[i] = e.asDouble();
+      if (!Double.isFinite(x[i])) {
+        throw new IllegalArgumentException("'" + key + "'[" + i + "] is out of double range: " + e);
+      }
+    }
+    return x;
+  }
+
+  private static double[][][] samples(JsonNode node, int m, int n) {
+    if (!node.isArray() || node.isEmpty()) {
+      throw new IllegalArgumentException("'samples' must be a non-empty array of m×n arrays");
+    }
+    double[][][] z = new double[node.size()][][];
+    for (int k = 0; k < z.length; k++) {
+      JsonNode s = node.get(k);
+      if (!s.isArray() || s.size() != m) {
+        throw new IllegalArgumentException("'samples'[" + k + "] must have m = " + m + " rows, got "
+            + (s.isArray() ? s.size() + " rows" : s.getNodeType().toString()));
+      }
+      z[k] = new double[m][];
+      for (int i = 0; i < m; i++) {
+        z[k][i] = vector(s.get(i), "samples[" + k + "][" + i + "]", n, "n").clone();
+      }
+    }
+    return z;
+  }
+}

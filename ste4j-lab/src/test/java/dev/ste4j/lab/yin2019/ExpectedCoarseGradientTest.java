@@ -1,0 +1,69 @@
+package dev.ste4j.lab.yin2019;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.ste4j.tensor.random.Rng;
+import org.junit.jupiter.api.Test;
+
+/** The evaluated forms against the paper's literal expressions of Lemmas 4 and 7 at interior angles. */
+class ExpectedCoarseGradientTest {
+
+  private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
+  private final ClippedReluIntegrals integrals = new ClippedReluIntegrals();
+  private final ExpectedCoarseGradient ecg = new ExpectedCoarseGradient(integrals);
+
+  @Test
+  void matchesThePaperLiteralForms() {
+    Rng rng = new Rng(9);
+    for (int trial = 0; trial < 50; trial++) {
+      int m = 1 + rng.nextInt(5);
+      int n = 2 + rng.nextInt(5);
+      Teacher t = RandomPoints.teacher(rng, m, n);
+      double[] v = RandomPoints.gaussian(rng, m, 1);
+      double[] w = RandomPoints.gaussian(rng, n, 0.2 + 2 * rng.nextDouble());
+      double[] u = Vectors.unit(w);
+      double[] us = t.unitWStar();
+      double theta = AngleFrame.of(w, t.wStar()).theta();
+      double a = Vectors.norm(w);
+      double vvs = Vectors.dot(v, t.vStar());
+      double h = ExpectedCoarseGradient.h(v, t.vStar());
+      double[] bisector = Vectors.unit(Vectors.combine(1, u, 1, us));
+      double[] relu = Vectors.combine(h / (2 * SQRT_2PI), u, -Math.cos(theta / 2) * vvs / SQRT_2PI, bisector);
+      double p0 = integrals.p(0, a);
+      double p = integrals.p(theta, a);
+      double q = integrals.q(theta, a);
+      double[] crelu = Vectors.combine(p0 * h / 2 - vvs * (p - q / Math.tan(theta / 2)), u,
+          -vvs * q / Math.sin(theta / 2), bisector);
+      assertClose(ecg.of(Estimator.RELU, v, w, t), relu);
+      assertClose(ecg.of(Estimator.CLIPPED_RELU, v, w, t), crelu);
+    }
+  }
+
+  @Test
+  void atThetaPiTheReluSecondTermIsZeroAndAtZeroFilterTheDocumentedValues() {
+    Teacher t = new Teacher(new double[] {1, 2}, new double[] {0, 1});
+    double[] v = {0.5, -1};
+    double h = ExpectedCoarseGradient.h(v, t.vStar());
+    assertClose(ecg.of(Estimator.RELU, v, new double[] {0, -2}, t), new double[] {0, -h / (2 * SQRT_2PI)});
+    double vvs = Vectors.dot(v, t.vStar());
+    assertClose(ecg.of(Estimator.IDENTITY, v, new double[2], t), new double[] {0, -vvs / SQRT_2PI});
+    assertThat(ecg.of(Estimator.RELU, v, new double[2], t)).containsOnly(0.0);
+    assertThat(ecg.of(Estimator.CLIPPED_RELU, v, new double[2], t)).containsOnly(0.0);
+  }
+
+  @Test
+  void clippedReluApproachesReluForTinyFilters() {
+    Teacher t = new Teacher(new double[] {1, -0.3, 0.8}, new double[] {0.6, 0.8});
+    double[] v = {0.2, 0.9, -0.4};
+    double[] w = {1e-4, -0.5e-4};
+    assertClose(ecg.of(Estimator.CLIPPED_RELU, v, w, t), ecg.of(Estimator.RELU, v, w, t));
+  }
+
+  private static void assertClose(double[] got, double[] expected) {
+    double scale = Math.max(1e-300, RandomPoints.maxAbs(expected));
+    for (int i = 0; i < got.length; i++) {
+      assertThat(got[i]).as("component %d", i).isCloseTo(expected[i], within(1e-12 * scale));
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.ste4j.nn.export;
+
+import dev.ste4j.tensor.NoGrad;
+import dev.ste4j.tensor.Tensor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A model loaded from an exported file, ready for inference: binary layers run with XNOR-popcount on the bit-packed
+ * kernels, batch norms followed by a binary layer are folded into integer sign thresholds, everything else runs on the
+ * same ops as the training graph in evaluation mode, so predictions equal the training graph's.
+ *
+ * <pre>{@code ExportedModel m = ExportedModel.load(Path.of("model.ste"), "bnn-mlp"); int[] labels = m.predict(x);}</pre>
+ */
+public final class ExportedModel {
+
+  private final Path file;
+  private final String name;
+  private final int[] inputShape;
+  private final List<InferenceStep> steps;
+
+  ExportedModel(Path file, String name, int[] inputShape, List<InferenceStep> steps) {
+    this.file = file;
+    this.name = name;
+    this.inputShape = inputShape;
+    this.steps = steps;
+  }
+
+  /** Loads any exported model. */
+  public static ExportedModel load(Path file) {
+    return load(file, null);
+  }
+
+  /**
+   * Loads an exported model, failing with {@link ModelFileException} when the file is unreadable, corrupt, of another
+   * version, or holds another model than {@code expectedName} (null accepts any).
+   */
+  public static ExportedModel load(Path file, String expectedName) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ModelFileException(file, "cannot read: " + e.getMessage(), e);
+    }
+    return new ModelReader(file, bytes).read(expectedName);
+  }
+
+  /** Decodes exported bytes (the file name is used in messages only). */
+  public static ExportedModel decode(Path file, byte[] bytes) {
+    return new ModelReader(file, bytes).read(null);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** One sample's shape. */
+  public int[] inputShape() {
+    return inputShape.clone();
+  }
+
+  /** The outputs (logits) for a batch [N, inputShape…]. */
+  public Tensor forward(Tensor x) {
+    if (x.rank() != inputShape.length + 1) {
+      throw new IllegalArgumentException(file + ": model '" + name + "' expects [N, "
+          + java.util.Arrays.toString(inputShape).replaceAll("[\\[\\]]", "") + "], got " + x.shape());
+    }
+    for (int i = 0; i < inputShape.length; i++) {
+      if (x.dim(i + 1) != inputShape[i]) {
+        throw new IllegalArgumentException(file + ": model '" + name + "' expects sample shape "
+            + java.util.Arrays.toString(inputShape) + ", got " + x.shape());
+      }
+    }
+    try (var s = NoGrad.enter()) {
+      return ResidualStep.run(steps, x);
+    }
+  }
+
+  /** The arg-max class of each sample. */
+  public int[] predict(Tensor x) {
+    return forward(x).argmax(1);
+  }
+
+  /** One line per top-level step. */
+  public List<String> describe() {
+    List<String> out = new ArrayList<>();
+    steps.forEach(s -> out.add(s.describe()));
+    return out;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.ste4j.nn.export;
+
+import java.util.List;
+
+/**
+ * Folds batch norms into the sign of the next binary layer where that is exact: an XNOR layer without bias, then a
+ * batch norm, then only max-pools or flattens (both commute with the monotone sign), then a layer with sign input.
+ * The XNOR layer then emits ±1 directly by an integer comparison ({@link SignThreshold}) and the batch norm step goes.
+ */
+final class Folding {
+
+  private Folding() {}
+
+  static void fold(List<InferenceStep> steps) {
+    for (int i = 0; i + 1 < steps.size(); i++) {
+      Kernel producer = steps.get(i) instanceof XnorDense d ? d.kernel()
+          : steps.get(i) instanceof XnorConv2d c ? c.kernel() : null;
+      if (producer == null || !producer.isBinary() || producer.bias() != null
+          || !(steps.get(i + 1) instanceof BatchNormStep bn) || !feedsSign(steps, i + 2)) {
+        continue;
+      }
+      SignThreshold t = SignThreshold.of(bn, producer.cols());
+      if (t == null) {
+        continue;
+      }
+      if (steps.get(i) instanceof XnorDense d) {
+        d.fold(t);
+      } else {
+        ((XnorConv2d) steps.get(i)).fold(t);
+      }
+      steps.remove(i + 1);
+    }
+  }
+
+  /** True when the steps from {@code from} are pools/flattens up to a layer whose input is quantized by sign. */
+  private static boolean feedsSign(List<InferenceStep> steps, int from) {
+    for (int j = from; j < steps.size(); j++) {
+      InferenceStep s = steps.get(j);
+      if (s instanceof XnorDense d) {
+        return d.kernel().inputMode() == ExportFormat.INPUT_SIGN;
+      }
+      if (s instanceof XnorConv2d c) {
+        return c.kernel().inputMode() == ExportFormat.INPUT_SIGN;
+      }
+      String text = s.describe();
+      if (!(text.startsWith("max pool") || text.equals("flatten"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

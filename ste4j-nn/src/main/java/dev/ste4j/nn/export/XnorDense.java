@@ -1,0 +1,63 @@
+package dev.ste4j.nn.export;
+
+import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.kernel.PackedBits;
+import dev.ste4j.tensor.ops.Linalg;
+
+/**
+ * A dense record at inference. With sign input and a packed kernel the product is the XNOR-popcount GEMM
+ * ({@link PackedBits#xnorGemm}), exact in integers and equal to the training graph's float product of ±1 values;
+ * otherwise it is the same {@link Linalg#matmul} the training graph uses. An optional {@link SignThreshold} (a folded
+ * batch norm followed by the next layer's sign) turns the integer outputs directly into ±1.
+ */
+final class XnorDense implements InferenceStep {
+
+  private final Kernel kernel;
+  private final Tensor floatKernelT;
+  private SignThreshold threshold;
+
+  XnorDense(Kernel kernel) {
+    this.kernel = kernel;
+    this.floatKernelT = Tensor.wrap(kernel.floats(), kernel.rows(), kernel.cols()).transpose(0, 1);
+  }
+
+  Kernel kernel() {
+    return kernel;
+  }
+
+  void fold(SignThreshold t) {
+    this.threshold = t;
+  }
+
+  @Override
+  public Tensor apply(Tensor x) {
+    if (x.rank() != 2 || x.dim(1) != kernel.cols()) {
+      throw new IllegalArgumentException("dense: expects [N, " + kernel.cols() + "], got " + x.shape());
+    }
+    if (!kernel.isBinary()) {
+      Tensor y = Linalg.matmul(kernel.quantizeInput(x), floatKernelT);
+      return kernel.bias() == null ? y : y.add(Tensor.wrap(kernel.bias(), kernel.rows()));
+    }
+    int n = x.dim(0);
+    int out = kernel.rows();
+    PackedBits a = PackedBits.pack(x.contiguous().data(), 0, n, kernel.cols());
+    int[] acc = new int[n * out];
+    PackedBits.xnorGemm(a, kernel.packed(), acc);
+    float[] y = new float[n * out];
+    for (int i = 0; i < n; i++) {
+      for (int o = 0; o < out; o++) {
+        int v = acc[i * out + o];
+        y[i * out + o] = threshold != null ? threshold.sign(o, v) : (float) v;
+      }
+    }
+    Tensor t = Tensor.wrap(y, n, out);
+    return kernel.bias() == null || threshold != null ? t : t.add(Tensor.wrap(kernel.bias(), out));
+  }
+
+  @Override
+  public String describe() {
+    return "dense " + kernel.cols() + "→" + kernel.rows() + " (" + kernel.text()
+        + (kernel.isBinary() ? ", XNOR-popcount" : "") + (threshold != null ? ", batch norm folded into sign" : "")
+        + ")";
+  }
+}

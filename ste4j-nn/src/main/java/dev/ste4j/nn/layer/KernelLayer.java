@@ -1,0 +1,133 @@
+package dev.ste4j.nn.layer;
+
+import dev.ste4j.nn.quantizer.Quantizer;
+import dev.ste4j.tensor.NoGrad;
+import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.random.Rng;
+
+/**
+ * The shared state of {@link QuantDense} and {@link QuantConv2d}: quantizers, constraint, latent switch, noise source.
+ */
+abstract class KernelLayer extends Layer implements QuantizedLayer {
+
+  private static final System.Logger LOG = System.getLogger(KernelLayer.class.getName());
+
+  private final Quantizer inputQuantizer;
+  private final Quantizer kernelQuantizer;
+  private final float kernelClip;
+  private Parameter kernel;
+  private Parameter bias;
+  private boolean latent;
+  private Rng rng;
+
+  KernelLayer(Quantizer inputQuantizer, Quantizer kernelQuantizer, float kernelClip, Rng noise) {
+    if (!Float.isNaN(kernelClip) && !(kernelClip > 0)) {
+      throw new IllegalArgumentException(getClass().getSimpleName() + ": kernel clip must be positive, got "
+          + kernelClip);
+    }
+    this.inputQuantizer = inputQuantizer;
+    this.kernelQuantizer = kernelQuantizer;
+    this.kernelClip = kernelClip;
+    this.rng = noise == null ? new Rng(0) : noise;
+  }
+
+  /** Registers the kernel (with the kernel quantizer's precision) and the optional bias; logs the clip warning. */
+  final void register(Tensor kernelValue, Tensor biasValue) {
+    kernel = addParameter(new Parameter("kernel", kernelValue,
+        kernelQuantizer == null ? 32 : kernelQuantizer.precision()));
+    bias = biasValue == null ? null : addParameter(new Parameter("bias", biasValue, 32));
+    warning().ifPresent(w -> LOG.log(System.Logger.Level.WARNING, w));
+  }
+
+  /** The input as the multiply-accumulates see it. */
+  final Tensor quantizeInput(Tensor x) {
+    return inputQuantizer == null ? x : inputQuantizer.quantize(x, isTraining() ? rng : null);
+  }
+
+  /** The kernel as the forward uses it: quantized on read, or latent when switched. */
+  public final Tensor effectiveKernel() {
+    if (kernelQuantizer == null || latent) {
+      return kernel.value();
+    }
+    return kernelQuantizer.quantize(kernel.value(), isTraining() ? rng : null);
+  }
+
+  @Override
+  public final Quantizer inputQuantizer() {
+    return inputQuantizer;
+  }
+
+  @Override
+  public final Quantizer kernelQuantizer() {
+    return kernelQuantizer;
+  }
+
+  @Override
+  public final float kernelClip() {
+    return kernelClip;
+  }
+
+  @Override
+  public final Parameter kernel() {
+    return kernel;
+  }
+
+  @Override
+  public final Parameter bias() {
+    return bias;
+  }
+
+  @Override
+  public final void applyConstraint() {
+    if (Float.isNaN(kernelClip)) {
+      return;
+    }
+    try (var s = NoGrad.enter()) {
+      float[] w = kernel.data();
+      for (int i = 0; i < w.length; i++) {
+        w[i] = Math.min(Math.max(w[i], -kernelClip), kernelClip);
+      }
+    }
+  }
+
+  @Override
+  public final void useLatentWeights(boolean on) {
+    latent = on;
+  }
+
+  @Override
+  public final boolean usesLatentWeights() {
+    return latent;
+  }
+
+  @Override
+  public final Rng rng() {
+    return rng;
+  }
+
+  @Override
+  public final void setRng(Rng rng) {
+    this.rng = rng;
+  }
+
+  /** The quantizer part of {@link #toString()}. */
+  final String quantizerText() {
+    StringBuilder sb = new StringBuilder();
+    if (inputQuantizer != null) {
+      sb.append(", input=").append(inputQuantizer.describe());
+    }
+    if (kernelQuantizer != null) {
+      sb.append(", kernel=").append(kernelQuantizer.describe());
+    }
+    if (!Float.isNaN(kernelClip)) {
+      sb.append(", clip=").append(kernelClip);
+    }
+    return sb.toString();
+  }
+
+  /** Glorot-uniform values U(−b, b), b = √(6/(fanIn + fanOut)) (Larq's and Keras's default). */
+  static Tensor glorot(Rng rng, int fanIn, int fanOut, int... dims) {
+    float b = (float) Math.sqrt(6.0 / (fanIn + fanOut));
+    return Tensor.rand(rng, -b, b, dims);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.ste4j.nn.quantizer;
+
+import java.util.Map;
+
+/**
+ * Sign with the (clipped) straight-through estimator (Hubara et al., "Binarized Neural Networks", NeurIPS 2016;
+ * Larq's {@code ste_sign}).
+ *
+ * <p>forward: q(x) = +1 if x ≥ 0, −1 otherwise (sign(0) = +1). pseudo-derivative: 1{|x| ≤ clip}, the derivative of
+ * hardtanh for clip = 1; at |x| = clip exactly it is 1. {@code clip} = +∞ (registry {@code clip=none}) is the plain
+ * identity STE of Bengio et al. (2013).
+ *
+ * @param clip half-width of the pass band, positive; {@link Float#POSITIVE_INFINITY} for the identity STE
+ */
+public record SteSign(float clip) implements ElementwiseQuantizer {
+
+  public SteSign {
+    if (!(clip > 0)) {
+      throw new IllegalArgumentException("ste_sign: clip must be positive or none, got " + clip);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "ste_sign";
+  }
+
+  @Override
+  public int precision() {
+    return 1;
+  }
+
+  @Override
+  public Map<String, String> config() {
+    return Map.of("clip", Float.isInfinite(clip) ? "none" : Float.toString(clip));
+  }
+
+  @Override
+  public String formula() {
+    return "q(x) = x >= 0 ? +1 : -1;  q'(x) = " + (Float.isInfinite(clip) ? "1 (identity STE)" : "1{|x| <= clip}");
+  }
+
+  @Override
+  public float forward(float x) {
+    return x >= 0f ? 1f : -1f;
+  }
+
+  @Override
+  public float pseudoDerivative(float x) {
+    return Math.abs(x) <= clip ? 1f : 0f;
+  }
+}

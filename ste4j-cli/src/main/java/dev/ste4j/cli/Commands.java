@@ -28,5 +28,8 @@ final class Commands {
     cl.addSubcommand(new dev.ste4j.cli.command.model.QuantizerCommand());
     cl.addSubcommand(new dev.ste4j.cli.command.model.SummaryCommand());
     cl.addSubcommand(new dev.ste4j.cli.command.model.ExportCommand());
+
+    cl.addSubcommand(new dev.ste4j.cli.command.train.TrainCommand());
+    cl.addSubcommand(new dev.ste4j.cli.command.train.EvalCommand());
   }
 }

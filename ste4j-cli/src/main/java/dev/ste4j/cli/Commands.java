@@ -29,6 +29,8 @@ final class Commands {
     cl.addSubcommand(new dev.ste4j.cli.command.model.SummaryCommand());
     cl.addSubcommand(new dev.ste4j.cli.command.model.ExportCommand());
 
+    cl.addSubcommand(new dev.ste4j.cli.command.train.TrainCommand());
+    cl.addSubcommand(new dev.ste4j.cli.command.train.EvalCommand());
     cl.addSubcommand(new dev.ste4j.cli.command.BenchCommand());
   }
 }

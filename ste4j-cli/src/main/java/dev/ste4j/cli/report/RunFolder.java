@@ -127,6 +127,51 @@ public final class RunFolder {
     }
   }
 
+  /**
+   * Reopens the folder of an earlier run to continue it (e.g. {@code ste train --resume}). run.json keeps the run's
+   * command, arguments, configuration, seed and first start time ({@code first_started}); its status goes back to
+   * {@code running}; and the resumption is appended to its list {@code resumes}: the time, the status the run had
+   * ({@code running} means it was killed or crashed without a chance to record anything), and the facts in
+   * {@code note} (e.g. the checkpoint's step).
+   *
+   * @throws IllegalArgumentException when the folder has no readable run.json
+   */
+  @SuppressWarnings("unchecked")
+  public static RunFolder resume(Path dir, Map<String, ?> note) throws IOException {
+    Path json = dir.resolve("run.json");
+    Map<String, Object> old;
+    try {
+      old = Json.MAPPER.readValue(json.toFile(), Map.class);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot resume " + dir + ": run.json is missing or unreadable ("
+          + e.getMessage() + ")");
+    }
+    Object command = old.get("command");
+    Object seed = old.get("seed");
+    if (!(command instanceof String c) || !(seed instanceof Number s) || !(old.get("config") instanceof Map<?, ?>)) {
+      throw new IllegalArgumentException("cannot resume " + dir + ": run.json lacks its command, seed or config");
+    }
+    List<String> arguments = old.get("arguments") instanceof List<?> a ? a.stream().map(String::valueOf).toList()
+        : List.of();
+    Clock clock = Clock.systemDefaultZone();
+    RunFolder run = new RunFolder(dir, clock, c, arguments, (Map<String, Object>) old.get("config"), s.longValue());
+    List<Object> resumes = new java.util.ArrayList<>();
+    if (old.get("resumes") instanceof List<?> r) {
+      resumes.addAll(r);
+    }
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("at", run.started.toString());
+    entry.put("previous_status", old.get("status"));
+    entry.putAll(note);
+    resumes.add(entry);
+    run.info.put("first_started", old.getOrDefault("first_started", old.get("started")));
+    run.info.put("resumes", resumes);
+    run.report.header("First started", run.info.get("first_started"))
+        .header("Resumed", resumes.size() + " time(s), last from " + old.get("status"));
+    run.writeInfo();
+    return run;
+  }
+
   /** The command as one could retype it in a POSIX shell: arguments with special characters single-quoted. */
   static String commandLine(List<String> arguments) {
     StringBuilder sb = new StringBuilder("ste");

@@ -1,0 +1,113 @@
+package dev.ste4j.cli.command.train;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ste4j.cli.UserError;
+import dev.ste4j.nn.checkpoint.Checkpoint;
+import dev.ste4j.nn.checkpoint.CheckpointFormat;
+import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.layer.Layers;
+import dev.ste4j.nn.layer.Module;
+import dev.ste4j.nn.metric.ClassificationTally;
+import dev.ste4j.nn.model.ModelConfig;
+import dev.ste4j.nn.train.Evaluator;
+import dev.ste4j.tensor.kernel.Parallel;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ste eval RUN_DIR}: rebuilds the model of a {@code ste train} run from its run.json, loads the weights of its
+ * checkpoint (or of {@code --checkpoint FILE}) and prints the loss and accuracy on the test split (or the training
+ * split with {@code --split train}), in evaluation mode.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Evaluate the checkpoint of a training run on a dataset split.")
+public final class EvalCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "RUN_DIR", description = "Run folder written by ste train.")
+  Path runDir;
+
+  @Option(names = "--checkpoint", paramLabel = "FILE", description = "Checkpoint to load (default RUN_DIR/"
+      + TrainCommand.CHECKPOINT + ").")
+  Path checkpoint;
+
+  @Option(names = "--data", paramLabel = "NAME", description = "Dataset to evaluate on (default: the run's).")
+  String data;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder with the dataset's standard files.")
+  Path dataDir;
+
+  @Option(names = "--split", paramLabel = "SPLIT", description = "test (default) or train.")
+  String split = "test";
+
+  @Option(names = "--threads", paramLabel = "N", description = "Kernel threads; results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--latent-weights", description = "Evaluate with the latent float kernels instead of their "
+      + "quantized values.")
+  boolean latent;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Integer call() throws IOException {
+    if (!split.equals("test") && !split.equals("train")) {
+      throw new UserError("--split must be test or train, got '" + split + "'");
+    }
+    Path runJson = runDir.resolve("run.json");
+    if (!Files.isRegularFile(runJson)) {
+      throw new UserError(runDir + ": no run.json there; is it a run folder of ste train?");
+    }
+    Map<String, Object> info;
+    try {
+      info = new ObjectMapper().readValue(runJson.toFile(), Map.class);
+    } catch (IOException e) {
+      throw new UserError(runJson + ": not readable as JSON: " + e.getMessage(), e);
+    }
+    if (!"train".equals(info.get("command")) || !(info.get("config") instanceof Map<?, ?> cfg)) {
+      throw new UserError(runJson + " is not that of a ste train run");
+    }
+    Map<String, Object> values = new LinkedHashMap<>((Map<String, Object>) cfg);
+    if (data != null) {
+      values.put("data", data);
+    }
+    if (dataDir != null) {
+      values.put("data_dir", dataDir.toString());
+    }
+    if (threads != null) {
+      values.put("threads", threads);
+    }
+    TrainConfig c = TrainConfig.fromMap(runJson.toString(), values);
+    Path file = checkpoint != null ? checkpoint : runDir.resolve(TrainCommand.CHECKPOINT);
+    Checkpoint saved = CheckpointFormat.read(file);
+    Parallel.setThreads(c.threads());
+    TrainTest tt = TrainingSetup.data(c);
+    ModelConfig mc = TrainingSetup.modelConfig(c, tt.train().numClasses());
+    Module model = TrainingSetup.model(c, mc);
+    saved.restoreInto(TrainingSetup.modelId(c, mc), model, null);
+    if (latent) {
+      Layers.useLatentWeights(model, true);
+    }
+    Dataset d = TrainingSetup.fit(split.equals("test") ? tt.test() : tt.train(), c.model(), mc);
+    long t0 = System.nanoTime();
+    ClassificationTally tally = Evaluator.evaluate(model, d, c.evalBatch());
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%s %s (%d samples), checkpoint at epoch %d step %d%s: loss %.4f, accuracy %.2f%% "
+            + "(%.1f s)%n", c.data(), split, d.size(), saved.epoch(), saved.step(), latent ? ", latent weights" : "",
+        tally.meanLoss(), 100 * tally.accuracy(), (System.nanoTime() - t0) / 1e9);
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,262 @@
+package dev.ste4j.cli.command.train;
+
+import dev.ste4j.cli.Progress;
+import dev.ste4j.cli.UserError;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ste4j.cli.report.RunFolder;
+import dev.ste4j.nn.checkpoint.Checkpoint;
+import dev.ste4j.nn.checkpoint.CheckpointFormat;
+import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.layer.Layers;
+import dev.ste4j.nn.layer.Module;
+import dev.ste4j.nn.model.ModelConfig;
+import dev.ste4j.nn.optim.Optimizer;
+import dev.ste4j.nn.optim.Optimizers;
+import dev.ste4j.nn.schedule.Schedule;
+import dev.ste4j.nn.schedule.Schedules;
+import dev.ste4j.nn.train.DivergenceException;
+import dev.ste4j.nn.train.QuantizedModelHooks;
+import dev.ste4j.nn.train.Trainer;
+import dev.ste4j.nn.train.TrainingOptions;
+import dev.ste4j.nn.train.TrainingResult;
+import dev.ste4j.tensor.kernel.Parallel;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ste train}: trains a named model on a named dataset and writes a run folder — run.json, metrics.csv/json
+ * (one row per epoch), learning curves, report.html and checkpoint.ckpt (the latest, written atomically after every
+ * epoch and every {@code --checkpoint-every} steps). {@code --resume RUN_DIR} continues a stopped run in its folder
+ * from its checkpoint, with the configuration recorded in its run.json, and ends bitwise equal to an uninterrupted
+ * run; run.json records each interruption under {@code resumes}.
+ *
+ * <p>Exit codes: 0 on success; 2 for bad input (unknown names or keys, a missing dataset, an unusable checkpoint);
+ * 3 when training diverges (the message names the step and layer; the last good checkpoint is kept).
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Train a model on a dataset; writes a run folder with metrics, learning curves, report and "
+        + "checkpoints.")
+public final class TrainCommand implements Callable<Integer> {
+
+  /** Exit code of a run stopped by non-finite values. */
+  public static final int DIVERGED = 3;
+  static final String CHECKPOINT = "checkpoint.ckpt";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Option(names = "--model", paramLabel = "NAME", description = "mlp, lenet5, vgg11, resnet20, bnn-mlp, bnn-vgg-small")
+  String model;
+
+  @Option(names = "--data", paramLabel = "NAME", description = "mnist, fashion-mnist, digits, cifar10")
+  String data;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder with the dataset's standard files.")
+  Path dataDir;
+
+  @Option(names = "--config", paramLabel = "FILE.yaml", description = "YAML configuration; options given here win.")
+  Path config;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training data (default 10).")
+  Integer epochs;
+
+  @Option(names = "--batch", paramLabel = "N", description = "Mini-batch size (default 100).")
+  Integer batch;
+
+  @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate of the optimizer(s) that have one.")
+  Double lr;
+
+  @Option(names = "--optimizer", paramLabel = "NAME", description = "sgd, adam, adamw, bop, mirror_descent (default adam).")
+  String optimizer;
+
+  @Option(names = "--schedule", paramLabel = "NAME", description = "constant, multistep, cosine (default constant).")
+  String schedule;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of the initial weights and the shuffling (default 0).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Kernel threads; results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--model-option", paramLabel = "KEY=VALUE",
+      description = "A model option (input_quantizer, kernel_quantizer, kernel_clip, width, bits, ste, …); repeatable.")
+  Map<String, String> modelOptions;
+
+  @Option(names = "--skip-nonfinite", description = "Skip a batch with a non-finite loss or gradient instead of "
+      + "stopping.")
+  Boolean skipNonFinite;
+
+  @Option(names = "--checkpoint-every", paramLabel = "STEPS", description = "Also checkpoint every STEPS steps.")
+  Integer checkpointEvery;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Parent folder of the run folder (default runs).")
+  Path out;
+
+  @Option(names = "--resume", paramLabel = "RUN_DIR", description = "Continue the stopped run in RUN_DIR from its "
+      + "checkpoint (only --threads and --skip-nonfinite may be given with it).")
+  Path resume;
+
+  @Option(names = "--quiet", description = "No progress line.")
+  boolean quiet;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    return resume != null ? resumeRun() : freshRun();
+  }
+
+  private Integer freshRun() throws IOException {
+    Map<String, Object> values = config != null ? TrainConfig.readYaml(config) : new LinkedHashMap<>();
+    put(values, "model", model);
+    put(values, "data", data);
+    put(values, "data_dir", dataDir == null ? null : dataDir.toString());
+    put(values, "epochs", epochs);
+    put(values, "batch", batch);
+    put(values, "seed", seed);
+    put(values, "threads", threads);
+    put(values, "skip_nonfinite", skipNonFinite);
+    put(values, "checkpoint_every", checkpointEvery);
+    if (optimizer != null) {
+      Optimizers.keys(optimizer);
+      values.put("optimizer", optimizer);
+    }
+    if (schedule != null) {
+      values.put("schedule", schedule);
+    }
+    put(values, "lr", lr);
+    if (modelOptions != null) {
+      Map<String, Object> mo = new LinkedHashMap<>();
+      if (values.get("model_options") instanceof Map<?, ?> m) {
+        m.forEach((k, v) -> mo.put(String.valueOf(k), v));
+      }
+      mo.putAll(modelOptions);
+      values.put("model_options", mo);
+    }
+    TrainConfig c = TrainConfig.fromMap(config != null ? "config " + config : "ste train", values);
+    Prepared p = prepare(c);
+    RunFolder run = RunFolder.create(out != null ? out : RunFolder.DEFAULT_ROOT, "train", c.toMap(), c.seed());
+    return execute(c, p, run, null);
+  }
+
+  private Integer resumeRun() throws IOException {
+    if (model != null || data != null || dataDir != null || config != null || epochs != null || batch != null
+        || lr != null || optimizer != null || schedule != null || seed != null || modelOptions != null
+        || checkpointEvery != null || out != null) {
+      throw new UserError("--resume continues a run with the configuration in its run.json; only --threads and"
+          + " --skip-nonfinite may be given with it");
+    }
+    Path runJson = resume.resolve("run.json");
+    Path ckpt = resume.resolve(CHECKPOINT);
+    if (!Files.isRegularFile(runJson)) {
+      throw new UserError("--resume " + resume + ": no run.json there; is it a run folder of ste train?");
+    }
+    if (!Files.isRegularFile(ckpt)) {
+      throw new UserError("--resume " + resume + ": no " + CHECKPOINT + " there; the run stopped before its first"
+          + " checkpoint, so start it again");
+    }
+    Map<String, Object> info = readJson(runJson);
+    if (!"train".equals(info.get("command")) || !(info.get("config") instanceof Map<?, ?> cfg)) {
+      throw new UserError("--resume " + resume + ": run.json is not that of a ste train run");
+    }
+    @SuppressWarnings("unchecked")
+    TrainConfig c = TrainConfig.fromMap(runJson.toString(), (Map<String, Object>) cfg);
+    if (threads != null) {
+      c = c.withThreads(threads);
+    }
+    if (skipNonFinite != null) {
+      c = c.withSkipNonFinite(skipNonFinite);
+    }
+    Checkpoint saved = CheckpointFormat.read(ckpt);
+    Prepared p = prepare(c);
+    Map<String, Object> note = new LinkedHashMap<>();
+    note.put("from_epoch", saved.epoch());
+    note.put("from_batch", saved.batch());
+    note.put("from_step", saved.step());
+    note.put("threads", c.threads());
+    note.put("skip_nonfinite", c.skipNonFinite());
+    RunFolder run = RunFolder.resume(resume, note);
+    return execute(c, p, run, saved);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> readJson(Path file) {
+    try {
+      return JSON.readValue(file.toFile(), Map.class);
+    } catch (IOException e) {
+      throw new UserError(file + ": not readable as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static void put(Map<String, Object> values, String key, Object value) {
+    if (value != null) {
+      values.put(key, value);
+    }
+  }
+
+  /** Everything built before the run folder exists, so bad input leaves no folder behind. */
+  private record Prepared(TrainTest data, ModelConfig modelConfig, Module model, Optimizer optimizer,
+                          Schedule schedule, int batches) {}
+
+  private static Prepared prepare(TrainConfig c) {
+    Parallel.setThreads(c.threads());
+    TrainTest raw = TrainingSetup.data(c);
+    ModelConfig mc = TrainingSetup.modelConfig(c, raw.train().numClasses());
+    Module m = TrainingSetup.model(c, mc);
+    TrainTest data = new TrainTest(TrainingSetup.fit(raw.train(), c.model(), mc),
+        TrainingSetup.fit(raw.test(), c.model(), mc));
+    Optimizer opt = Optimizers.assignment(c.optimizer()).build(m.namedParameters());
+    int batches = Trainer.batchesPerEpoch(data.train().size(), c.batch());
+    Schedule s = Schedules.fromConfig(c.schedule(), batches, c.epochs());
+    return new Prepared(data, mc, m, opt, s, batches);
+  }
+
+  private Integer execute(TrainConfig c, Prepared p, RunFolder run, Checkpoint saved) throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    for (String w : Layers.warnings(p.model())) {
+      stderr.println("ste: warning: " + w);
+    }
+    stderr.println("ste train: " + c.model() + " on " + c.data() + " (" + p.data().train().size() + " train / "
+        + p.data().test().size() + " test), " + c.epochs() + " epochs of " + p.batches() + " batches, optimizer "
+        + p.optimizer() + ", " + c.threads() + " thread(s); run folder " + run.dir());
+    stderr.flush();
+    TrainingOptions options = new TrainingOptions(c.epochs(), c.batch(), c.seed(), c.skipNonFinite(),
+        c.checkpointEvery(), c.evalBatch());
+    RunListener listener = new RunListener(run, stderr, quiet, (long) c.epochs() * p.batches());
+    Map<String, String> meta = new LinkedHashMap<>();
+    meta.put("config", JSON.writeValueAsString(c.toMap()));
+    Trainer trainer = new Trainer(p.model(), TrainingSetup.modelId(c, p.modelConfig()), p.optimizer(), p.schedule(),
+        options, new QuantizedModelHooks(), listener, run.dir().resolve(CHECKPOINT), meta);
+    TrainingResult result;
+    try {
+      result = trainer.fit(p.data().train(), p.data().test(), saved);
+    } catch (DivergenceException e) {
+      listener.close();
+      TrainReport.write(run, listener.history(), null, e.getMessage());
+      run.fail(e);
+      throw new UserError(e.getMessage() + "; run folder " + run.dir(), DIVERGED, e);
+    } catch (RuntimeException e) {
+      listener.close();
+      TrainReport.write(run, listener.history(), null, e.getMessage());
+      run.fail(e);
+      throw e;
+    }
+    listener.close();
+    TrainReport.write(run, result.history(), result, null);
+    Path report = run.succeed();
+    stdout.printf(Locale.ROOT, "test loss %.4f, test accuracy %.2f%% after %d epochs (%d steps)%n",
+        result.testLoss(), 100 * result.testAccuracy(), c.epochs(), result.steps());
+    stdout.println("report: " + report);
+    stdout.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,170 @@
+package dev.ste4j.cli.command.train;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.ste4j.cli.UserError;
+import dev.ste4j.nn.config.Settings;
+import dev.ste4j.nn.optim.Optimizers;
+import dev.ste4j.nn.schedule.Schedules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The complete configuration of a training run: what a YAML file gives, overridden by command-line options, with
+ * defaults for the rest. Its {@link #toMap()} goes into run.json and the checkpoint, and {@code --resume} rebuilds the
+ * run from it.
+ *
+ * <pre>
+ * model: bnn-mlp                 # a name of Models (required)
+ * model_options:                 # ModelConfig keys: input_quantizer, kernel_quantizer, kernel_clip, width, bits, …
+ *   kernel_quantizer: ste_sign
+ * data: mnist                    # a dataset name (required)
+ * data_dir: /path/to/files       # optional folder with the dataset's standard files
+ * epochs: 10
+ * batch: 100
+ * seed: 0
+ * threads: 2                     # does not change results
+ * optimizer: {name: adam, lr: 0.001}     # or a name, or {groups: [{match: {precision: 1}, name: bop}, …]}
+ * schedule: {name: cosine, warmup_epochs: 1}
+ * skip_nonfinite: false
+ * checkpoint_every: 0            # steps; 0 = at epoch ends only
+ * eval_batch: 1000
+ * </pre>
+ */
+public record TrainConfig(String model, Map<String, String> modelOptions, String data, String dataDir, int epochs,
+                          int batch, long seed, int threads, Object optimizer, Object schedule,
+                          boolean skipNonFinite, int checkpointEvery, int evalBatch) {
+
+  /** Keys a config file may hold. */
+  public static final List<String> KEYS = List.of("model", "model_options", "data", "data_dir", "epochs", "batch",
+      "seed", "threads", "optimizer", "lr", "schedule", "skip_nonfinite", "checkpoint_every", "eval_batch");
+
+  /** Reads a YAML config file into a map; a malformed file fails naming it. */
+  public static Map<String, Object> readYaml(Path file) {
+    try {
+      String text = Files.readString(file);
+      Object root = new ObjectMapper(new YAMLFactory()).readValue(text, Object.class);
+      if (root == null) {
+        return new LinkedHashMap<>();
+      }
+      if (!(root instanceof Map<?, ?> m)) {
+        throw new UserError("config " + file + ": the top level must be a map of keys (model, data, epochs, …)");
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, v) -> out.put(String.valueOf(k), v));
+      return out;
+    } catch (NoSuchFileException e) {
+      throw new UserError("config " + file + ": no such file");
+    } catch (JacksonException e) {
+      throw new UserError("config " + file + ": not valid YAML: " + e.getOriginalMessage()
+          + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""));
+    } catch (IOException e) {
+      throw new UserError("config " + file + ": cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Builds a config from a map (file values with command-line overrides already merged in). {@code lr}, when given,
+   * sets the learning rate of every optimizer rule whose optimizer has one.
+   *
+   * @param where names the source in messages (e.g. the file)
+   */
+  @SuppressWarnings("unchecked")
+  public static TrainConfig fromMap(String where, Map<String, Object> values) {
+    Settings s;
+    try {
+      s = new Settings(where, values, KEYS);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+    String model = s.getString("model", null);
+    String data = s.getString("data", null);
+    if (model == null) {
+      throw new UserError(where + ": no model given (--model NAME or 'model:' in the config)");
+    }
+    if (data == null) {
+      throw new UserError(where + ": no dataset given (--data NAME or 'data:' in the config)");
+    }
+    Map<String, String> modelOptions = new LinkedHashMap<>();
+    s.getMap("model_options").forEach((k, v) -> modelOptions.put(k, String.valueOf(v)));
+    Object optimizer = s.has("optimizer") ? s.asMap().get("optimizer") : "adam";
+    if (s.has("lr")) {
+      optimizer = withLearningRate(optimizer, s.getDouble("lr", 0, Double.MIN_VALUE));
+    }
+    Object schedule = s.has("schedule") ? s.asMap().get("schedule") : "constant";
+    TrainConfig c = new TrainConfig(model, modelOptions, data, s.getString("data_dir", null),
+        s.getInt("epochs", 10, 1), s.getInt("batch", 100, 1), s.getLong("seed", 0),
+        s.getInt("threads", Runtime.getRuntime().availableProcessors(), 1), optimizer, schedule,
+        s.getBoolean("skip_nonfinite", false), s.getInt("checkpoint_every", 0, 0), s.getInt("eval_batch", 1000, 1));
+    // Check the optimizer and schedule sections now, before any data is loaded.
+    Optimizers.assignment(c.optimizer());
+    Schedules.fromConfig(c.schedule(), 1, c.epochs());
+    return c;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object withLearningRate(Object optimizer, double lr) {
+    if (optimizer instanceof String name) {
+      if (!Optimizers.keys(name).contains("lr")) {
+        throw new UserError("--lr: optimizer " + name + " has no learning rate (its settings: "
+            + String.join(", ", Optimizers.keys(name)) + ")");
+      }
+      return new LinkedHashMap<>(Map.of("name", name, "lr", lr));
+    }
+    if (optimizer instanceof Map<?, ?> m) {
+      Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) m);
+      if (copy.get("groups") instanceof List<?> groups) {
+        List<Object> out = new ArrayList<>();
+        for (Object g : groups) {
+          out.add(g instanceof Map<?, ?> gm && gm.get("name") != null
+              && Optimizers.keys(String.valueOf(gm.get("name"))).contains("lr") ? withLearningRate(g, lr) : g);
+        }
+        copy.put("groups", out);
+      } else {
+        copy.put("lr", lr);
+      }
+      return copy;
+    }
+    return optimizer;
+  }
+
+  /** The configuration as a map of the config file's keys (for run.json and {@code --resume}). */
+  public Map<String, Object> toMap() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("model", model);
+    m.put("model_options", new LinkedHashMap<>(modelOptions));
+    m.put("data", data);
+    if (dataDir != null) {
+      m.put("data_dir", dataDir);
+    }
+    m.put("epochs", epochs);
+    m.put("batch", batch);
+    m.put("seed", seed);
+    m.put("threads", threads);
+    m.put("optimizer", optimizer);
+    m.put("schedule", schedule);
+    m.put("skip_nonfinite", skipNonFinite);
+    m.put("checkpoint_every", checkpointEvery);
+    m.put("eval_batch", evalBatch);
+    return m;
+  }
+
+  /** The same configuration skipping (or not) batches with non-finite values (for resuming a diverged run). */
+  public TrainConfig withSkipNonFinite(boolean skip) {
+    return new TrainConfig(model, modelOptions, data, dataDir, epochs, batch, seed, threads, optimizer, schedule,
+        skip, checkpointEvery, evalBatch);
+  }
+
+  /** The same configuration with another thread count (a setting a resumed run may change; results stay the same). */
+  public TrainConfig withThreads(int t) {
+    return new TrainConfig(model, modelOptions, data, dataDir, epochs, batch, seed, t, optimizer, schedule,
+        skipNonFinite, checkpointEvery, evalBatch);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.ste4j.cli.command.train;
+
+import dev.ste4j.cli.UserError;
+import dev.ste4j.nn.data.ChannelStats;
+import dev.ste4j.nn.data.DataFileException;
+import dev.ste4j.nn.data.DataStore;
+import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.nn.data.DatasetSpec;
+import dev.ste4j.nn.data.DatasetUnavailableException;
+import dev.ste4j.nn.data.Datasets;
+import dev.ste4j.nn.data.Normalization;
+import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.layer.Module;
+import dev.ste4j.nn.model.ModelConfig;
+import dev.ste4j.nn.model.Models;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * What {@code ste train} and {@code ste eval} build from a {@link TrainConfig}: the data (scaled to [0, 1], then
+ * standardised per channel with the training split's mean and deviation) and the model (its initial weights seeded
+ * from the run's seed unless {@code model_options.seed} says otherwise).
+ */
+final class TrainingSetup {
+
+  private TrainingSetup() {}
+
+  /** Loads and normalises the dataset; a missing dataset says how to get it. */
+  static TrainTest data(TrainConfig c) {
+    DatasetSpec spec = Datasets.get(c.data());
+    DataStore store = c.dataDir() != null ? new DataStore(Path.of(c.dataDir())) : DataStore.standard();
+    TrainTest raw;
+    try {
+      raw = store.load(spec);
+    } catch (DatasetUnavailableException | DataFileException e) {
+      throw new UserError(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UserError(c.data() + ": " + e.getMessage(), e);
+    }
+    Dataset train = Normalization.toUnitRange(raw.train(), spec.rawMax());
+    Dataset test = Normalization.toUnitRange(raw.test(), spec.rawMax());
+    ChannelStats stats = ChannelStats.of(train);
+    return new TrainTest(stats.apply(train), stats.apply(test));
+  }
+
+  /** The model's configuration: defaults, the run's seed and the data's class count, then the config's options. */
+  static ModelConfig modelConfig(TrainConfig c, int classes) {
+    ModelConfig base = ModelConfig.defaults().withSeed(c.seed()).withClasses(classes);
+    return ModelConfig.fromMap(base, c.modelOptions());
+  }
+
+  static Module model(TrainConfig c, ModelConfig mc) {
+    return Models.create(c.model(), mc);
+  }
+
+  /** A name that identifies the model and its options in checkpoints. */
+  static String modelId(TrainConfig c, ModelConfig mc) {
+    return c.model() + " " + mc;
+  }
+
+  /**
+   * The dataset seen with the model's input shape: reshaped when only the shape differs (MNIST [1, 28, 28] for
+   * bnn-mlp's [784]); an error naming both shapes when the sizes differ.
+   */
+  static Dataset fit(Dataset d, String model, ModelConfig mc) {
+    int[] want = Models.inputShape(model, mc);
+    if (Arrays.equals(want, d.sampleShape())) {
+      return d;
+    }
+    if (Arrays.stream(want).reduce(1, (a, b) -> a * b) != d.sampleSize()) {
+      throw new UserError("model " + model + " takes inputs of shape " + Arrays.toString(want) + ", dataset "
+          + d.name() + " has samples of shape " + Arrays.toString(d.sampleShape()));
+    }
+    return d.reshape(want);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.ste4j.cli.command.train;
+
+import dev.ste4j.tensor.random.Rng;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Small data made by the tests themselves: a digits-format file of noisy class prototypes. */
+final class TrainFixtures {
+
+  private TrainFixtures() {}
+
+  /**
+   * Writes {@code dir/digits.csv.gz} (plain text; the reader detects compression by magic bytes) with {@code rows}
+   * samples: ten 8×8 prototypes with values 0–16 plus noise, labels in seeded random order. The last 450 rows are the
+   * test split.
+   */
+  static Path digits(Path dir, int rows, long seed) throws IOException {
+    Rng rng = new Rng(seed);
+    int[][] prototypes = new int[10][64];
+    for (int[] p : prototypes) {
+      for (int i = 0; i < 64; i++) {
+        p[i] = rng.nextInt(17);
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int r = 0; r < rows; r++) {
+      int label = rng.nextInt(10);
+      for (int i = 0; i < 64; i++) {
+        int v = Math.max(0, Math.min(16, prototypes[label][i] + rng.nextInt(9) - 4));
+        sb.append(v).append(',');
+      }
+      sb.append(label).append('\n');
+    }
+    Files.createDirectories(dir);
+    Path f = dir.resolve("digits.csv.gz");
+    Files.writeString(f, sb.toString());
+    return dir;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.ste4j.nn.optim;
+
+import dev.ste4j.nn.layer.Parameter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adam (Kingma and Ba, 2015) and AdamW (Loshchilov and Hutter, 2019), which decouples weight decay from the gradient.
+ *
+ * <pre>
+ *   t ← t + 1
+ *   g ← ∇w (+ λ·w for Adam's L2 decay)
+ *   m ← β₁·m + (1−β₁)·g,   v ← β₂·v + (1−β₂)·g²
+ *   w ← w·(1 − η·f·λ)                     (AdamW only, before the Adam step)
+ *   w ← w − η·f · (m / (1−β₁ᵗ)) / (√(v / (1−β₂ᵗ)) + ε)
+ * </pre>
+ * Per-element arithmetic in double, stored as float.
+ */
+public final class Adam extends SlotOptimizer {
+
+  private final double lr;
+  private final double beta1;
+  private final double beta2;
+  private final double eps;
+  private final double weightDecay;
+  private final boolean decoupled;
+
+  public Adam(Map<String, Parameter> params, double lr, double beta1, double beta2, double eps, double weightDecay,
+              boolean decoupled) {
+    super(decoupled ? "adamw" : "adam", params, List.of("m", "v"));
+    if (!(lr > 0) || !(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(eps > 0)
+        || !(weightDecay >= 0)) {
+      throw new IllegalArgumentException(name() + ": need lr > 0, 0 ≤ beta1, beta2 < 1, eps > 0, weight_decay ≥ 0;"
+          + " got lr=" + lr + " beta1=" + beta1 + " beta2=" + beta2 + " eps=" + eps + " weight_decay=" + weightDecay);
+    }
+    this.lr = lr;
+    this.beta1 = beta1;
+    this.beta2 = beta2;
+    this.eps = eps;
+    this.weightDecay = weightDecay;
+    this.decoupled = decoupled;
+  }
+
+  @Override
+  void update(float[] w, float[] grad, float[][] slots, double rateFactor, long step, int from, int to) {
+    float[] m = slots[0];
+    float[] v = slots[1];
+    double rate = lr * rateFactor;
+    double bc1 = 1 - Math.pow(beta1, step);
+    double bc2 = 1 - Math.pow(beta2, step);
+    double shrink = decoupled ? 1 - rate * weightDecay : 1;
+    double l2 = decoupled ? 0 : weightDecay;
+    for (int i = from; i < to; i++) {
+      double g = grad[i] + l2 * w[i];
+      m[i] = (float) (beta1 * m[i] + (1 - beta1) * g);
+      v[i] = (float) (beta2 * v[i] + (1 - beta2) * g * g);
+      double mHat = m[i] / bc1;
+      double vHat = v[i] / bc2;
+      w[i] = (float) (w[i] * shrink - rate * mHat / (Math.sqrt(vHat) + eps));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name() + "(lr=" + lr + ", beta1=" + beta1 + ", beta2=" + beta2 + ", eps=" + eps + ", weight_decay="
+        + weightDecay + ")";
+  }
+}

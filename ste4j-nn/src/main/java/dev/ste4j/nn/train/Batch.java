@@ -1,0 +1,25 @@
+package dev.ste4j.nn.train;
+
+import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.tensor.Tensor;
+
+/** A mini-batch as the model sees it: an input tensor [n, sample shape…] and n labels. */
+record Batch(Tensor input, int[] labels) {
+
+  /** Samples {@code order[from .. from+n)} (or {@code from .. from+n} when order is null), copied out of the data. */
+  static Batch of(Dataset data, int[] order, int from, int n) {
+    int size = data.sampleSize();
+    float[] x = new float[n * size];
+    int[] y = new int[n];
+    for (int k = 0; k < n; k++) {
+      int i = order == null ? from + k : order[from + k];
+      data.copySample(i, x, k * size);
+      y[k] = data.label(i);
+    }
+    int[] shape = data.sampleShape();
+    int[] dims = new int[shape.length + 1];
+    dims[0] = n;
+    System.arraycopy(shape, 0, dims, 1, shape.length);
+    return new Batch(Tensor.wrap(x, dims), y);
+  }
+}

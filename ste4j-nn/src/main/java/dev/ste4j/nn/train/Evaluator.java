@@ -1,0 +1,36 @@
+package dev.ste4j.nn.train;
+
+import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.nn.layer.Module;
+import dev.ste4j.nn.metric.ClassificationTally;
+import dev.ste4j.tensor.NoGrad;
+import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.ops.Loss;
+
+/** Loss and accuracy of a classifier over labelled data, in evaluation mode and without gradients. */
+public final class Evaluator {
+
+  private Evaluator() {}
+
+  /**
+   * Evaluates in file order with batches of {@code batchSize}; restores the model's training flag afterwards. The
+   * figures do not depend on the batch size except through float rounding in batch-sized ops.
+   */
+  public static ClassificationTally evaluate(Module model, Dataset data, int batchSize) {
+    boolean wasTraining = model.isTraining();
+    model.train(false);
+    ClassificationTally tally = new ClassificationTally();
+    try (NoGrad scope = NoGrad.enter()) {
+      for (int from = 0; from < data.size(); from += batchSize) {
+        int n = Math.min(batchSize, data.size() - from);
+        Batch b = Batch.of(data, null, from, n);
+        Tensor logits = model.forward(b.input());
+        float loss = Loss.softmaxCrossEntropy(logits, b.labels()).item();
+        tally.add(loss, logits.contiguous().data(), b.labels());
+      }
+    } finally {
+      model.train(wasTraining);
+    }
+    return tally;
+  }
+}

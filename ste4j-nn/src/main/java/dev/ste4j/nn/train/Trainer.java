@@ -1,0 +1,255 @@
+package dev.ste4j.nn.train;
+
+import dev.ste4j.nn.checkpoint.Checkpoint;
+import dev.ste4j.nn.checkpoint.CheckpointFormat;
+import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.nn.layer.Module;
+import dev.ste4j.nn.layer.Parameter;
+import dev.ste4j.nn.metric.ClassificationTally;
+import dev.ste4j.nn.metric.FlipRatio;
+import dev.ste4j.nn.metric.Saturation;
+import dev.ste4j.nn.optim.Optimizer;
+import dev.ste4j.nn.schedule.Schedule;
+import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.ops.Loss;
+import dev.ste4j.tensor.random.Rng;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Trains a classifier with softmax cross-entropy.
+ *
+ * <p>Each epoch e visits the training data in the order of the permutation drawn from
+ * {@code new Rng(seed).split(e)}, so the order depends on the seed and the epoch only; the optimizer's update at step
+ * t is scaled by {@code schedule.factor(t)}. After each epoch the model is evaluated, the figures go to the listener
+ * and a checkpoint is written atomically (also every {@code checkpointEverySteps} steps inside an epoch). A run
+ * resumed from any of its checkpoints ends bitwise equal to an uninterrupted one: the checkpoint holds the weights,
+ * buffers, optimizer state, the model's random sources, the position in the epoch and the epoch's running totals.
+ *
+ * <p>A non-finite loss or gradient stops the run with a {@link DivergenceException} naming the step and the layer, or
+ * — with {@code skipNonFinite} — skips that batch (no update; counted in the epoch's figures). Non-finite weights
+ * after an update always stop the run, since the update cannot be undone. In both cases the checkpoint on disk is the
+ * last good one.
+ */
+public final class Trainer {
+
+  private static final int PROBE_SAMPLES = 256;
+
+  private final Module model;
+  private final String modelId;
+  private final Optimizer optimizer;
+  private final Schedule schedule;
+  private final TrainingOptions options;
+  private final ModelHooks hooks;
+  private final TrainingListener listener;
+  private final Path checkpointFile;
+  private final Map<String, String> metadata;
+
+  /**
+   * @param modelId identifies the model and its configuration in checkpoints
+   * @param checkpointFile where to keep the latest checkpoint, or null for none
+   * @param metadata facts stored in every checkpoint (e.g. the run's configuration)
+   */
+  public Trainer(Module model, String modelId, Optimizer optimizer, Schedule schedule, TrainingOptions options,
+                 ModelHooks hooks, TrainingListener listener, Path checkpointFile, Map<String, String> metadata) {
+    this.model = model;
+    this.modelId = modelId;
+    this.optimizer = optimizer;
+    this.schedule = schedule;
+    this.options = options;
+    this.hooks = hooks == null ? ModelHooks.none() : hooks;
+    this.listener = listener == null ? new TrainingListener() {} : listener;
+    this.checkpointFile = checkpointFile;
+    this.metadata = Map.copyOf(metadata == null ? Map.of() : metadata);
+  }
+
+  /** Number of batches per epoch for {@code n} training samples. */
+  public static int batchesPerEpoch(int n, int batchSize) {
+    return (n + batchSize - 1) / batchSize;
+  }
+
+  /**
+   * Runs the training from the start, or from {@code resume} when it is not null.
+   *
+   * @param test evaluation data, or null for none
+   * @throws DivergenceException on non-finite values (unless skipped)
+   */
+  public TrainingResult fit(Dataset train, Dataset test, Checkpoint resume) {
+    if (train.size() == 0) {
+      throw new IllegalArgumentException("training data is empty");
+    }
+    Map<String, Parameter> params = model.namedParameters();
+    int n = train.size();
+    int batches = batchesPerEpoch(n, options.batchSize());
+    Rng rng = new Rng(options.seed());
+    RunState st = new RunState();
+    if (resume != null) {
+      st = restore(resume, params);
+      rng = Rng.restore(resume.rngSeed(), resume.rngState());
+    }
+    listener.started(options.epochs(), batches, resume);
+    Batch probe = Batch.of(train, null, 0, Math.min(PROBE_SAMPLES, n));
+    for (int epoch = st.epoch; epoch < options.epochs(); epoch++) {
+      long t0 = System.nanoTime();
+      if (st.batch == 0) {
+        st.tally = new ClassificationTally();
+        st.skipped = 0;
+        st.seconds = 0;
+        st.flips = FlipRatio.snapshot(params);
+      }
+      int[] order = new Rng(options.seed()).split(epoch).permutation(n);
+      for (int b = st.batch; b < batches; b++) {
+        int from = b * options.batchSize();
+        Batch batch = Batch.of(train, order, from, Math.min(options.batchSize(), n - from));
+        model.train(true);
+        model.zeroGrad();
+        int badInputs = NonFinite.countNonFinite(batch.input().data());
+        NonFinite bad = null;
+        Tensor logits = null;
+        double lossValue = Double.NaN;
+        if (badInputs > 0) {
+          bad = new NonFinite(st.step + 1, epoch + 1, b + 1, "input", null, badInputs, Double.NaN, Double.NaN);
+        } else {
+          logits = model.forward(batch.input());
+          Tensor loss = Loss.softmaxCrossEntropy(logits, batch.labels());
+          lossValue = loss.item();
+          if (Double.isFinite(lossValue)) {
+            loss.backward();
+            bad = NonFinite.inGradients(params, st.step + 1, epoch + 1, b + 1, lossValue);
+          } else {
+            bad = NonFinite.inForward(params, st.step + 1, epoch + 1, b + 1, lossValue,
+                NonFinite.countNonFinite(logits.contiguous().data()));
+          }
+        }
+        if (bad != null) {
+          model.zeroGrad();
+          if (!options.skipNonFinite()) {
+            throw new DivergenceException(bad);
+          }
+          st.skipped++;
+          listener.skipped(bad);
+          continue;
+        }
+        optimizer.step(schedule.factor(st.step));
+        st.step++;
+        hooks.afterStep(model);
+        NonFinite broken = NonFinite.inWeights(params, st.step, epoch + 1, b + 1, lossValue);
+        if (broken != null) {
+          throw new DivergenceException(broken);
+        }
+        st.tally.add(lossValue, logits.contiguous().data(), batch.labels());
+        listener.step(epoch + 1, b + 1, batches, st.step, lossValue, st.tally.accuracy());
+        if (options.checkpointEverySteps() > 0 && st.step % options.checkpointEverySteps() == 0 && b + 1 < batches) {
+          st.seconds += (System.nanoTime() - t0) / 1e9;
+          t0 = System.nanoTime();
+          checkpoint(params, rng, epoch, b + 1, st);
+        }
+      }
+      ClassificationTally eval = test == null ? null : Evaluator.evaluate(model, test, options.evalBatchSize());
+      Map<String, Double> extra = new LinkedHashMap<>(hooks.epochMetrics(model, probe.input(), probe.labels()));
+      st.seconds += (System.nanoTime() - t0) / 1e9;
+      EpochStats stats = new EpochStats(epoch + 1, st.step, st.tally.meanLoss(), st.tally.accuracy(),
+          eval == null ? Double.NaN : eval.meanLoss(), eval == null ? Double.NaN : eval.accuracy(),
+          schedule.factor(Math.max(0, st.step - 1)), st.skipped, st.flips.overall(params),
+          st.flips.perParameter(params), latentSaturation(params), extra, st.seconds);
+      st.history.add(stats);
+      listener.epoch(stats, List.copyOf(st.history));
+      st.batch = 0;
+      checkpoint(params, rng, epoch + 1, 0, st);
+    }
+    ClassificationTally fin = test == null ? null : Evaluator.evaluate(model, test, options.evalBatchSize());
+    return new TrainingResult(List.copyOf(st.history), st.step, fin == null ? Double.NaN : fin.meanLoss(),
+        fin == null ? Double.NaN : fin.accuracy());
+  }
+
+  /** Fraction of 1-bit latent weights with |w| &gt; 1, outside the clipped STE's pass band; NaN without any. */
+  static double latentSaturation(Map<String, Parameter> params) {
+    long out = 0;
+    long total = 0;
+    for (Parameter p : params.values()) {
+      if (p.precision() == 1) {
+        out += Math.round(Saturation.outsideClip(p.data(), 1f) * p.data().length);
+        total += p.data().length;
+      }
+    }
+    return total == 0 ? Double.NaN : out / (double) total;
+  }
+
+  /** The mutable position and running totals of a run. */
+  private static final class RunState {
+    int epoch;
+    int batch;
+    long step;
+    ClassificationTally tally = new ClassificationTally();
+    int skipped;
+    double seconds;
+    FlipRatio flips;
+    final List<EpochStats> history = new ArrayList<>();
+  }
+
+  private void checkpoint(Map<String, Parameter> params, Rng rng, int epoch, int batch, RunState st) {
+    if (checkpointFile == null) {
+      return;
+    }
+    Map<String, String> meta = new LinkedHashMap<>(metadata);
+    meta.put("history", EpochHistory.encode(st.history));
+    meta.put("epoch.lossSum", Double.toHexString(st.tally.lossSum()));
+    meta.put("epoch.correct", Long.toString(st.tally.correct()));
+    meta.put("epoch.samples", Long.toString(st.tally.samples()));
+    meta.put("epoch.skipped", Integer.toString(st.skipped));
+    meta.put("epoch.seconds", Double.toHexString(st.seconds));
+    hooks.randomState(model).forEach((k, v) -> meta.put("rng." + k, v[0] + "," + v[1]));
+    Map<String, float[]> extras = new LinkedHashMap<>();
+    if (batch > 0) {
+      st.flips.signs().forEach((k, v) -> extras.put("flip." + k, v));
+    }
+    Checkpoint c = Checkpoint.capture(modelId, model, optimizer, epoch, batch, st.step, rng.seed(), rng.state(), meta,
+        extras);
+    try {
+      CheckpointFormat.write(checkpointFile, c);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write checkpoint " + checkpointFile + ": " + e.getMessage(), e);
+    }
+    listener.checkpointed(checkpointFile, epoch, batch, st.step);
+  }
+
+  private RunState restore(Checkpoint c, Map<String, Parameter> params) {
+    if (c.rngSeed() != options.seed()) {
+      throw new IllegalArgumentException("checkpoint was made with seed " + c.rngSeed() + ", this run has seed "
+          + options.seed());
+    }
+    c.restoreInto(modelId, model, optimizer);
+    Map<String, long[]> rngs = new LinkedHashMap<>();
+    c.metadata().forEach((k, v) -> {
+      if (k.startsWith("rng.")) {
+        String[] parts = v.split(",");
+        rngs.put(k.substring(4), new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])});
+      }
+    });
+    hooks.restoreRandomState(model, rngs);
+    RunState st = new RunState();
+    st.epoch = c.epoch();
+    st.batch = c.batch();
+    st.step = c.step();
+    st.history.addAll(EpochHistory.decode(c.metadata().getOrDefault("history", "")));
+    if (st.batch > 0) {
+      st.tally = ClassificationTally.restore(Double.parseDouble(c.metadata().get("epoch.lossSum")),
+          Long.parseLong(c.metadata().get("epoch.correct")), Long.parseLong(c.metadata().get("epoch.samples")));
+      st.skipped = Integer.parseInt(c.metadata().get("epoch.skipped"));
+      st.seconds = Double.parseDouble(c.metadata().get("epoch.seconds"));
+      Map<String, float[]> signs = new LinkedHashMap<>();
+      c.extras().forEach((k, v) -> {
+        if (k.startsWith("flip.")) {
+          signs.put(k.substring(5), v);
+        }
+      });
+      st.flips = FlipRatio.of(signs);
+    }
+    return st;
+  }
+}

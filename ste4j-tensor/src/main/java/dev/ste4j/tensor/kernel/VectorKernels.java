@@ -51,9 +51,22 @@ public final class VectorKernels implements Kernels {
     for (; i + w <= n; i += w) {
       acc0 = FloatVector.fromArray(F, a, aOffset + i).fma(FloatVector.fromArray(F, b, bOffset + i), acc0);
     }
-    float s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+    float s = sumLanes(acc0.add(acc1));
     for (; i < n; i++) {
       s = Math.fma(a[aOffset + i], b[bOffset + i], s);
+    }
+    return s;
+  }
+
+  /**
+   * Adds the lanes left to right. {@code reduceLanes(ADD)} leaves the float summation order unspecified, and the
+   * interpreter and the JIT-compiled intrinsic may differ, which would make results depend on warm-up and thread count.
+   */
+  private static float sumLanes(FloatVector v) {
+    float[] lanes = v.toArray();
+    float s = 0f;
+    for (float x : lanes) {
+      s += x;
     }
     return s;
   }
@@ -66,7 +79,7 @@ public final class VectorKernels implements Kernels {
     for (; i + w <= n; i += w) {
       acc = acc.add(FloatVector.fromArray(F, x, offset + i));
     }
-    float s = acc.reduceLanes(VectorOperators.ADD);
+    float s = sumLanes(acc);
     for (; i < n; i++) {
       s += x[offset + i];
     }

@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.model;
 
+import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import dev.ste4j.nn.export.ExportedModel;
 import dev.ste4j.nn.export.ModelExporter;
 import dev.ste4j.nn.layer.Module;
@@ -36,9 +37,19 @@ public final class ExportCommand implements Runnable {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (atomically).")
   Path out;
 
-  /** Builds the model to export; the training side overrides this to load a checkpoint's weights. */
+  @Option(names = "--checkpoint", paramLabel = "FILE",
+      description = "Export the weights of this checkpoint of ste train (RUN_DIR/checkpoint.ckpt); the model "
+          + "options must be those of the training run. Without it, a freshly initialised model is exported.")
+  Path checkpoint;
+
+  /** Builds the model to export, with the checkpoint's weights when one is given. */
   Module buildModel(ModelConfig c) {
-    return Models.create(options.model(), c);
+    Module model = Models.create(options.model(), c);
+    if (checkpoint != null) {
+      // The checkpoint names the model and its configuration; restoreInto refuses another one, naming both.
+      CheckpointFormat.read(checkpoint).restoreInto(options.model() + " " + c, model, null);
+    }
+    return model;
   }
 
   /** Runs the training graph (evaluation mode) and the loaded file on the same random batch and compares. */

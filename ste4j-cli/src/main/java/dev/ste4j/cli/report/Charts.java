@@ -222,8 +222,8 @@ public final class Charts {
     s.setAxisTickLabelsFont(base.deriveFont(11f));
     s.setLegendFont(base.deriveFont(12f));
     s.setLegendBorderColor(new Color(0xD0D5DD));
-    // A heat map's color legend only fits outside the plot.
-    s.setLegendPosition(s instanceof HeatMapStyler ? LegendPosition.OutsideE : LegendPosition.InsideNE);
+    // Outside the plot, so the legend never hides data points (the last points often sit in a corner).
+    s.setLegendPosition(s instanceof HeatMapStyler ? LegendPosition.OutsideE : LegendPosition.OutsideS);
     s.setChartTitleBoxVisible(false);
     s.setSeriesColors(PALETTE);
     BasicStroke[] lines = new BasicStroke[PALETTE.length];

@@ -4,14 +4,10 @@ import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.ops.Pool;
 
 /** Average pooling over k×k windows with a stride (no padding), [N, C, H, W] → [N, C, (H − k)/s + 1, …]. */
-public final class AvgPool2d extends Layer {
-
-  private final int kernel;
-  private final int stride;
+public final class AvgPool2d extends Pool2dLayer {
 
   public AvgPool2d(int kernel, int stride) {
-    this.kernel = kernel;
-    this.stride = stride;
+    super(kernel, stride);
   }
 
   /** Non-overlapping k×k pooling. */
@@ -19,21 +15,8 @@ public final class AvgPool2d extends Layer {
     this(kernel, kernel);
   }
 
-  public int kernel() {
-    return kernel;
-  }
-
-  public int stride() {
-    return stride;
-  }
-
   @Override
   protected Tensor compute(Tensor x) {
-    return Pool.avgPool2d(x, kernel, stride);
-  }
-
-  @Override
-  public String toString() {
-    return "AvgPool2d(" + kernel + ", stride " + stride + ")";
+    return Pool.avgPool2d(x, kernel(), stride());
   }
 }

@@ -4,14 +4,10 @@ import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.ops.Pool;
 
 /** Max pooling over k×k windows with a stride (no padding), [N, C, H, W] → [N, C, (H − k)/s + 1, …]. */
-public final class MaxPool2d extends Layer {
-
-  private final int kernel;
-  private final int stride;
+public final class MaxPool2d extends Pool2dLayer {
 
   public MaxPool2d(int kernel, int stride) {
-    this.kernel = kernel;
-    this.stride = stride;
+    super(kernel, stride);
   }
 
   /** Non-overlapping k×k pooling. */
@@ -19,21 +15,8 @@ public final class MaxPool2d extends Layer {
     this(kernel, kernel);
   }
 
-  public int kernel() {
-    return kernel;
-  }
-
-  public int stride() {
-    return stride;
-  }
-
   @Override
   protected Tensor compute(Tensor x) {
-    return Pool.maxPool2d(x, kernel, stride);
-  }
-
-  @Override
-  public String toString() {
-    return "MaxPool2d(" + kernel + ", stride " + stride + ")";
+    return Pool.maxPool2d(x, kernel(), stride());
   }
 }

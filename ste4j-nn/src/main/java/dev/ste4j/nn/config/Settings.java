@@ -67,7 +67,8 @@ public final class Settings {
   public double getDouble(String key, double fallback, double min) {
     double v = getDouble(key, fallback);
     if (!(v >= min) || Double.isInfinite(v)) {
-      throw new IllegalArgumentException(owner + ": " + key + " must be a finite number ≥ " + min + ", got " + v);
+      throw new IllegalArgumentException(owner + ": " + key + " must be a finite number ≥ " + min + ", got "
+          + shown(v));
     }
     return v;
   }
@@ -79,7 +80,7 @@ public final class Settings {
     double d = toDouble(key, values.get(key));
     if (d != Math.rint(d) || d < min || d > Integer.MAX_VALUE) {
       throw new IllegalArgumentException(owner + ": " + key + " must be an integer ≥ " + min + ", got "
-          + values.get(key));
+          + shown(values.get(key)));
     }
     return (int) d;
   }
@@ -96,7 +97,7 @@ public final class Settings {
     try {
       return Long.parseLong(v.toString().trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(owner + ": " + key + " must be a whole number, got '" + v + "'");
+      throw new IllegalArgumentException(owner + ": " + key + " must be a whole number, got '" + shown(v) + "'");
     }
   }
 
@@ -112,7 +113,7 @@ public final class Settings {
     if (s.equals("true") || s.equals("false")) {
       return Boolean.parseBoolean(s);
     }
-    throw new IllegalArgumentException(owner + ": " + key + " must be true or false, got " + v);
+    throw new IllegalArgumentException(owner + ": " + key + " must be true or false, got " + shown(v));
   }
 
   public String getString(String key, String fallback) {
@@ -150,7 +151,7 @@ public final class Settings {
     if (v instanceof Map<?, ?> m) {
       return (Map<String, Object>) m;
     }
-    throw new IllegalArgumentException(owner + ": " + key + " must be a map of settings, got " + v);
+    throw new IllegalArgumentException(owner + ": " + key + " must be a map of settings, got " + shown(v));
   }
 
   private double toDouble(String key, Object v) {
@@ -160,8 +161,22 @@ public final class Settings {
     try {
       return Double.parseDouble(v.toString().trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(owner + ": " + key + " must be a number, got '" + v + "'");
+      throw new IllegalArgumentException(owner + ": " + key + " must be a number, got '" + shown(v) + "'");
     }
+  }
+
+  /**
+   * A value as a message shows it: control characters escaped (a message is one line) and long values cut, so a
+   * corrupt file cannot flood the terminal.
+   */
+  static String shown(Object v) {
+    String s = String.valueOf(v);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length() && sb.length() < 60; i++) {
+      char c = s.charAt(i);
+      sb.append(Character.isISOControl(c) ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : c);
+    }
+    return sb.length() < s.length() ? sb + "…" : sb.toString();
   }
 
   @Override

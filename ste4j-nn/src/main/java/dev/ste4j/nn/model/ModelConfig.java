@@ -41,11 +41,17 @@ public record ModelConfig(Quantizer inputQuantizer, Quantizer kernelQuantizer, Q
     }
     if (inputShape != null) {
       inputShape = inputShape.clone();
+      long size = 1;
       for (int d : inputShape) {
         if (d < 1) {
           throw new IllegalArgumentException("model config: input_shape " + Arrays.toString(inputShape)
               + " has a non-positive size");
         }
+        size = Math.min(size * d, 1L << 40);
+      }
+      if (size > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("model config: input_shape " + Arrays.toString(inputShape)
+            + " has more than 2^31 - 1 values");
       }
     }
   }
@@ -143,19 +149,29 @@ public record ModelConfig(Quantizer inputQuantizer, Quantizer kernelQuantizer, Q
     }
     if (rest.containsKey("kernel_clip")) {
       String v = rest.get("kernel_clip").trim();
-      c = c.withKernelClip(v.equals("none") ? Float.NaN : number("kernel_clip", v));
+      float clip = v.equals("none") ? Float.NaN : number("kernel_clip", v);
+      if (!v.equals("none") && !Float.isFinite(clip)) {
+        throw new IllegalArgumentException("model config: kernel_clip=" + v + " must be a finite positive number or"
+            + " none");
+      }
+      c = c.withKernelClip(clip);
     }
     if (rest.containsKey("width")) {
-      c = c.withWidth((int) integer("width", rest.get("width")));
+      c = c.withWidth(intValue("width", rest.get("width")));
     }
     if (rest.containsKey("classes")) {
-      c = c.withClasses((int) integer("classes", rest.get("classes")));
+      c = c.withClasses(intValue("classes", rest.get("classes")));
     }
     if (rest.containsKey("input_shape")) {
-      String[] parts = rest.get("input_shape").trim().split("[x,×]");
+      // Limit -1 keeps trailing empty parts, so "3x" is an error rather than the shape [3].
+      String[] parts = rest.get("input_shape").trim().split("[x,×]", -1);
       int[] shape = new int[parts.length];
       for (int i = 0; i < parts.length; i++) {
-        shape[i] = (int) integer("input_shape", parts[i].trim());
+        if (parts[i].isBlank()) {
+          throw new IllegalArgumentException("model config: input_shape=" + rest.get("input_shape")
+              + " has an empty size; write sizes like 1x28x28");
+        }
+        shape[i] = intValue("input_shape", parts[i].trim());
       }
       c = c.withInputShape(shape);
     }
@@ -171,6 +187,15 @@ public record ModelConfig(Quantizer inputQuantizer, Quantizer kernelQuantizer, Q
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("model config: " + key + "=" + v + " is not a number");
     }
+  }
+
+  /** An integer that fits an int: a larger one fails rather than wrapping around. */
+  private static int intValue(String key, String v) {
+    long x = integer(key, v);
+    if (x != (int) x) {
+      throw new IllegalArgumentException("model config: " + key + "=" + v.trim() + " is out of range");
+    }
+    return (int) x;
   }
 
   private static long integer(String key, String v) {

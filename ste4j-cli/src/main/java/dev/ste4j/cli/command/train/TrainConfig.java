@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.nn.config.Settings;
+import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.optim.Optimizers;
 import dev.ste4j.nn.schedule.Schedules;
 import java.io.IOException;
@@ -63,11 +64,32 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     } catch (NoSuchFileException e) {
       throw new UserError("config " + file + ": no such file");
     } catch (JacksonException e) {
-      throw new UserError("config " + file + ": not valid YAML: " + e.getOriginalMessage()
-          + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""));
+      throw new UserError("config " + file + ": not valid YAML" + syntaxError(e));
     } catch (IOException e) {
       throw new UserError("config " + file + ": cannot be read: " + e.getMessage());
     }
+  }
+
+  /**
+   * The parser's complaint on one line: where it is (line and column) and what is wrong there. SnakeYAML's own
+   * messages span several lines with context and a caret; only the problem and its position are kept.
+   */
+  static String syntaxError(JacksonException e) {
+    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+      return " at line " + (m.getProblemMark().getLine() + 1) + ", column " + (m.getProblemMark().getColumn() + 1)
+          + ": " + firstLine(m.getProblem());
+    }
+    var where = e.getLocation();
+    return (where != null && where.getLineNr() > 0 ? " at line " + where.getLineNr() + ", column "
+        + where.getColumnNr() : "") + ": " + firstLine(e.getOriginalMessage());
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unreadable";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl).trim();
   }
 
   /**
@@ -76,14 +98,18 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
    *
    * @param where names the source in messages (e.g. the file)
    */
-  @SuppressWarnings("unchecked")
   public static TrainConfig fromMap(String where, Map<String, Object> values) {
-    Settings s;
     try {
-      s = new Settings(where, values, KEYS);
+      return parse(where, values);
     } catch (IllegalArgumentException e) {
-      throw new UserError(e.getMessage());
+      // Settings name the key; the source is already their owner.
+      throw new UserError(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TrainConfig parse(String where, Map<String, Object> values) {
+    Settings s = new Settings(where, values, KEYS);
     String model = s.getString("model", null);
     String data = s.getString("data", null);
     if (model == null) {
@@ -103,7 +129,8 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
         s.getInt("epochs", 10, 1), s.getInt("batch", 100, 1), s.getLong("seed", 0),
         s.getInt("threads", Runtime.getRuntime().availableProcessors(), 1), optimizer, schedule,
         s.getBoolean("skip_nonfinite", false), s.getInt("checkpoint_every", 0, 0), s.getInt("eval_batch", 1000, 1));
-    // Check the optimizer and schedule sections now, before any data is loaded.
+    // Check the model options, optimizer and schedule sections now, before any data is loaded, naming the source.
+    ModelConfig.fromMap(ModelConfig.defaults(), c.modelOptions());
     Optimizers.assignment(c.optimizer());
     Schedules.fromConfig(c.schedule(), 1, c.epochs());
     return c;

@@ -1,6 +1,7 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Iterator;
 import java.util.Set;
 
@@ -24,7 +25,8 @@ public record ExactRequest(JsonNode id, Sbn net, double[] x, int label) {
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String k = it.next();
       if (!KEYS.contains(k)) {
-        throw new IllegalArgumentException("unknown key \"" + k + "\"; expected " + KEYS);
+        // Quoted as JSON, so a key holding a control character (an escaped CR) cannot break the message's line.
+        throw new IllegalArgumentException("unknown key " + new TextNode(k) + "; expected " + KEYS);
       }
     }
     JsonNode id = required(root, "id");
@@ -44,6 +46,7 @@ public record ExactRequest(JsonNode id, Sbn net, double[] x, int label) {
     widths[0] = x.length;
     double[][] w = new double[n][];
     double[][] b = new double[n][];
+    int hidden = 0;
     for (int l = 0; l < n; l++) {
       String where = "layers[" + l + "]";
       JsonNode layer = layersNode.get(l);
@@ -55,14 +58,25 @@ public record ExactRequest(JsonNode id, Sbn net, double[] x, int label) {
         throw new IllegalArgumentException(where + ".W must be a non-empty array of rows");
       }
       int rows = wn.size();
-      w[l] = new double[rows * widths[l]];
+      if (l + 1 < n && hidden + rows > StateOrder.MAX_BITS) {
+        throw new IllegalArgumentException("the network has at least " + (hidden + rows) + " hidden units (through "
+            + where + "); exact enumeration is limited to " + StateOrder.MAX_BITS);
+      }
+      hidden += l + 1 < n ? rows : 0;
+      // Each row is read and checked before the layer's matrix is allocated: the row count alone (a lying "W" of
+      // many empty rows) must not size an allocation.
+      double[][] rowValues = new double[rows][];
       for (int r = 0; r < rows; r++) {
         double[] row = numbers(wn.get(r), where + ".W[" + r + "]");
         if (row.length != widths[l]) {
           throw new IllegalArgumentException(where + ".W[" + r + "] has " + row.length + " values, expected "
               + widths[l] + (l == 0 ? " (the length of x)" : " (the rows of layers[" + (l - 1) + "].W)"));
         }
-        System.arraycopy(row, 0, w[l], r * widths[l], row.length);
+        rowValues[r] = row;
+      }
+      w[l] = new double[rows * widths[l]];
+      for (int r = 0; r < rows; r++) {
+        System.arraycopy(rowValues[r], 0, w[l], r * widths[l], widths[l]);
       }
       b[l] = numbers(layer.get("b"), where + ".b");
       if (b[l].length != rows) {
@@ -80,10 +94,6 @@ public record ExactRequest(JsonNode id, Sbn net, double[] x, int label) {
           + labelNode);
     }
     Sbn net = new Sbn(widths, w, b, noise, null);
-    if (net.hiddenUnits() > StateOrder.MAX_BITS) {
-      throw new IllegalArgumentException("the network has " + net.hiddenUnits() + " hidden units; exact enumeration "
-          + "is limited to " + StateOrder.MAX_BITS);
-    }
     return new ExactRequest(id, net, x, labelNode.asInt());
   }
 

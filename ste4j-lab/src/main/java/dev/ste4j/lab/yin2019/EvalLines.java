@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -74,7 +75,9 @@ public final class EvalLines {
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!KEYS.contains(key)) {
-        throw new IllegalArgumentException("unknown key '" + key + "' (expected id, m, n, v, w, vStar, wStar, samples)");
+        // Quoted as JSON, so a key holding a control character (an escaped CR) cannot break the message's line.
+        throw new IllegalArgumentException("unknown key " + new TextNode(key)
+            + " (expected id, m, n, v, w, vStar, wStar, samples)");
       }
     }
     JsonNode id = required(root, "id");

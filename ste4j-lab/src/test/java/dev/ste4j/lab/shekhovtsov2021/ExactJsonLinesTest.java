@@ -107,6 +107,7 @@ class ExactJsonLinesTest {
         new Bad(ok.replace("[[1, -1], [0.5, 2]], \"b\": [0.1, 0]", "[[1, -1]], \"b\": [0.1]"),
             "needs at least 2 rows"),
         new Bad(ok.replace("\"id\": 1", "\"id\": 1, \"lable\": 2"), "unknown key \"lable\""),
+        new Bad(ok.replace("\"id\": 1", "\"id\": 1, \"lab\\re\": 2"), "unknown key \"lab\\re\""),
         new Bad(ok.replace("\"label\": 1", "\"label\": 1, \"scale\": -1"),
             "noise scale must be positive"),
         new Bad(ok.replace("\"layers\": [{", "\"layers\": [{\"V\": 1, "), "exactly the keys \"W\" and \"b\""));
@@ -115,6 +116,22 @@ class ExactJsonLinesTest {
           .as(b.line()).isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("line 3: ").hasMessageContaining(b.message());
     }
+  }
+
+  /**
+   * A lying row count: 50,000 empty rows under an x of 50,000 values once sized a 2.5-billion-double matrix (an int
+   * overflow, or gigabytes) before the first row was checked. Rows are now checked first, and the hidden-unit limit
+   * before any row is read.
+   */
+  @Test
+  void aLyingRowCountFailsBeforeAllocating() {
+    String x = "[" + "0, ".repeat(49_999) + "0]";
+    String rows = "[" + "[], ".repeat(49_999) + "[]]";
+    String last = "{\"id\": 1, \"x\": " + x + ", \"layers\": [{\"W\": " + rows + ", \"b\": [0]}], \"noise\": "
+        + "\"logistic\", \"label\": 0}";
+    assertThatThrownBy(() -> read(last)).hasMessageContaining("line 1: layers[0].W[0] must be a non-empty array");
+    String hidden = last.replace("\"b\": [0]}]", "\"b\": [0]}, {\"W\": [[1], [2]], \"b\": [0, 0]}]");
+    assertThatThrownBy(() -> read(hidden)).hasMessageContaining("line 1: the network has at least 50000 hidden units");
   }
 
   @Test

@@ -69,12 +69,14 @@ class EvalLinesTest {
     assertError(good.replace("\"v\": [1]", "\"v\": [1, 2]"), "line 1: 'v' has length 2 but m = 1");
     assertError(good.replace("\"wStar\": [0, 1]", "\"wStar\": [0, 1, 2]"), "'wStar' has length 3 but n = 2");
     assertError(good.replace("\"id\": 1, ", ""), "missing key 'id'");
-    assertError(good.replace("vStar", "vstar"), "unknown key 'vstar'");
+    assertError(good.replace("vStar", "vstar"), "unknown key \"vstar\"");
     assertError(good.replace("\"m\": 1", "\"m\": 0"), "'m' must be a positive integer");
     assertError(good.replace("[1, 0]", "[1, \"x\"]"), "'w'[1] is not a number");
     assertError(good.replace("[0, 1]", "[0, 0]"), "wStar must be non-zero");
     assertError(good.replace("}", ", \"samples\": [[[1, 2, 3]]]}"), "'samples[0][0]' has length 3 but n = 2");
     assertError(good.replace("}", ", \"samples\": [[[1, 2], [3, 4]]]}"), "'samples'[0] must have m = 1 rows");
+    // Found by the fuzz: an escaped CR in an unknown key broke the one-line message.
+    assertError(good.replace("vStar", "vSt\\r"), "unknown key \"vSt\\r\"");
   }
 
   private static void assertError(String input, String message) {

@@ -116,7 +116,7 @@ class TrainConfigFuzzTest {
       Path f = Files.writeString(dir.resolve("k.yaml"), "model: mlp\ndata: digits\n" + bad + "\n");
       String key = bad.contains("{") ? bad.substring(bad.indexOf('{') + 1, bad.indexOf(':', bad.indexOf('{')))
           : bad.substring(0, bad.indexOf(':'));
-      assertThatThrownBy(() -> load(f)).as(bad).isInstanceOf(UserError.class)
+      assertThatThrownBy(() -> load(f)).as("%s", bad).isInstanceOf(UserError.class)
           .hasMessageStartingWith("config " + f + ": ").hasMessageContaining(key).hasMessageNotContaining("\n");
     }
   }

@@ -43,6 +43,7 @@ public final class Ste implements Runnable {
     CommandLine cl = new CommandLine(new Ste());
     Commands.register(cl);
     cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setParameterExceptionHandler(new UsageErrorHandler());
     // Remember the command line while it runs, so that run folders record the exact arguments.
     cl.setExecutionStrategy(parsed -> {
       Invocation.set(parsed.originalArgs());

@@ -39,9 +39,21 @@ class SteCommandTest {
   }
 
   @Test
-  void unknownOptionPrintsWhatIsWrongAndUsageWithExitCode2() {
+  void unknownOptionPrintsWhatIsWrongOnOneLineWithExitCode2() {
     assertThat(run("--no-such-option")).isEqualTo(2);
-    assertThat(err.toString()).contains("Unknown option: '--no-such-option'").contains("Usage: ste");
+    assertThat(err.toString()).isEqualTo("ste: Unknown option: '--no-such-option' (see 'ste --help')"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void aMisspelledCommandOrOptionGetsSuggestions() {
+    assertThat(run("trian")).isEqualTo(2);
+    assertThat(err.toString()).contains("'trian'").contains("did you mean train");
+    err.getBuffer().setLength(0);
+    // The unknown option is reported rather than the required option it was probably meant to be.
+    assertThat(run("summary", "--modle", "mlp")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("ste: Unknown options: '--modle'").contains("--model")
+        .doesNotContain("Missing required");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.model;
 
+import dev.ste4j.cli.UserError;
 import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.model.Models;
 import java.util.LinkedHashMap;
@@ -65,7 +66,17 @@ public final class ModelOptions {
     put(m, "classes", classes);
     put(m, "input_shape", inputShape);
     put(m, "seed", seed);
-    return ModelConfig.fromMap(ModelConfig.defaults(), m);
+    try {
+      return ModelConfig.fromMap(ModelConfig.defaults(), m);
+    } catch (IllegalArgumentException e) {
+      // ModelConfig names its key (input_shape); the user typed the option (--input-shape).
+      for (Map.Entry<String, String> kv : m.entrySet()) {
+        if (e.getMessage() != null && e.getMessage().contains(kv.getKey())) {
+          throw new UserError("--" + kv.getKey().replace('_', '-') + " " + kv.getValue() + ": " + e.getMessage(), e);
+        }
+      }
+      throw e;
+    }
   }
 
   /** One sample's shape for the chosen model. */

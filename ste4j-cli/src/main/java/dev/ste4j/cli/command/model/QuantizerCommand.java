@@ -82,14 +82,18 @@ public final class QuantizerCommand implements Runnable {
 
   /** Parses x1,x2,… or FROM:TO:STEP (inclusive of TO up to rounding). */
   static float[] points(String spec) {
+    String current = spec;
     try {
       if (spec.contains(":")) {
-        String[] r = spec.split(":");
+        String[] r = spec.split(":", -1);
         if (r.length != 3) {
           throw new UserError("--at " + spec + ": a range is FROM:TO:STEP");
         }
+        current = r[0];
         double from = Double.parseDouble(r[0]);
+        current = r[1];
         double to = Double.parseDouble(r[1]);
+        current = r[2];
         double step = Double.parseDouble(r[2]);
         if (!(step > 0) || !(to >= from) || (to - from) / step > 1_000_000) {
           throw new UserError("--at " + spec + ": need FROM ≤ TO, STEP > 0 and at most a million points");
@@ -101,14 +105,16 @@ public final class QuantizerCommand implements Runnable {
         }
         return v;
       }
-      String[] parts = spec.split(",");
+      String[] parts = spec.split(",", -1);
       float[] v = new float[parts.length];
       for (int i = 0; i < parts.length; i++) {
-        v[i] = Float.parseFloat(parts[i].trim());
+        current = parts[i].trim();
+        v[i] = Float.parseFloat(current);
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new UserError("--at " + spec + ": not a list of numbers (" + e.getMessage() + ")");
+      // Name the offending part, not the JDK's "For input string" text.
+      throw new UserError("--at " + spec + ": '" + current + "' is not a number; give x1,x2,… or FROM:TO:STEP");
     }
   }
 

@@ -134,6 +134,18 @@ class ExitCodeAuditTest {
     assertThat(failures).isEmpty();
   }
 
+  /** Every dataset, absent from the data folder: exit 2 and one line that says how to get it. */
+  @Test
+  void missingDatasetsSayHowToGetThem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
+    for (String name : dev.ste4j.nn.data.Datasets.names()) {
+      Result r = run(List.of("train", "--model", "mlp", "--data", name, "--data-dir", empty.toString(), "--out",
+          empty.resolve("runs").toString()));
+      assertThat(r.code()).as(name + ": " + r.err()).isEqualTo(2);
+      assertThat(r.err().lines().toList()).as(r.err()).hasSize(1);
+      assertThat(r.err()).as(name).contains("ste data fetch " + name).contains(empty.toString());
+    }
+  }
+
   /** Values of the right type that the command cannot use: each names the option on one line, exit 2. */
   @Test
   void impossibleValuesNameTheOption() {

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -183,7 +185,7 @@ public final class CheckpointFormat {
     Map<String, String> meta = new LinkedHashMap<>();
     int n = count(file, in, 8, "metadata entries");
     for (int i = 0; i < n; i++) {
-      meta.put(readString(file, in), readString(file, in));
+      putNew(file, meta, readString(file, in), readString(file, in), "metadata key");
     }
     Map<String, Checkpoint.Entry> params = new LinkedHashMap<>();
     n = count(file, in, 12, "parameters");
@@ -204,30 +206,30 @@ public final class CheckpointFormat {
         throw new CheckpointException(file, "parameter " + name + " holds " + values.length
             + " values, its shape needs " + size);
       }
-      params.put(name, new Checkpoint.Entry(shape, values));
+      putNew(file, params, name, new Checkpoint.Entry(shape, values), "parameter");
     }
     Map<String, float[]> buffers = new LinkedHashMap<>();
     n = count(file, in, 8, "buffers");
     for (int i = 0; i < n; i++) {
       String name = readString(file, in);
-      buffers.put(name, readArray(file, in, name));
+      putNew(file, buffers, name, readArray(file, in, name), "buffer");
     }
     Map<String, float[]> slots = new LinkedHashMap<>();
     n = count(file, in, 8, "optimizer slots");
     for (int i = 0; i < n; i++) {
       String name = readString(file, in);
-      slots.put(name, readArray(file, in, name));
+      putNew(file, slots, name, readArray(file, in, name), "optimizer slot");
     }
     Map<String, Long> counters = new LinkedHashMap<>();
     n = count(file, in, 12, "optimizer counters");
     for (int i = 0; i < n; i++) {
-      counters.put(readString(file, in), in.getLong());
+      putNew(file, counters, readString(file, in), in.getLong(), "optimizer counter");
     }
     Map<String, float[]> extras = new LinkedHashMap<>();
     n = count(file, in, 8, "extras");
     for (int i = 0; i < n; i++) {
       String name = readString(file, in);
-      extras.put(name, readArray(file, in, name));
+      putNew(file, extras, name, readArray(file, in, name), "extra");
     }
     if (in.hasRemaining()) {
       throw new CheckpointException(file, in.remaining() + " unexpected bytes after the last section");
@@ -261,11 +263,24 @@ public final class CheckpointFormat {
     return v;
   }
 
+  /** A UTF-8 string; malformed bytes are an error (decoding them leniently would change the file's content). */
   private static String readString(Path file, ByteBuffer in) {
     int n = count(file, in, 1, "string bytes");
-    byte[] b = new byte[n];
-    in.get(b);
-    return new String(b, StandardCharsets.UTF_8);
+    ByteBuffer bytes = in.slice().limit(n);
+    in.position(in.position() + n);
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+    } catch (CharacterCodingException e) {
+      throw new CheckpointException(file, "a string of " + n + " bytes is not valid UTF-8");
+    }
+  }
+
+  /** Adds a named entry, refusing a name given twice (a map would keep only one of them). */
+  private static <V> void putNew(Path file, Map<String, V> map, String name, V value, String section) {
+    if (map.putIfAbsent(name, value) != null) {
+      throw new CheckpointException(file, section + " '" + name + "' appears twice");
+    }
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {

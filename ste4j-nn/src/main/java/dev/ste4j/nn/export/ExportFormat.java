@@ -39,6 +39,11 @@ public final class ExportFormat {
 
   /** Bounds that keep a corrupt header from asking for absurd allocations before the length checks. */
   static final int MAX_RANK = 8;
+  /**
+   * The most values one input sample may have (256 Ki floats, e.g. 3×295×295): the reader runs one zero sample through
+   * a model to check that its records fit together, and a corrupt input shape must not make that check huge.
+   */
+  static final long MAX_SAMPLE_VALUES = 1L << 18;
   static final int MAX_NAME_BYTES = 1024;
 
   private ExportFormat() {}

@@ -65,10 +65,34 @@ final class ModelReader {
       if (buf.hasRemaining()) {
         throw fail(buf.remaining() + " unexpected bytes after the last record");
       }
-      return new ExportedModel(file, name, shape, steps);
+      return checkedRun(new ExportedModel(file, name, shape, steps), shape);
     } catch (BufferUnderflowException e) {
       throw fail("truncated (ended in the middle of a field)");
     }
+  }
+
+  /**
+   * Runs one zero sample through the model, so that records which parse but do not fit together (a layer expecting
+   * other channels or sizes than the one before gives) fail here, naming the file, instead of at the first use.
+   */
+  private ExportedModel checkedRun(ExportedModel model, int[] shape) {
+    long size = 1;
+    for (int d : shape) {
+      size *= d;
+      if (size > MAX_SAMPLE_VALUES) {
+        throw fail("input shape " + Arrays.toString(shape) + " has more than " + MAX_SAMPLE_VALUES + " values");
+      }
+    }
+    int[] batch = new int[shape.length + 1];
+    batch[0] = 1;
+    System.arraycopy(shape, 0, batch, 1, shape.length);
+    try {
+      model.forward(Tensor.zeros(batch));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw fail("the records do not fit the input shape " + Arrays.toString(shape) + " or each other: "
+          + e.getMessage());
+    }
+    return model;
   }
 
   private List<InferenceStep> records(int n, String where) {
@@ -100,8 +124,10 @@ final class ModelReader {
         int k = positive(where + " kernel size");
         int s = positive(where + " stride");
         int p = buf.getInt();
-        if (p < 0) {
-          throw fail(where + ": negative padding " + p);
+        if (p < 0 || p >= k) {
+          // Padding of a kernel's size or more only adds outputs that see nothing but zeros; a corrupt value here
+          // would make the first forward pass loop over billions of positions.
+          throw fail(where + ": padding " + p + " outside 0.." + (k - 1) + " for kernel size " + k);
         }
         yield new XnorConv2d(kernel(where, o, (int) checkedProduct(where, c, k, k), start + length), c, k, s, p);
       }

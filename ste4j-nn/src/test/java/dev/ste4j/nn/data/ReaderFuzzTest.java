@@ -1,8 +1,10 @@
 package dev.ste4j.nn.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ste4j.nn.ByteMutations;
+import dev.ste4j.nn.FuzzTally;
 import dev.ste4j.tensor.random.Rng;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ReaderFuzzTest {
 
-  private static final int CASES = Integer.getInteger("ste4j.fuzz.cases", 300);
+  private static final int CASES = FuzzTally.cases(300);
 
   @TempDir Path dir;
 
@@ -65,87 +67,75 @@ class ReaderFuzzTest {
    */
   private void fuzz(String name, byte[] valid, boolean gzip, Load load) {
     Rng rng = new Rng(20261123L).split(name.hashCode());
-    int loaded = 0;
-    int rejected = 0;
+    FuzzTally tally = new FuzzTally(name, "DataFileException");
     for (int c = 0; c < CASES; c++) {
       byte[] content;
       if (!gzip) {
-        content = mutate(valid, rng);
+        content = ByteMutations.mutate(valid, rng);
       } else if (c % 2 == 0) {
-        content = TestFiles.gzip(mutate(valid, rng));
+        content = TestFiles.gzip(ByteMutations.mutate(valid, rng));
       } else {
-        content = mutate(TestFiles.gzip(valid), rng);
+        content = ByteMutations.mutate(TestFiles.gzip(valid), rng);
       }
       Path file = TestFiles.write(dir, name + "-" + c, content);
+      tally.startCase();
       try {
         int size = load.apply(file);
-        assertThat(size).isPositive();
-        loaded++;
+        if (size > 0) {
+          tally.loaded();
+        } else {
+          tally.other(c, "loaded an empty dataset");
+        }
       } catch (DataFileException e) {
-        assertThat(e.getMessage()).startsWith(file.toString());
-        assertThat(e.file()).isEqualTo(file);
-        rejected++;
+        if (e.getMessage().startsWith(file.toString()) && e.file().equals(file)) {
+          tally.rejected();
+        } else {
+          tally.other(c, "DataFileException not naming the file: " + e.getMessage());
+        }
       } catch (Throwable t) {
-        fail(name + " case " + c + " (" + content.length + " bytes) ended in " + t, t);
+        tally.other(c, "(" + content.length + " bytes) " + t);
       }
+      tally.endCase();
     }
-    System.out.printf("fuzz %-7s %d cases: %d loaded, %d rejected with DataFileException%n", name, CASES, loaded,
-        rejected);
-    assertThat(loaded + rejected).isEqualTo(CASES);
+    System.out.println(tally.summary());
+    assertThat(tally.others()).as(tally.summary()).isEmpty();
     // Mutations that still parse (a changed pixel) are expected; mutations of the header must be rejected.
-    assertThat(rejected).as(name + " rejected").isPositive();
+    assertThat(tally.rejectedCount()).as(name + " rejected").isPositive();
+    // The valid files are under 1 KiB: no case may allocate more than a few MiB (a lying header sizing an array).
+    assertThat(tally.maxAllocated()).as(tally.summary()).isLessThan(16L << 20);
   }
 
-  /** One of: flip bits, overwrite bytes, overwrite a header word with a large value, truncate, insert, delete. */
-  static byte[] mutate(byte[] valid, Rng rng) {
-    byte[] b = valid.clone();
-    switch (rng.nextInt(6)) {
-      case 0 -> {
-        for (int k = 1 + rng.nextInt(4); k > 0; k--) {
-          int i = rng.nextInt(b.length);
-          b[i] ^= (byte) (1 << rng.nextInt(8));
-        }
-      }
-      case 1 -> {
-        for (int k = 1 + rng.nextInt(4); k > 0; k--) {
-          b[rng.nextInt(b.length)] = (byte) rng.nextInt(256);
-        }
-      }
-      case 2 -> {
-        // A lying header: a word near the start set to a large or extreme value.
-        int at = 4 * rng.nextInt(Math.min(4, b.length / 4));
-        int v = switch (rng.nextInt(4)) {
-          case 0 -> Integer.MAX_VALUE;
-          case 1 -> Integer.MIN_VALUE;
-          case 2 -> 1 << 30;
-          default -> (int) rng.nextLong();
-        };
-        b[at] = (byte) (v >>> 24);
-        b[at + 1] = (byte) (v >>> 16);
-        b[at + 2] = (byte) (v >>> 8);
-        b[at + 3] = (byte) v;
-      }
-      case 3 -> b = Arrays.copyOf(b, rng.nextInt(b.length));
-      case 4 -> {
-        int at = rng.nextInt(b.length + 1);
-        int n = 1 + rng.nextInt(8);
-        byte[] c = new byte[b.length + n];
-        System.arraycopy(b, 0, c, 0, at);
-        for (int i = 0; i < n; i++) {
-          c[at + i] = (byte) rng.nextInt(256);
-        }
-        System.arraycopy(b, at, c, at + n, b.length - at);
-        b = c;
-      }
-      default -> {
-        int at = rng.nextInt(b.length);
-        int n = Math.min(1 + rng.nextInt(8), b.length - at);
-        byte[] c = new byte[b.length - n];
-        System.arraycopy(b, 0, c, 0, at);
-        System.arraycopy(b, at + n, c, at, b.length - at - n);
-        b = c;
+  /**
+   * Headers that claim 2^31 - 1 items (or a product of dimensions past 2^31) in a file of about 100 bytes: the reader
+   * must compare the claim with the file's length and fail before allocating (well under 1 MiB here).
+   */
+  @Test
+  void lyingHeadersFailBeforeAllocating() {
+    int max = Integer.MAX_VALUE;
+    byte[][] lies = {
+        withBody(TestFiles.idxHeader(0x0803, max, 28, 28), 88),
+        withBody(TestFiles.idxHeader(0x0803, 65536, 65536, 2), 88),
+        withBody(TestFiles.idxHeader(0x0801, max), 92),
+        withBody(TestFiles.idxHeader(0x0803, 1 << 20, 1 << 20, 1 << 20), 88),
+    };
+    for (int i = 0; i < lies.length; i++) {
+      for (boolean gzip : new boolean[] {false, true}) {
+        Path file = TestFiles.write(dir, "lie-" + i + (gzip ? ".gz" : ""), gzip ? TestFiles.gzip(lies[i]) : lies[i]);
+        long before = FuzzTally.allocatedBytes();
+        boolean labels = (lies[i][3] & 0xff) == 1;
+        assertThatThrownBy(() -> {
+          if (labels) {
+            IdxReader.readLabels(file, 10);
+          } else {
+            IdxReader.readImages(file);
+          }
+        }).isInstanceOf(DataFileException.class).hasMessageStartingWith(file.toString());
+        assertThat(FuzzTally.allocatedBytes() - before).as(file.toString()).isLessThan(1L << 20);
       }
     }
-    return b;
+  }
+
+  private static byte[] withBody(byte[] header, int bodyBytes) {
+    return Arrays.copyOf(header, header.length + bodyBytes);
   }
 }

@@ -27,6 +27,22 @@ class ExportErrorsTest {
     return p;
   }
 
+  /**
+   * Found by the fuzz: records that parse but do not fit the input shape or each other loaded, and failed only at the
+   * first forward pass (with an IllegalArgumentException); a corrupt padding made that pass loop for minutes.
+   */
+  @Test
+  void recordsThatDoNotFitTheInputFailAtLoad() throws Exception {
+    Path wrongShape = write("shape.ste", ModelExporter.encode(Models.create("lenet5",
+        ModelConfig.binary().withWidth(2)), "lenet5", new int[] {1, 20, 20}));
+    assertThatThrownBy(() -> ExportedModel.load(wrongShape)).isInstanceOf(ModelFileException.class)
+        .hasMessageContaining("shape.ste").hasMessageContaining("do not fit the input shape [1, 20, 20]");
+    Path huge = write("huge.ste", ModelExporter.encode(Models.create("lenet5", ModelConfig.binary().withWidth(2)),
+        "lenet5", new int[] {1, 28, 1 << 20}));
+    assertThatThrownBy(() -> ExportedModel.load(huge)).isInstanceOf(ModelFileException.class)
+        .hasMessageContaining("more than 262144 values");
+  }
+
   @Test
   void badMagicIsNamed() throws Exception {
     byte[] b = valid();

@@ -2,40 +2,73 @@ package dev.ste4j.nn.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ste4j.nn.ByteMutations;
+import dev.ste4j.nn.FuzzTally;
 import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.model.Models;
 import dev.ste4j.nn.quantizer.Quantizers;
+import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.random.Rng;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Corrupted files either load or fail with {@link ModelFileException}; nothing else escapes the loader. */
+/**
+ * Corrupted exported models either load into a model that runs a forward pass on an input of its declared shape, or
+ * fail with a {@link ModelFileException} naming the file; nothing else escapes the loader, and no case allocates more
+ * than a few MiB. Cases: {@code -Dste4j.fuzz.cases} (default 600).
+ */
 class ExportFuzzTest {
 
   @Test
-  void randomByteCorruptionsOnlyEverRaiseModelFileException() {
+  void corruptedModelsLoadAndRunOrRaiseModelFileException() {
     byte[][] valid = {
         ModelExporter.encode(Models.create("resnet20", ModelConfig.binary().withWidth(2).withInputShape(3, 8, 8)),
             "resnet20", new int[] {3, 8, 8}),
         ModelExporter.encode(Models.create("lenet5", ModelConfig.yin(2, "relu").withWidth(2)
             .withInputQuantizer(Quantizers.create("dorefa"))), "lenet5", new int[] {1, 28, 28})};
     Rng rng = new Rng(17);
-    int failures = 0;
-    for (int trial = 0; trial < 600; trial++) {
-      byte[] b = valid[trial % 2].clone();
-      int flips = 1 + rng.nextInt(3);
-      for (int f = 0; f < flips; f++) {
-        // Bias the corruptions toward the header and record headers, where the structure lives.
-        int pos = rng.nextInt(4) == 0 ? rng.nextInt(b.length) : rng.nextInt(Math.min(b.length, 400));
-        b[pos] = (byte) rng.nextInt(256);
+    FuzzTally tally = new FuzzTally("export", "ModelFileException");
+    int cases = FuzzTally.cases(600);
+    for (int c = 0; c < cases; c++) {
+      byte[] b = valid[c % 2].clone();
+      if (c % 4 < 2) {
+        int flips = 1 + rng.nextInt(3);
+        for (int f = 0; f < flips; f++) {
+          // Bias the corruptions toward the header and record headers, where the structure lives.
+          int pos = rng.nextInt(4) == 0 ? rng.nextInt(b.length) : rng.nextInt(Math.min(b.length, 400));
+          b[pos] = (byte) rng.nextInt(256);
+        }
+      } else {
+        b = ByteMutations.mutate(b, rng);
       }
+      Path file = Path.of("fuzz-" + c + ".ste");
+      tally.startCase();
       try {
-        ExportedModel.decode(Path.of("fuzz-" + trial + ".ste"), b);
+        ExportedModel m = ExportedModel.decode(file, b);
+        int[] shape = m.inputShape();
+        long size = Arrays.stream(shape).asLongStream().reduce(1, (x, y) -> x * y);
+        if (size <= 1 << 16) {
+          int[] batch = new int[shape.length + 1];
+          batch[0] = 1;
+          System.arraycopy(shape, 0, batch, 1, shape.length);
+          m.forward(Tensor.zeros(batch));
+        }
+        tally.loaded();
       } catch (ModelFileException e) {
-        assertThat(e.getMessage()).startsWith("fuzz-" + trial + ".ste: ");
-        failures++;
+        if (e.getMessage().startsWith(file + ": ")) {
+          tally.rejected();
+        } else {
+          tally.other(c, "message does not name the file: " + e.getMessage());
+        }
+      } catch (Throwable t) {
+        tally.other(c, t.toString());
       }
+      tally.endCase();
     }
-    assertThat(failures).isGreaterThan(100);
+    System.out.println(tally.summary());
+    assertThat(tally.others()).as(tally.summary()).isEmpty();
+    assertThat(tally.rejectedCount()).isGreaterThan(cases / 6);
+    assertThat(tally.maxAllocated()).as(tally.summary()).isLessThan(64L << 20);
   }
 }

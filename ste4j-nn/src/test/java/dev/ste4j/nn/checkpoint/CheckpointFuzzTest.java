@@ -10,7 +10,9 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.CRC32;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Seeded mutants of a valid checkpoint. Half keep their corruption under the old checksum (the CRC must catch them),
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * {@link CheckpointException} naming the file; no case allocates more than a few MiB. Cases:
  * {@code -Dste4j.fuzz.cases} (default 800).
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CheckpointFuzzTest {
 
   @Test

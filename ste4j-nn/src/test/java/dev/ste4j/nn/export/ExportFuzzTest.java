@@ -11,13 +11,16 @@ import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.random.Rng;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Corrupted exported models either load into a model that runs a forward pass on an input of its declared shape, or
  * fail with a {@link ModelFileException} naming the file; nothing else escapes the loader, and no case allocates more
  * than a few MiB. Cases: {@code -Dste4j.fuzz.cases} (default 600).
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ExportFuzzTest {
 
   @Test

@@ -181,6 +181,8 @@ public final class TrainCommand implements Callable<Integer> {
     note.put("from_epoch", saved.epoch());
     note.put("from_batch", saved.batch());
     note.put("from_step", saved.step());
+    // The checkpoint's time is the last sign of life of the interrupted process: it stopped after this.
+    note.put("checkpoint_written", Files.getLastModifiedTime(ckpt).toInstant().toString());
     note.put("threads", c.threads());
     note.put("skip_nonfinite", c.skipNonFinite());
     RunFolder run = RunFolder.resume(resume, note);

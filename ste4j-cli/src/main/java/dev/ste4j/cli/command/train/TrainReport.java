@@ -42,11 +42,12 @@ final class TrainReport {
     kv.put("training seconds (sum over epochs)", history.stream().mapToDouble(EpochStats::seconds).sum());
     summary.keyValues(kv);
     if (run.info().get("resumes") instanceof List<?> resumes && !resumes.isEmpty()) {
-      Table t = new Table("resumed_at", "previous_status", "from_epoch", "from_batch", "from_step", "threads");
+      Table t = new Table("resumed_at", "previous_status", "last_checkpoint_written", "from_epoch", "from_batch",
+          "from_step", "threads");
       for (Object o : resumes) {
         if (o instanceof Map<?, ?> m) {
-          t.row(m.get("at"), m.get("previous_status"), m.get("from_epoch"), m.get("from_batch"), m.get("from_step"),
-              m.get("threads"));
+          t.row(m.get("at"), m.get("previous_status"), m.get("checkpoint_written"), m.get("from_epoch"),
+              m.get("from_batch"), m.get("from_step"), m.get("threads"));
         }
       }
       report.section("Interruptions")

@@ -127,9 +127,18 @@ class KillAndResumeTest {
     assertThat(info.get("status")).isEqualTo("succeeded");
     List<?> resumes = (List<?>) info.get("resumes");
     assertThat(resumes).hasSize(3);
-    for (Object r : resumes) {
-      assertThat(((Map<?, ?>) r).get("previous_status")).isEqualTo("running");
+    for (int k = 0; k < resumes.size(); k++) {
+      Map<?, ?> r = (Map<?, ?>) resumes.get(k);
+      // Each interruption: the run was killed while running, after the checkpoint of the step it resumed from.
+      assertThat(r.get("previous_status")).isEqualTo("running");
+      assertThat(((Number) r.get("from_step")).longValue()).isEqualTo(stoppedAt.get(k));
+      java.time.Instant written = java.time.Instant.parse((String) r.get("checkpoint_written"));
+      assertThat(java.time.OffsetDateTime.parse((String) r.get("at")).toInstant()).isAfterOrEqualTo(written.minusSeconds(1));
     }
+    assertThat(Files.readString(runDir.resolve("report.html"))).contains("Resumed");
+    System.out.println("kill-and-resume: SIGKILL after checkpoints at steps " + stoppedAt + " of " + EPOCHS * 100
+        + ", resumed " + resumes.size() + " times; weights, buffers, optimizer state and metrics bitwise equal to"
+        + " the uninterrupted run; run.json lists " + resumes.size() + " interruptions");
   }
 
   /** The metrics table without its wall-time column, the one figure that differs between identical runs. */

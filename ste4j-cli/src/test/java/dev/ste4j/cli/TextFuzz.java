@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class TextFuzz {
 
   /** Cases per reader in CI; raise it with {@code -Dste4j.fuzz.cases}. */
-  public static final int DEFAULT_CASES = 1000;
+  public static final int DEFAULT_CASES = 500;
 
   /** The seed of every text fuzz run; each reader derives its own stream from it and its name. */
   public static final long SEED = 20261123L;

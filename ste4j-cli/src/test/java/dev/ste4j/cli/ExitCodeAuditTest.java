@@ -2,12 +2,15 @@ package dev.ste4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ste4j.nn.data.Datasets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -136,8 +139,8 @@ class ExitCodeAuditTest {
 
   /** Every dataset, absent from the data folder: exit 2 and one line that says how to get it. */
   @Test
-  void missingDatasetsSayHowToGetThem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
-    for (String name : dev.ste4j.nn.data.Datasets.names()) {
+  void missingDatasetsSayHowToGetThem(@TempDir Path empty) {
+    for (String name : Datasets.names()) {
       Result r = run(List.of("train", "--model", "mlp", "--data", name, "--data-dir", empty.toString(), "--out",
           empty.resolve("runs").toString()));
       assertThat(r.code()).as(name + ": " + r.err()).isEqualTo(2);

@@ -52,6 +52,9 @@ public final class Charts {
 
   private static final int PNG_SCALE = 2;
 
+  /** Room between an axis title and its tick labels, in pixels (XChart's default). */
+  private static final int TITLE_PADDING = 10;
+
   static {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
@@ -70,6 +73,8 @@ public final class Charts {
     style(s);
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line);
     chart.getStyler().setMarkerSize(5);
+    // XChart labels only the powers of ten on a log axis; this fills in 2×, 5×, … where the range is short.
+    chart.addAnnotation(new LogTickLabels());
     return chart;
   }
 
@@ -234,13 +239,23 @@ public final class Charts {
     // Wider x tick spacing than XChart's default. (For equally spaced x values XChart 3.8.8 instead puts a tick on
     // every k-th point, as densely as the labels fit; that path has no setting.)
     s.setXAxisTickMarkSpacingHint(90);
+    // Right-aligned against the tick marks, as the labels LogTickLabels adds between decades.
+    s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
     s.setAntiAlias(true);
     s.setToolTipsEnabled(false);
     s.setLocale(Locale.ROOT);
   }
 
+  /** Layout that depends on the data, settled just before drawing. */
+  private static void prepare(Chart<?, ?> chart) {
+    if (chart instanceof XYChart xy) {
+      LogTickLabels.reserveRoom(xy, TITLE_PADDING);
+    }
+  }
+
   /** The chart as PNG bytes, drawn at twice its nominal size. */
   public static byte[] png(Chart<?, ?> chart) throws IOException {
+    prepare(chart);
     int w = chart.getWidth();
     int h = chart.getHeight();
     BufferedImage image = new BufferedImage(w * PNG_SCALE, h * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
@@ -261,6 +276,7 @@ public final class Charts {
 
   /** The chart as an SVG document. */
   public static byte[] svg(Chart<?, ?> chart) throws IOException {
+    prepare(chart);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);
     return out.toByteArray();

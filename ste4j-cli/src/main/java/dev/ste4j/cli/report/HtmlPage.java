@@ -27,8 +27,9 @@ final class HtmlPage {
       vertical-align:middle}
       .succeeded,.ok{background:var(--ok)}.failed{background:var(--bad)}.running{background:var(--run)}
       .muted{color:var(--muted)}.time{color:var(--muted);font-size:14px;font-weight:400;margin-left:8px}
-      .meta{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:16px;margin:18px 0}
-      .card{background:var(--soft);border:1px solid var(--line);border-radius:8px;padding:12px 14px}
+      .meta{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(320px,100%),1fr));gap:16px;margin:18px 0}
+      .card{background:var(--soft);border:1px solid var(--line);border-radius:8px;padding:12px 14px;min-width:0}
+      .card td{overflow-wrap:anywhere}
       .card h3{margin:0 0 6px;font-size:14px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
       table{border-collapse:collapse;margin:8px 0 18px;font-size:14px;font-variant-numeric:tabular-nums}
       th,td{padding:5px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
@@ -164,7 +165,7 @@ final class HtmlPage {
   private void keyValues(Map<String, ?> values) {
     out.append("<table class=\"kv\">\n");
     for (Map.Entry<String, ?> e : values.entrySet()) {
-      out.append("<tr><th>").append(escape(e.getKey())).append("</th><td>").append(escape(cell(e.getValue())))
+      out.append("<tr><th>").append(escape(e.getKey())).append("</th><td>").append(escape(listOrCell(e.getValue())))
           .append("</td></tr>\n");
     }
     out.append("</table>\n");
@@ -215,6 +216,21 @@ final class HtmlPage {
   }
 
   /** How a cell or value prints in HTML: numbers to six significant digits, nested values as compact JSON. */
+  /** A list of plain values as "a, b, c" (readable, and it wraps at the spaces); anything else as {@link #cell}. */
+  static String listOrCell(Object v) {
+    if (v instanceof Iterable<?> items) {
+      StringBuilder b = new StringBuilder();
+      for (Object item : items) {
+        if (!(item instanceof String || item instanceof Number || item instanceof Boolean)) {
+          return cell(v);
+        }
+        b.append(b.length() == 0 ? "" : ", ").append(cell(item));
+      }
+      return b.toString();
+    }
+    return cell(v);
+  }
+
   static String cell(Object v) {
     if (v == null) {
       return "";

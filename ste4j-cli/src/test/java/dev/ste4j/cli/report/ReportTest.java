@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,19 @@ class ReportTest {
     assertThat(html).contains("<img src=\"plots/loss.png\" alt=\"Loss per step\">", "href=\"plots/loss.svg\"");
     assertThat(html).contains("<th>flips</th><td>12</td>", "<th>Seed</th><td>3</td>", "<th>lr</th><td>0.5</td>");
     assertThat(html).contains("<a href=\"#first\">First</a>", "<section id=\"second\">");
+  }
+
+  @Test
+  void summaryCardsWrapLongValuesInsteadOfOverflowing() {
+    String html = new Report("t", dir).toHtml();
+    // A grid item is as wide as its longest unbreakable word unless allowed to shrink (min-width:0) and the value
+    // may break anywhere (a path, or a JSON list without spaces).
+    assertThat(html).containsPattern("\\.card\\{[^}]*min-width:0")
+        .containsPattern("\\.card td\\{[^}]*overflow-wrap:anywhere")
+        .contains("minmax(min(320px,100%),1fr)");
+    Report report = new Report("t", dir);
+    report.config(Map.of("sections", List.of("environment", "yin2019"), "pairs", List.of(List.of(1, 2))));
+    assertThat(report.toHtml()).contains("<td>environment, yin2019</td>", "<td>[[1,2]]</td>");
   }
 
   @Test

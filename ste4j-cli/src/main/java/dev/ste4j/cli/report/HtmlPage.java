@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +41,12 @@ final class HtmlPage {
       figure{margin:12px 0 22px}figure img{max-width:100%;height:auto;border:1px solid var(--line);border-radius:6px}
       figcaption{color:var(--muted);font-size:14px;margin-top:4px}
       .error{border-left:4px solid var(--bad);background:#fef3f2;padding:10px 14px;border-radius:4px;margin:10px 0}
+      .note{color:var(--muted);font-size:13px;margin:-12px 0 14px}.note+.note{margin-top:-14px}
       .error summary{cursor:pointer;color:var(--muted)}nav ol{margin:6px 0;padding-left:22px}
       """;
+
+  /** The footnote of a NaN cell in a column whose table gives no reason. */
+  static final String UNDEFINED = "Not defined for this row (NaN in the CSV and JSON files).";
 
   private final Report report;
   private final StringBuilder out = new StringBuilder(16_384);
@@ -152,14 +157,30 @@ final class HtmlPage {
       out.append("<th>").append(escape(c)).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
+    // Footnotes for undefined (NaN) cells, numbered in the order they first appear.
+    Map<String, Integer> notes = new LinkedHashMap<>();
     for (List<Object> row : t.rows()) {
       out.append("<tr>");
-      for (Object v : row) {
-        out.append(v instanceof Number ? "<td class=\"num\">" : "<td>").append(escape(cell(v))).append("</td>");
+      for (int i = 0; i < row.size(); i++) {
+        Object v = row.get(i);
+        out.append(v instanceof Number ? "<td class=\"num\">" : "<td>");
+        if (v instanceof Double d && d.isNaN()) {
+          String reason = t.undefinedReasons().getOrDefault(t.columns().get(i), UNDEFINED);
+          int n = notes.computeIfAbsent(reason, r -> notes.size() + 1);
+          out.append("—<sup>").append(n).append("</sup>");
+        } else {
+          out.append(escape(cell(v)));
+        }
+        out.append("</td>");
       }
       out.append("</tr>\n");
     }
-    out.append("</tbody></table></div>\n");
+    out.append("</tbody></table>\n");
+    for (Map.Entry<String, Integer> note : notes.entrySet()) {
+      out.append("<p class=\"note\"><sup>").append(note.getValue()).append("</sup> ")
+          .append(escape(note.getKey())).append("</p>\n");
+    }
+    out.append("</div>\n");
   }
 
   private void keyValues(Map<String, ?> values) {

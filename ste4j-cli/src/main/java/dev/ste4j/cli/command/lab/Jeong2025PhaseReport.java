@@ -55,12 +55,25 @@ public final class Jeong2025PhaseReport {
     section.image(lastMap, "Exact-recovery rate of the last iterate over (N, n).");
     section.image(averagedMap, "Exact-recovery rate of the averaged iterate over (N, n).");
 
-    Table thresholds = new Table("n", "iterate", "N_star", "lower95", "upper95", "censoring");
+    Table thresholds = new Table("n", "iterate", "N_star", "lower95", "upper95", "censoring")
+        .undefinedWhen("N_star", "Censored: the recovery rate does not cross 50% inside the grid of N (see censoring).")
+        .undefinedWhen("lower95", "No interval: the point is censored, or too few bootstrap replicates cross 50%"
+            + " inside the grid.")
+        .undefinedWhen("upper95", "No interval: the point is censored, or too few bootstrap replicates cross 50%"
+            + " inside the grid.");
     addThresholds(thresholds, "last", r.last());
     addThresholds(thresholds, "averaged", r.averaged());
     run.writeTable(prefix + "-thresholds", thresholds);
     Table exponents = new Table("iterate", "k", "lower95", "upper95", "std_error", "r_squared", "points",
         "replicates_used", "replicates", "prefactor");
+    for (String column : List.of("k", "prefactor")) {
+      exponents.undefinedWhen(column, "Not fitted: too few uncensored thresholds N*(n).");
+    }
+    for (String column : List.of("lower95", "upper95")) {
+      exponents.undefinedWhen(column, "No interval: no bootstrap replicate had enough uncensored thresholds to fit.");
+    }
+    exponents.undefinedWhen("std_error", "Not fitted, or fitted to two points (no residual to estimate it from).");
+    exponents.undefinedWhen("r_squared", "Not fitted, or every fitted threshold is the same.");
     addExponent(exponents, "last", r.last().exponent());
     addExponent(exponents, "averaged", r.averaged().exponent());
     run.writeTable(prefix + "-exponent", exponents);

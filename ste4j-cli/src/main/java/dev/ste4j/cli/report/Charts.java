@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
@@ -24,6 +25,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.HeatMapStyler;
 import org.knowm.xchart.style.Styler.ChartTheme;
+import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -51,6 +53,9 @@ public final class Charts {
       new Color(0x440154), new Color(0x3B528B), new Color(0x21918C), new Color(0x5EC962), new Color(0xFDE725)};
 
   private static final int PNG_SCALE = 2;
+
+  /** The most points of a dashed curve; see {@link #addDashed}. */
+  static final int DASHED_POINTS = 50;
 
   /** Room between an axis title and its tick labels, in pixels (XChart's default). */
   private static final int TITLE_PADDING = 10;
@@ -101,6 +106,17 @@ public final class Charts {
     return chart;
   }
 
+  /** A bar chart of categories (XChart's CategoryChart) in the house style; add series with its {@code addSeries}. */
+  public static CategoryChart bar(String title, String xLabel, String yLabel) {
+    CategoryChart chart = new CategoryChart(WIDTH, HEIGHT);
+    chart.setTitle(title);
+    chart.setXAxisTitle(xLabel);
+    chart.setYAxisTitle(yLabel);
+    style(chart.getStyler());
+    chart.getStyler().setLegendLayout(LegendLayout.Horizontal);
+    return chart;
+  }
+
   /**
    * Adds a series, leaving out points that cannot be drawn: non-finite coordinates, and coordinates that are not
    * positive on a logarithmic axis (XChart refuses those outright). Lines are drawn without markers when the series
@@ -131,6 +147,32 @@ public final class Charts {
     if (xs.size() > 60 && chart.getStyler().getDefaultSeriesRenderStyle() == XYSeriesRenderStyle.Line) {
       series.setMarker(SeriesMarkers.NONE);
     }
+    return series;
+  }
+
+  /**
+   * Adds a smooth curve drawn dashed. XChart 3.8.8 strokes a line series one segment at a time, restarting the dash
+   * pattern at every point, so a densely sampled curve comes out solid; the curve is therefore thinned to at most
+   * {@value #DASHED_POINTS} points (evenly by index, first and last kept), which a smooth curve does not notice.
+   * Only for smooth curves: thinning hides jumps.
+   */
+  public static XYSeries addDashed(XYChart chart, String name, double[] x, double[] y) {
+    if (x.length != y.length) {
+      throw new IllegalArgumentException("series '" + name + "': " + x.length + " x values but " + y.length
+          + " y values");
+    }
+    int n = Math.min(x.length, DASHED_POINTS);
+    double[] tx = new double[n];
+    double[] ty = new double[n];
+    for (int i = 0; i < n; i++) {
+      int k = n == 1 ? 0 : (int) Math.round((double) i * (x.length - 1) / (n - 1));
+      tx[i] = x[k];
+      ty[i] = y[k];
+    }
+    XYSeries series = add(chart, name, tx, ty);
+    series.setMarker(SeriesMarkers.NONE);
+    series.setLineStyle(new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+        new float[] {7f, 4f}, 0f));
     return series;
   }
 

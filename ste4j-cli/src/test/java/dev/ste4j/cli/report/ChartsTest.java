@@ -75,6 +75,24 @@ class ChartsTest {
     assertThat(Charts.png(scatter)).startsWith(PNG_MAGIC);
   }
 
+  @Test
+  void aDashedCurveIsThinnedSoItsDashesShow() {
+    XYChart chart = Charts.line("f", "x", "y");
+    double[] x = new double[401];
+    double[] y = new double[401];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = i / 400.0;
+      y[i] = x[i] * x[i];
+    }
+    XYSeries s = Charts.addDashed(chart, "smooth", x, y);
+    assertThat(s.getXData()).hasSize(Charts.DASHED_POINTS);
+    assertThat(s.getXData()[0]).isEqualTo(0.0);
+    assertThat(s.getXData()[Charts.DASHED_POINTS - 1]).isEqualTo(1.0);
+    assertThat(s.getLineStyle().getDashArray()).isNotNull();
+    XYSeries few = Charts.addDashed(chart, "few", new double[] {0, 1, 2}, new double[] {1, 2, 3});
+    assertThat(few.getXData()).containsExactly(0.0, 1.0, 2.0);
+  }
+
   private static int distinctColors(BufferedImage image) {
     Set<Integer> colors = new HashSet<>();
     for (int y = 0; y < image.getHeight(); y += 3) {

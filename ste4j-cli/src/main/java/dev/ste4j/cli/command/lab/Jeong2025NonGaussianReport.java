@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.lab;
 
+import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
@@ -14,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.style.Styler;
 
 /** Writes a {@link NonGaussianResult} into a run folder and describes it in a report section. */
 public final class Jeong2025NonGaussianReport {
@@ -42,16 +41,12 @@ public final class Jeong2025NonGaussianReport {
     run.writeTable(prefix + "-cells", cells);
     section.table("Recovery rate of the last and averaged iterates", cells);
     for (int size : c.sampleSizes()) {
-      CategoryChart chart = new CategoryChartBuilder().width(800).height(520)
-          .title("Last-iterate recovery, n = " + c.model().dimension() + ", N = " + size)
-          .xAxisTitle("input distribution").yAxisTitle("recovery rate").build();
+      CategoryChart chart = Charts.bar("Last-iterate recovery, n = " + c.model().dimension() + ", N = " + size,
+          "input distribution", "recovery rate");
       chart.getStyler().setYAxisMin(0.0);
       chart.getStyler().setYAxisMax(1.0);
       // Distribution names are long: tilt them so they do not run into each other.
       chart.getStyler().setXAxisLabelRotation(20);
-      chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-      chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-      chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
       List<String> names = new ArrayList<>();
       for (InputDistribution d : c.distributions()) {
         names.add(d.id());

@@ -99,10 +99,17 @@ public final class Jeong2025PhaseReport {
           + Jeong2025Text.threshold(r.averaged().thresholds().get(i)) + " (averaged)");
     }
     lines.add("exponent, last iterate:     " + Jeong2025Text.exponent(r.last().exponent()));
-    lines.add("  " + localSlopes(r.last()));
+    addIndented(lines, localSlopes(r.last()));
     lines.add("exponent, averaged iterate: " + Jeong2025Text.exponent(r.averaged().exponent()));
-    lines.add("  " + localSlopes(r.averaged()));
+    addIndented(lines, localSlopes(r.averaged()));
     return lines;
+  }
+
+  /** Adds an indented line, or nothing for an empty one (no local slopes with fewer than four thresholds). */
+  private static void addIndented(List<String> lines, String line) {
+    if (!line.isEmpty()) {
+      lines.add("  " + line);
+    }
   }
 
   /** Where 2 and 4 (the unconfirmed O(n²) averaged / O(n⁴) last readings) fall relative to the measured intervals. */

@@ -13,6 +13,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.HeatMapChart;
@@ -292,7 +293,24 @@ public final class Charts {
   private static void prepare(Chart<?, ?> chart) {
     if (chart instanceof XYChart xy) {
       LogTickLabels.reserveRoom(xy, TITLE_PADDING);
+      AxesChartStyler s = xy.getStyler();
+      // XChart's own number format drops the leading zero (".03"). A formatting function replaces the format but
+      // also the tick calculator, which is harmless on a linear axis and wrong on a log axis: set it on linear axes
+      // only, and take it back if an axis turned logarithmic since.
+      s.setxAxisTickLabelsFormattingFunction(numberLabels(s.getxAxisTickLabelsFormattingFunction(),
+          s.isXAxisLogarithmic()));
+      s.setyAxisTickLabelsFormattingFunction(numberLabels(s.getyAxisTickLabelsFormattingFunction(),
+          s.isYAxisLogarithmic()));
     }
+  }
+
+  private static final Function<Double, String> NUMBER_LABELS = Charts::tick;
+
+  private static Function<Double, String> numberLabels(Function<Double, String> current, boolean log) {
+    if (current != null && current != NUMBER_LABELS) {
+      return current; // the caller's own
+    }
+    return log ? null : NUMBER_LABELS;
   }
 
   /** The chart as PNG bytes, drawn at twice its nominal size. */

@@ -93,6 +93,19 @@ class ChartsTest {
     assertThat(few.getXData()).containsExactly(0.0, 1.0, 2.0);
   }
 
+  @Test
+  void linearTicksKeepTheLeadingZeroAndLogAxesKeepXChartsDecadeTicks() throws IOException {
+    XYChart chart = Charts.line("f", "x", "y");
+    Charts.add(chart, "a", new double[] {0, 0.03, 0.5}, new double[] {1, 2, 3});
+    Charts.png(chart);
+    assertThat(chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(0.03)).isEqualTo("0.03");
+    chart.getStyler().setXAxisLogarithmic(true);
+    Charts.svg(chart);
+    // A formatting function replaces XChart's tick calculator, which would put linear ticks on a log axis.
+    assertThat(chart.getStyler().getxAxisTickLabelsFormattingFunction()).isNull();
+    assertThat(chart.getStyler().getyAxisTickLabelsFormattingFunction()).isNotNull();
+  }
+
   private static int distinctColors(BufferedImage image) {
     Set<Integer> colors = new HashSet<>();
     for (int y = 0; y < image.getHeight(); y += 3) {

@@ -96,7 +96,7 @@ class ChartsTest {
   @Test
   void linearTicksKeepTheLeadingZeroAndLogAxesKeepXChartsDecadeTicks() throws IOException {
     XYChart chart = Charts.line("f", "x", "y");
-    Charts.add(chart, "a", new double[] {0, 0.03, 0.5}, new double[] {1, 2, 3});
+    Charts.add(chart, "a", new double[] {0.01, 0.03, 0.5}, new double[] {1, 2, 3});
     Charts.png(chart);
     assertThat(chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(0.03)).isEqualTo("0.03");
     chart.getStyler().setXAxisLogarithmic(true);

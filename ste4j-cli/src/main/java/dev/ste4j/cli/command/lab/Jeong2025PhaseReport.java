@@ -35,7 +35,7 @@ public final class Jeong2025PhaseReport {
     section.paragraph("Exact recovery of the teacher's binary weights w* by the STE-gradient method, over "
         + c.trials() + " independent trials per cell of an n × N grid. Each trial draws its teacher, inputs and "
         + "noise from seed " + c.seed() + " split by (n, N, trial), so the table is the same for any thread count. "
-        + "Success = the quantised weights equal w* exactly, for the last iterate Q(w_T) and for the averaged "
+        + "Success = the quantized weights equal w* exactly, for the last iterate Q(w_T) and for the averaged "
         + "iterate Q(w̄_T), w̄_T = (1/T) Σ w_t.");
     section.keyValues(c.describe());
 

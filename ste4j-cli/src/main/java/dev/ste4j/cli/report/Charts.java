@@ -13,7 +13,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
+import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
@@ -24,6 +26,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.HeatMapStyler;
 import org.knowm.xchart.style.Styler.ChartTheme;
+import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -52,6 +55,12 @@ public final class Charts {
 
   private static final int PNG_SCALE = 2;
 
+  /** The most points of a dashed curve; see {@link #addDashed}. */
+  static final int DASHED_POINTS = 50;
+
+  /** Room between an axis title and its tick labels, in pixels (XChart's default). */
+  private static final int TITLE_PADDING = 10;
+
   static {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
@@ -70,6 +79,8 @@ public final class Charts {
     style(s);
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line);
     chart.getStyler().setMarkerSize(5);
+    // XChart labels only the powers of ten on a log axis; this fills in 2×, 5×, … where the range is short.
+    chart.addAnnotation(new LogTickLabels());
     return chart;
   }
 
@@ -93,6 +104,17 @@ public final class Charts {
     XYChart chart = line(title, xLabel, yLabel);
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
     chart.getStyler().setMarkerSize(6);
+    return chart;
+  }
+
+  /** A bar chart of categories (XChart's CategoryChart) in the house style; add series with its {@code addSeries}. */
+  public static CategoryChart bar(String title, String xLabel, String yLabel) {
+    CategoryChart chart = new CategoryChart(WIDTH, HEIGHT);
+    chart.setTitle(title);
+    chart.setXAxisTitle(xLabel);
+    chart.setYAxisTitle(yLabel);
+    style(chart.getStyler());
+    chart.getStyler().setLegendLayout(LegendLayout.Horizontal);
     return chart;
   }
 
@@ -126,6 +148,32 @@ public final class Charts {
     if (xs.size() > 60 && chart.getStyler().getDefaultSeriesRenderStyle() == XYSeriesRenderStyle.Line) {
       series.setMarker(SeriesMarkers.NONE);
     }
+    return series;
+  }
+
+  /**
+   * Adds a smooth curve drawn dashed. XChart 3.8.8 strokes a line series one segment at a time, restarting the dash
+   * pattern at every point, so a densely sampled curve comes out solid; the curve is therefore thinned to at most
+   * {@value #DASHED_POINTS} points (evenly by index, first and last kept), which a smooth curve does not notice.
+   * Only for smooth curves: thinning hides jumps.
+   */
+  public static XYSeries addDashed(XYChart chart, String name, double[] x, double[] y) {
+    if (x.length != y.length) {
+      throw new IllegalArgumentException("series '" + name + "': " + x.length + " x values but " + y.length
+          + " y values");
+    }
+    int n = Math.min(x.length, DASHED_POINTS);
+    double[] tx = new double[n];
+    double[] ty = new double[n];
+    for (int i = 0; i < n; i++) {
+      int k = n == 1 ? 0 : (int) Math.round((double) i * (x.length - 1) / (n - 1));
+      tx[i] = x[k];
+      ty[i] = y[k];
+    }
+    XYSeries series = add(chart, name, tx, ty);
+    series.setMarker(SeriesMarkers.NONE);
+    series.setLineStyle(new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+        new float[] {7f, 4f}, 0f));
     return series;
   }
 
@@ -234,13 +282,40 @@ public final class Charts {
     // Wider x tick spacing than XChart's default. (For equally spaced x values XChart 3.8.8 instead puts a tick on
     // every k-th point, as densely as the labels fit; that path has no setting.)
     s.setXAxisTickMarkSpacingHint(90);
+    // Right-aligned against the tick marks, as the labels LogTickLabels adds between decades.
+    s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
     s.setAntiAlias(true);
     s.setToolTipsEnabled(false);
     s.setLocale(Locale.ROOT);
   }
 
+  /** Layout that depends on the data, settled just before drawing. */
+  private static void prepare(Chart<?, ?> chart) {
+    if (chart instanceof XYChart xy) {
+      LogTickLabels.reserveRoom(xy, TITLE_PADDING);
+      AxesChartStyler s = xy.getStyler();
+      // XChart's own number format drops the leading zero (".03"). A formatting function replaces the format but
+      // also the tick calculator, which is harmless on a linear axis and wrong on a log axis: set it on linear axes
+      // only, and take it back if an axis turned logarithmic since.
+      s.setxAxisTickLabelsFormattingFunction(numberLabels(s.getxAxisTickLabelsFormattingFunction(),
+          s.isXAxisLogarithmic()));
+      s.setyAxisTickLabelsFormattingFunction(numberLabels(s.getyAxisTickLabelsFormattingFunction(),
+          s.isYAxisLogarithmic()));
+    }
+  }
+
+  private static final Function<Double, String> NUMBER_LABELS = Charts::tick;
+
+  private static Function<Double, String> numberLabels(Function<Double, String> current, boolean log) {
+    if (current != null && current != NUMBER_LABELS) {
+      return current; // the caller's own
+    }
+    return log ? null : NUMBER_LABELS;
+  }
+
   /** The chart as PNG bytes, drawn at twice its nominal size. */
   public static byte[] png(Chart<?, ?> chart) throws IOException {
+    prepare(chart);
     int w = chart.getWidth();
     int h = chart.getHeight();
     BufferedImage image = new BufferedImage(w * PNG_SCALE, h * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
@@ -261,6 +336,7 @@ public final class Charts {
 
   /** The chart as an SVG document. */
   public static byte[] svg(Chart<?, ?> chart) throws IOException {
+    prepare(chart);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);
     return out.toByteArray();

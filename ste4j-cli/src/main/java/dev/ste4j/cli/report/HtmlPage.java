@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +28,9 @@ final class HtmlPage {
       vertical-align:middle}
       .succeeded,.ok{background:var(--ok)}.failed{background:var(--bad)}.running{background:var(--run)}
       .muted{color:var(--muted)}.time{color:var(--muted);font-size:14px;font-weight:400;margin-left:8px}
-      .meta{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:16px;margin:18px 0}
-      .card{background:var(--soft);border:1px solid var(--line);border-radius:8px;padding:12px 14px}
+      .meta{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(320px,100%),1fr));gap:16px;margin:18px 0}
+      .card{background:var(--soft);border:1px solid var(--line);border-radius:8px;padding:12px 14px;min-width:0}
+      .card td{overflow-wrap:anywhere}
       .card h3{margin:0 0 6px;font-size:14px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
       table{border-collapse:collapse;margin:8px 0 18px;font-size:14px;font-variant-numeric:tabular-nums}
       th,td{padding:5px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
@@ -39,8 +41,12 @@ final class HtmlPage {
       figure{margin:12px 0 22px}figure img{max-width:100%;height:auto;border:1px solid var(--line);border-radius:6px}
       figcaption{color:var(--muted);font-size:14px;margin-top:4px}
       .error{border-left:4px solid var(--bad);background:#fef3f2;padding:10px 14px;border-radius:4px;margin:10px 0}
+      .note{color:var(--muted);font-size:13px;margin:-12px 0 14px}.note+.note{margin-top:-14px}
       .error summary{cursor:pointer;color:var(--muted)}nav ol{margin:6px 0;padding-left:22px}
       """;
+
+  /** The footnote of a NaN cell in a column whose table gives no reason. */
+  static final String UNDEFINED = "Not defined for this row (NaN in the CSV and JSON files).";
 
   private final Report report;
   private final StringBuilder out = new StringBuilder(16_384);
@@ -151,20 +157,36 @@ final class HtmlPage {
       out.append("<th>").append(escape(c)).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
+    // Footnotes for undefined (NaN) cells, numbered in the order they first appear.
+    Map<String, Integer> notes = new LinkedHashMap<>();
     for (List<Object> row : t.rows()) {
       out.append("<tr>");
-      for (Object v : row) {
-        out.append(v instanceof Number ? "<td class=\"num\">" : "<td>").append(escape(cell(v))).append("</td>");
+      for (int i = 0; i < row.size(); i++) {
+        Object v = row.get(i);
+        out.append(v instanceof Number ? "<td class=\"num\">" : "<td>");
+        if (v instanceof Double d && d.isNaN()) {
+          String reason = t.undefinedReasons().getOrDefault(t.columns().get(i), UNDEFINED);
+          int n = notes.computeIfAbsent(reason, r -> notes.size() + 1);
+          out.append("—<sup>").append(n).append("</sup>");
+        } else {
+          out.append(escape(cell(v)));
+        }
+        out.append("</td>");
       }
       out.append("</tr>\n");
     }
-    out.append("</tbody></table></div>\n");
+    out.append("</tbody></table>\n");
+    for (Map.Entry<String, Integer> note : notes.entrySet()) {
+      out.append("<p class=\"note\"><sup>").append(note.getValue()).append("</sup> ")
+          .append(escape(note.getKey())).append("</p>\n");
+    }
+    out.append("</div>\n");
   }
 
   private void keyValues(Map<String, ?> values) {
     out.append("<table class=\"kv\">\n");
     for (Map.Entry<String, ?> e : values.entrySet()) {
-      out.append("<tr><th>").append(escape(e.getKey())).append("</th><td>").append(escape(cell(e.getValue())))
+      out.append("<tr><th>").append(escape(e.getKey())).append("</th><td>").append(escape(listOrCell(e.getValue())))
           .append("</td></tr>\n");
     }
     out.append("</table>\n");
@@ -215,6 +237,21 @@ final class HtmlPage {
   }
 
   /** How a cell or value prints in HTML: numbers to six significant digits, nested values as compact JSON. */
+  /** A list of plain values as "a, b, c" (readable, and it wraps at the spaces); anything else as {@link #cell}. */
+  static String listOrCell(Object v) {
+    if (v instanceof Iterable<?> items) {
+      StringBuilder b = new StringBuilder();
+      for (Object item : items) {
+        if (!(item instanceof String || item instanceof Number || item instanceof Boolean)) {
+          return cell(v);
+        }
+        b.append(b.length() == 0 ? "" : ", ").append(cell(item));
+      }
+      return b.toString();
+    }
+    return cell(v);
+  }
+
   static String cell(Object v) {
     if (v == null) {
       return "";

@@ -24,6 +24,7 @@ public final class Table {
 
   private final List<String> columns;
   private final List<List<Object>> rows = new ArrayList<>();
+  private final Map<String, String> undefined = new LinkedHashMap<>();
 
   /** A table with these column names (at least one, all distinct and non-blank). */
   public Table(String... columns) {
@@ -45,6 +46,26 @@ public final class Table {
       }
     }
     this.columns = List.copyOf(columns);
+  }
+
+  /**
+   * Says why a column may hold NaN, in words for a reader ("no trial returned to the optimum"). The CSV and JSON
+   * keep NaN; the HTML report shows such a cell as a dash with this reason as a footnote under the table (NaN in a
+   * column without a reason gets a generic footnote). Returns this table.
+   *
+   * @throws IllegalArgumentException if there is no such column
+   */
+  public Table undefinedWhen(String column, String reason) {
+    if (!columns.contains(column)) {
+      throw new IllegalArgumentException("no column '" + column + "' in " + columns);
+    }
+    undefined.put(column, reason);
+    return this;
+  }
+
+  /** The reasons given by {@link #undefinedWhen}, by column. */
+  public Map<String, String> undefinedReasons() {
+    return Collections.unmodifiableMap(undefined);
   }
 
   /** Appends a row; there must be exactly one value per column. Returns this table. */

@@ -39,7 +39,8 @@ final class Jeong2025Section implements ReproduceSection {
 
   @Override
   public String title() {
-    return "Jeong, Xin, Yin 2025 — finite-sample analysis of the straight-through estimator";
+    return "Jeong, Xin & Yin (2025) — Beyond Discreteness: Finite-Sample Analysis of Straight-Through Estimator for "
+        + "Quantization";
   }
 
   @Override

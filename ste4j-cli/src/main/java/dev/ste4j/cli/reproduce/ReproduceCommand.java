@@ -1,5 +1,7 @@
 package dev.ste4j.cli.reproduce;
 
+import dev.ste4j.cli.command.RunOptions;
+import dev.ste4j.cli.command.ThreadsOption;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.tensor.kernel.Parallel;
@@ -17,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -57,26 +60,13 @@ public final class ReproduceCommand implements Callable<Integer> {
       description = "Run only these sections (comma-separated), e.g. --only environment.")
   List<String> only;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
-      description = "Seed everything random derives from (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin
+  RunOptions runOptions;
 
-  @Option(names = "--out", defaultValue = "runs", paramLabel = "DIR",
-      description = "Folder for run folders (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  private Integer threads;
+  @Mixin
+  ThreadsOption threads;
 
   private Supplier<List<ReproduceSection>> sections = ReproduceSections::all;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads for kernels and parallel trials (default: all cores). Results do not depend on it.")
-  void setThreads(int n) {
-    if (n < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + n);
-    }
-    threads = n;
-  }
 
   /** Replaces the section list (tests use this to run sections of their own). */
   void useSections(List<ReproduceSection> replacement) {
@@ -91,15 +81,13 @@ public final class ReproduceCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int previousThreads = Parallel.threads();
-    if (threads != null) {
-      Parallel.setThreads(threads);
-    }
+    Parallel.setThreads(threads.count());
     try {
       Map<String, Object> config = new LinkedHashMap<>();
       config.put("scale", scale.toString());
       config.put("sections", chosen.stream().map(ReproduceSection::name).collect(Collectors.toList()));
       config.put("threads", Parallel.threads());
-      RunFolder run = RunFolder.create(out, "reproduce", config, seed);
+      RunFolder run = RunFolder.create(runOptions.out, "reproduce", config, runOptions.seed);
       err.println("ste reproduce: " + chosen.size() + " section(s) at " + scale + " scale into " + run.dir());
       err.flush();
       try {

@@ -30,7 +30,8 @@ public final class Shekhovtsov2021Section implements ReproduceSection {
 
   @Override
   public String title() {
-    return "Shekhovtsov & Yanush 2021: ST estimators for stochastic binary networks";
+    return "Shekhovtsov & Yanush (GCPR 2021) — Reintroducing Straight-Through Estimators as Principled Methods for "
+        + "Stochastic Binary Networks";
   }
 
   @Override

@@ -75,6 +75,37 @@ class ChartsTest {
     assertThat(Charts.png(scatter)).startsWith(PNG_MAGIC);
   }
 
+  @Test
+  void aDashedCurveIsThinnedSoItsDashesShow() {
+    XYChart chart = Charts.line("f", "x", "y");
+    double[] x = new double[401];
+    double[] y = new double[401];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = i / 400.0;
+      y[i] = x[i] * x[i];
+    }
+    XYSeries s = Charts.addDashed(chart, "smooth", x, y);
+    assertThat(s.getXData()).hasSize(Charts.DASHED_POINTS);
+    assertThat(s.getXData()[0]).isEqualTo(0.0);
+    assertThat(s.getXData()[Charts.DASHED_POINTS - 1]).isEqualTo(1.0);
+    assertThat(s.getLineStyle().getDashArray()).isNotNull();
+    XYSeries few = Charts.addDashed(chart, "few", new double[] {0, 1, 2}, new double[] {1, 2, 3});
+    assertThat(few.getXData()).containsExactly(0.0, 1.0, 2.0);
+  }
+
+  @Test
+  void linearTicksKeepTheLeadingZeroAndLogAxesKeepXChartsDecadeTicks() throws IOException {
+    XYChart chart = Charts.line("f", "x", "y");
+    Charts.add(chart, "a", new double[] {0.01, 0.03, 0.5}, new double[] {1, 2, 3});
+    Charts.png(chart);
+    assertThat(chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(0.03)).isEqualTo("0.03");
+    chart.getStyler().setXAxisLogarithmic(true);
+    Charts.svg(chart);
+    // A formatting function replaces XChart's tick calculator, which would put linear ticks on a log axis.
+    assertThat(chart.getStyler().getxAxisTickLabelsFormattingFunction()).isNull();
+    assertThat(chart.getStyler().getyAxisTickLabelsFormattingFunction()).isNotNull();
+  }
+
   private static int distinctColors(BufferedImage image) {
     Set<Integer> colors = new HashSet<>();
     for (int y = 0; y < image.getHeight(); y += 3) {

@@ -1,11 +1,13 @@
 package dev.ste4j.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +37,38 @@ class ReportTest {
     assertThat(html).contains("<img src=\"plots/loss.png\" alt=\"Loss per step\">", "href=\"plots/loss.svg\"");
     assertThat(html).contains("<th>flips</th><td>12</td>", "<th>Seed</th><td>3</td>", "<th>lr</th><td>0.5</td>");
     assertThat(html).contains("<a href=\"#first\">First</a>", "<section id=\"second\">");
+  }
+
+  @Test
+  void summaryCardsWrapLongValuesInsteadOfOverflowing() {
+    String html = new Report("t", dir).toHtml();
+    // A grid item is as wide as its longest unbreakable word unless allowed to shrink (min-width:0) and the value
+    // may break anywhere (a path, or a JSON list without spaces).
+    assertThat(html).containsPattern("\\.card\\{[^}]*min-width:0")
+        .containsPattern("\\.card td\\{[^}]*overflow-wrap:anywhere")
+        .contains("minmax(min(320px,100%),1fr)");
+    Report report = new Report("t", dir);
+    report.config(Map.of("sections", List.of("environment", "yin2019"), "pairs", List.of(List.of(1, 2))));
+    assertThat(report.toHtml()).contains("<td>environment, yin2019</td>", "<td>[[1,2]]</td>");
+  }
+
+  @Test
+  void undefinedCellsShowADashAndTheReasonAsAFootnote() {
+    Table t = new Table("s", "return_time", "other")
+        .undefinedWhen("return_time", "No trial returned & so on.")
+        .row(0.0, Double.NaN, Double.NaN)
+        .row(0.1, 2.5, Double.NaN)
+        .row(0.2, Double.NaN, 1.0);
+    Report report = new Report("t", dir);
+    report.section("S").table("Cells", t);
+    String html = report.toHtml();
+    assertThat(html).doesNotContain(">NaN<")
+        .contains("<td class=\"num\">—<sup>1</sup></td><td class=\"num\">—<sup>2</sup></td>")
+        .contains("<p class=\"note\"><sup>1</sup> No trial returned &amp; so on.</p>")
+        .contains("<p class=\"note\"><sup>2</sup> " + HtmlPage.UNDEFINED + "</p>");
+    assertThat(html.split("<sup>1</sup> No trial", -1)).as("one footnote per reason").hasSize(2);
+    assertThat(t.toCsv()).as("the files keep NaN").contains("NaN");
+    assertThatThrownBy(() -> t.undefinedWhen("nope", "x")).hasMessageContaining("no column 'nope'");
   }
 
   @Test

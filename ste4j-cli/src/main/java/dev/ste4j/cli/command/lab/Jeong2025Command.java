@@ -13,10 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Jeong, Xin, Yin 2025: finite-sample recovery of binary weights by the STE.",
-        "  phase        recovery phase diagram, threshold N*(n), exponent k",
-        "  recurrence   escapes from and returns to the optimum under label noise",
-        "  nongaussian  non-Gaussian inputs without and with normalization",
-        "Defaults are the quick scale of 'ste reproduce --quick'."},
+        "Each experiment's defaults are the quick scale of 'ste reproduce --quick'."},
     subcommands = {Jeong2025PhaseCommand.class, Jeong2025RecurrenceCommand.class, Jeong2025NonGaussianCommand.class})
 public final class Jeong2025Command implements Runnable {
 

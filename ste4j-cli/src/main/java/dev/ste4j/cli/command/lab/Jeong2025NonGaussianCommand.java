@@ -18,8 +18,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Exact-recovery rates for non-Gaussian input distributions,",
-        "raw and standardised per feature.",
+        "Exact-recovery rates for non-Gaussian input distributions, raw and standardized per feature.",
         "Defaults are the quick scale of 'ste reproduce --quick'."})
 public final class Jeong2025NonGaussianCommand implements Callable<Integer> {
 

@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.lab;
 
+import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
@@ -14,13 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.style.Styler;
 
 /** Writes a {@link NonGaussianResult} into a run folder and describes it in a report section. */
 public final class Jeong2025NonGaussianReport {
 
-  /** A rise in recovery rate at least this large counts as "normalisation restored recovery". */
+  /** A rise in recovery rate at least this large counts as "normalization restored recovery". */
   static final double RESTORED = 0.25;
 
   private Jeong2025NonGaussianReport() {}
@@ -28,9 +27,9 @@ public final class Jeong2025NonGaussianReport {
   public static void write(NonGaussianResult r, RunFolder run, Report.Section section, String prefix)
       throws IOException {
     NonGaussianConfig c = r.config();
-    section.paragraph("Exact-recovery rates for non-Gaussian inputs, raw and standardised per feature (zero mean, unit "
+    section.paragraph("Exact-recovery rates for non-Gaussian inputs, raw and standardized per feature (zero mean, unit "
         + "variance over the sample). The teacher labels the inputs the student sees, so both settings stay exactly "
-        + "realisable; the raw and standardised runs of a trial share the same raw draws. " + c.trials()
+        + "realizable; the raw and standardized runs of a trial share the same raw draws. " + c.trials()
         + " trials per cell, n = " + c.model().dimension() + ".");
     section.keyValues(c.describe());
     Table cells = new Table("distribution", "normalization", "N", "trials", "last_successes", "last_rate",
@@ -42,16 +41,12 @@ public final class Jeong2025NonGaussianReport {
     run.writeTable(prefix + "-cells", cells);
     section.table("Recovery rate of the last and averaged iterates", cells);
     for (int size : c.sampleSizes()) {
-      CategoryChart chart = new CategoryChartBuilder().width(800).height(520)
-          .title("Last-iterate recovery, n = " + c.model().dimension() + ", N = " + size)
-          .xAxisTitle("input distribution").yAxisTitle("recovery rate").build();
+      CategoryChart chart = Charts.bar("Last-iterate recovery, n = " + c.model().dimension() + ", N = " + size,
+          "input distribution", "recovery rate");
       chart.getStyler().setYAxisMin(0.0);
       chart.getStyler().setYAxisMax(1.0);
       // Distribution names are long: tilt them so they do not run into each other.
       chart.getStyler().setXAxisLabelRotation(20);
-      chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-      chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-      chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
       List<String> names = new ArrayList<>();
       for (InputDistribution d : c.distributions()) {
         names.add(d.id());
@@ -64,7 +59,7 @@ public final class Jeong2025NonGaussianReport {
         chart.addSeries(norm.id(), names, rates);
       }
       Path png = run.plot(prefix + "-N" + size, chart);
-      section.image(png, "Last-iterate recovery rate per input distribution, raw (none) and standardised, N = "
+      section.image(png, "Last-iterate recovery rate per input distribution, raw (none) and standardized, N = "
           + size + ".");
     }
     section.paragraph(findings(r));
@@ -72,7 +67,7 @@ public final class Jeong2025NonGaussianReport {
     section.paragraph(Jeong2025Text.work(r.work()));
   }
 
-  /** Computed statements: where standardisation raised the recovery rate by at least {@link #RESTORED}. */
+  /** Computed statements: where standardization raised the recovery rate by at least {@link #RESTORED}. */
   static String findings(NonGaussianResult r) {
     List<String> restored = new ArrayList<>();
     List<String> unaffected = new ArrayList<>();
@@ -82,7 +77,7 @@ public final class Jeong2025NonGaussianReport {
         NonGaussianCell raw = r.cell(d, Normalization.NONE, size);
         NonGaussianCell std = r.cell(d, Normalization.STANDARDIZE, size);
         if (std.lastRate() - raw.lastRate() >= RESTORED) {
-          restored.add(String.format(Locale.ROOT, "%s at N = %d (%s raw, %s standardised)", d.id(), size,
+          restored.add(String.format(Locale.ROOT, "%s at N = %d (%s raw, %s standardized)", d.id(), size,
               Jeong2025Text.percent(raw.lastRate()), Jeong2025Text.percent(std.lastRate())));
           any = true;
         }
@@ -91,7 +86,7 @@ public final class Jeong2025NonGaussianReport {
         unaffected.add(d.id());
       }
     }
-    return "Standardisation raised last-iterate recovery by at least " + Jeong2025Text.percent(RESTORED) + " for: "
+    return "Standardization raised last-iterate recovery by at least " + Jeong2025Text.percent(RESTORED) + " for: "
         + (restored.isEmpty() ? "none" : String.join("; ", restored)) + ". No such rise for: "
         + (unaffected.isEmpty() ? "none" : String.join(", ", unaffected)) + ".";
   }
@@ -102,7 +97,7 @@ public final class Jeong2025NonGaussianReport {
     for (InputDistribution d : r.config().distributions()) {
       StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  %-17s", d.id()));
       for (int size : r.config().sampleSizes()) {
-        sb.append(String.format(Locale.ROOT, " N=%d: raw %s, standardised %s;", size,
+        sb.append(String.format(Locale.ROOT, " N=%d: raw %s, standardized %s;", size,
             Jeong2025Text.percent(r.cell(d, Normalization.NONE, size).lastRate()),
             Jeong2025Text.percent(r.cell(d, Normalization.STANDARDIZE, size).lastRate())));
       }

@@ -1,6 +1,7 @@
 package dev.ste4j.cli.command.lab;
 
-import dev.ste4j.cli.UserError;
+import dev.ste4j.cli.command.RunOptions;
+import dev.ste4j.cli.command.ThreadsOption;
 import dev.ste4j.lab.jeong2025.Activation;
 import dev.ste4j.lab.jeong2025.InputDistribution;
 import dev.ste4j.lab.jeong2025.Initialization;
@@ -9,30 +10,20 @@ import dev.ste4j.lab.jeong2025.ModelConfig;
 import dev.ste4j.lab.jeong2025.Normalization;
 import dev.ste4j.lab.jeong2025.PhaseConfig;
 import dev.ste4j.lab.jeong2025.StraightThrough;
-import dev.ste4j.tensor.kernel.Parallel;
-import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The options every {@code ste lab jeong2025} experiment shares: the model family, the STE-gradient method, the seed,
- * the output folder and the thread count. Defaults are the lab's defaults ({@link PhaseConfig#defaultMethod()},
+ * the output folder ({@link RunOptions}) and the thread count. Every trial's randomness is split from the seed by the
+ * trial's coordinates. Defaults are the lab's defaults ({@link PhaseConfig#defaultMethod()},
  * {@link ModelConfig#gaussian}). Names are checked by the lab's parsers, whose messages list the known values.
  */
-public final class Jeong2025Options {
+public final class Jeong2025Options extends RunOptions {
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
-      description = "Run seed; every trial's randomness is split from it by the trial's coordinates "
-          + "(default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--out", defaultValue = "runs", paramLabel = "DIR",
-      description = "Folder for run folders (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads running trials (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin
+  ThreadsOption threads;
 
   @Option(names = "--rows", defaultValue = "1", paramLabel = "M",
       description = "Patches m per sample (rows of Z) and width of the second layer (default: ${DEFAULT-VALUE}).")
@@ -87,12 +78,6 @@ public final class Jeong2025Options {
 
   /** Threads for trials: --threads, else the kernel thread count. */
   int threadCount() {
-    if (threads == null) {
-      return Parallel.threads();
-    }
-    if (threads < 1) {
-      throw new UserError("--threads must be at least 1, got " + threads);
-    }
-    return threads;
+    return threads.count();
   }
 }

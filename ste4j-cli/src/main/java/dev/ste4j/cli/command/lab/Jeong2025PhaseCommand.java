@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Exact-recovery probability of w* over a grid of dimension n and sample size N",
-        "(last and averaged iterate), the threshold N*(n) at 50% with bootstrap intervals,",
-        "and the exponent k in N* ~ n^k with its interval.",
+        "The recovery phase diagram: exact-recovery probability of w* over dimension n and sample size N.",
+        "It reports the last and the averaged iterate, the threshold N*(n) at 50%% recovery with bootstrap intervals,"
+            + " and the exponent k in N* ~ n^k with its interval.",
         "Defaults are the quick scale of 'ste reproduce --quick'."})
 public final class Jeong2025PhaseCommand implements Callable<Integer> {
 

@@ -35,7 +35,7 @@ public final class Jeong2025PhaseReport {
     section.paragraph("Exact recovery of the teacher's binary weights w* by the STE-gradient method, over "
         + c.trials() + " independent trials per cell of an n × N grid. Each trial draws its teacher, inputs and "
         + "noise from seed " + c.seed() + " split by (n, N, trial), so the table is the same for any thread count. "
-        + "Success = the quantised weights equal w* exactly, for the last iterate Q(w_T) and for the averaged "
+        + "Success = the quantized weights equal w* exactly, for the last iterate Q(w_T) and for the averaged "
         + "iterate Q(w̄_T), w̄_T = (1/T) Σ w_t.");
     section.keyValues(c.describe());
 
@@ -55,12 +55,25 @@ public final class Jeong2025PhaseReport {
     section.image(lastMap, "Exact-recovery rate of the last iterate over (N, n).");
     section.image(averagedMap, "Exact-recovery rate of the averaged iterate over (N, n).");
 
-    Table thresholds = new Table("n", "iterate", "N_star", "lower95", "upper95", "censoring");
+    Table thresholds = new Table("n", "iterate", "N_star", "lower95", "upper95", "censoring")
+        .undefinedWhen("N_star", "Censored: the recovery rate does not cross 50% inside the grid of N (see censoring).")
+        .undefinedWhen("lower95", "No interval: the point is censored, or too few bootstrap replicates cross 50%"
+            + " inside the grid.")
+        .undefinedWhen("upper95", "No interval: the point is censored, or too few bootstrap replicates cross 50%"
+            + " inside the grid.");
     addThresholds(thresholds, "last", r.last());
     addThresholds(thresholds, "averaged", r.averaged());
     run.writeTable(prefix + "-thresholds", thresholds);
     Table exponents = new Table("iterate", "k", "lower95", "upper95", "std_error", "r_squared", "points",
         "replicates_used", "replicates", "prefactor");
+    for (String column : List.of("k", "prefactor")) {
+      exponents.undefinedWhen(column, "Not fitted: too few uncensored thresholds N*(n).");
+    }
+    for (String column : List.of("lower95", "upper95")) {
+      exponents.undefinedWhen(column, "No interval: no bootstrap replicate had enough uncensored thresholds to fit.");
+    }
+    exponents.undefinedWhen("std_error", "Not fitted, or fitted to two points (no residual to estimate it from).");
+    exponents.undefinedWhen("r_squared", "Not fitted, or every fitted threshold is the same.");
     addExponent(exponents, "last", r.last().exponent());
     addExponent(exponents, "averaged", r.averaged().exponent());
     run.writeTable(prefix + "-exponent", exponents);
@@ -86,10 +99,17 @@ public final class Jeong2025PhaseReport {
           + Jeong2025Text.threshold(r.averaged().thresholds().get(i)) + " (averaged)");
     }
     lines.add("exponent, last iterate:     " + Jeong2025Text.exponent(r.last().exponent()));
-    lines.add("  " + localSlopes(r.last()));
+    addIndented(lines, localSlopes(r.last()));
     lines.add("exponent, averaged iterate: " + Jeong2025Text.exponent(r.averaged().exponent()));
-    lines.add("  " + localSlopes(r.averaged()));
+    addIndented(lines, localSlopes(r.averaged()));
     return lines;
+  }
+
+  /** Adds an indented line, or nothing for an empty one (no local slopes with fewer than four thresholds). */
+  private static void addIndented(List<String> lines, String line) {
+    if (!line.isEmpty()) {
+      lines.add("  " + line);
+    }
   }
 
   /** Where 2 and 4 (the unconfirmed O(n²) averaged / O(n⁴) last readings) fall relative to the measured intervals. */

@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "The Hamming distance between Q(w_t) and w* over t with label noise: return times,",
-        "the fraction of time at the optimum and how both change with the noise level and N;",
-        "the noiseless case beside it.",
+        "Escapes from and returns to the optimum under label noise.",
+        "It follows the Hamming distance between Q(w_t) and w* over t and reports return times, the fraction of time"
+            + " at the optimum and how both change with the noise level and N, with the noiseless case beside it.",
         "Defaults are the quick scale of 'ste reproduce --quick'."})
 public final class Jeong2025RecurrenceCommand implements Callable<Integer> {
 

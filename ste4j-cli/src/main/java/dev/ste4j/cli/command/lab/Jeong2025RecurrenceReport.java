@@ -34,7 +34,9 @@ public final class Jeong2025RecurrenceReport {
         + " trials per (s, N), T = " + c.method().iterations() + ".");
     section.keyValues(c.describe());
     Table cells = new Table("noise", "N", "trials", "reached", "stayed", "fraction_at_optimum", "returns",
-        "departures", "mean_return_time", "mean_first_hit");
+        "departures", "mean_return_time", "mean_first_hit")
+        .undefinedWhen("mean_return_time", "No trial escaped and came back, so there is no excursion to average.")
+        .undefinedWhen("mean_first_hit", "No trial reached the optimum.");
     for (RecurrenceCell x : r.cells()) {
       cells.row(x.noise(), x.sampleSize(), x.trials(), x.reached(), x.stayed(), x.meanFractionAtOptimum(),
           x.meanReturns(), x.meanDepartures(), x.meanReturnTime(), x.meanFirstHit());

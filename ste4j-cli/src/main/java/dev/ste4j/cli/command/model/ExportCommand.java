@@ -39,7 +39,7 @@ public final class ExportCommand implements Runnable {
 
   @Option(names = "--checkpoint", paramLabel = "FILE",
       description = "Export the weights of this checkpoint of ste train (RUN_DIR/checkpoint.ckpt); the model "
-          + "options must be those of the training run. Without it, a freshly initialised model is exported.")
+          + "options must be those of the training run. Without it, a freshly initialized model is exported.")
   Path checkpoint;
 
   /** Builds the model to export, with the checkpoint's weights when one is given. */

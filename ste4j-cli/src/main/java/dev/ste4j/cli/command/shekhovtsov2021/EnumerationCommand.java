@@ -1,13 +1,12 @@
 package dev.ste4j.cli.command.shekhovtsov2021;
 
-import dev.ste4j.cli.report.Report;
-import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationBenchmark;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import dev.ste4j.cli.command.RunOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,11 +18,8 @@ import picocli.CommandLine.Spec;
     description = "Time the exact gradient and the exact ST expectation against the number of hidden units.")
 public final class EnumerationCommand implements Callable<Integer> {
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the run folder (default runs).")
-  Path out;
+  @Mixin
+  RunOptions run;
 
   @Option(names = "--sizes", split = ",", defaultValue = "8,12,16,20",
       description = "Hidden-unit counts timed (default ${DEFAULT-VALUE}); each unit doubles the time.")
@@ -46,19 +42,8 @@ public final class EnumerationCommand implements Callable<Integer> {
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("sizes", java.util.Arrays.toString(sizes));
     config.put("stMax", stMax);
-    RunFolder run = RunFolder.create(out == null ? RunFolder.DEFAULT_ROOT : out, "lab shekhovtsov2021 enumeration",
-        config, seed);
-    try {
-      Report.Section s = run.report().section("Exact enumeration: speed and size limits");
-      String summary = Shekhovtsov2021Figures.enumeration(EnumerationBenchmark.run(sizes, stMax, seed), run, s,
-          "enumeration");
-      run.succeed();
-      spec.commandLine().getOut().println(summary);
-      spec.commandLine().getOut().println("report: " + run.reportPath());
-      return 0;
-    } catch (Exception | Error e) {
-      run.fail(e);
-      throw e;
-    }
+    return run.execute("lab shekhovtsov2021 enumeration", "Exact enumeration: speed and size limits", config,
+        spec.commandLine().getOut(), (folder, section) -> Shekhovtsov2021Figures.enumeration(
+            EnumerationBenchmark.run(sizes, stMax, run.seed), folder, section, "enumeration"));
   }
 }

@@ -1,19 +1,18 @@
 package dev.ste4j.cli.command.shekhovtsov2021;
 
-import dev.ste4j.cli.report.Report;
-import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.lab.shekhovtsov2021.Concrete;
 import dev.ste4j.lab.shekhovtsov2021.Estimator;
 import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracy;
 import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracyConfig;
 import dev.ste4j.lab.shekhovtsov2021.Estimators;
 import dev.ste4j.lab.shekhovtsov2021.NoiseKind;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import dev.ste4j.cli.command.RunOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,16 +22,14 @@ import picocli.CommandLine.Spec;
     name = "estimators",
     mixinStandardHelpOptions = true,
     description = {
-        "Bias, variance, RMSE and cosine similarity of ST, hard ST, deterministic STEs, REINFORCE and Concrete",
-        "against the exact gradient of a small SBN, per layer, against the number of samples and during training.",
-        "Defaults are the quick scale."})
+        "Bias, variance, RMSE and cosine similarity of gradient estimators against the exact gradient.",
+        "The estimators (ST, hard ST, deterministic STEs, REINFORCE and Concrete) are measured on a small stochastic"
+            + " binary network, per layer, against the number of samples and during training.",
+        "Defaults are the quick scale of 'ste reproduce --quick'."})
 public final class EstimatorsCommand implements Callable<Integer> {
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the run folder (default runs).")
-  Path out;
+  @Mixin
+  RunOptions run;
 
   @Option(names = "--widths", split = ",", defaultValue = "8,6,6,3",
       description = "Input, hidden…, classes (default ${DEFAULT-VALUE}); hidden units are enumerated.")
@@ -79,7 +76,7 @@ public final class EstimatorsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     EstimatorAccuracyConfig c = new EstimatorAccuracyConfig(widths, NoiseKind.parse(noise), noiseScale, examples,
-        snapshots, lr, samples, trials, temperature, relaxedSamples, seed);
+        snapshots, lr, samples, trials, temperature, relaxedSamples, run.seed);
     List<Estimator> chosen = estimators.stream()
         .map(n -> n.equals("concrete") ? new Concrete(temperature) : Estimators.parse(n)).toList();
     int hidden = 0;
@@ -92,18 +89,8 @@ public final class EstimatorsCommand implements Callable<Integer> {
     }
     Map<String, Object> config = new LinkedHashMap<>(c.toMap());
     config.put("estimators", chosen.stream().map(Estimator::name).toList().toString());
-    RunFolder run = RunFolder.create(out == null ? RunFolder.DEFAULT_ROOT : out, "lab shekhovtsov2021 estimators",
-        config, seed);
-    try {
-      Report.Section s = run.report().section("Estimator accuracy against exact gradients");
-      String summary = Shekhovtsov2021Figures.estimators(EstimatorAccuracy.run(c, chosen), run, s, "estimators");
-      run.succeed();
-      spec.commandLine().getOut().println(summary);
-      spec.commandLine().getOut().println("report: " + run.reportPath());
-      return 0;
-    } catch (Exception | Error e) {
-      run.fail(e);
-      throw e;
-    }
+    return run.execute("lab shekhovtsov2021 estimators", "Estimator accuracy against exact gradients", config,
+        spec.commandLine().getOut(), (folder, section) -> Shekhovtsov2021Figures.estimators(
+            EstimatorAccuracy.run(c, chosen), folder, section, "estimators"));
   }
 }

@@ -27,12 +27,13 @@ import picocli.CommandLine.Spec;
     name = "exact",
     mixinStandardHelpOptions = true,
     description = {
-        "Exact expected loss, its gradient and the exact expectation of the ST estimator (factor 2F'(a)) for small",
-        "stochastic binary networks, by enumerating every hidden state. Input: JSON lines",
-        "{\"id\": ..., \"x\": [d], \"layers\": [{\"W\": [[...]], \"b\": [...]}, ...], \"noise\": \"logistic\"|\"uniform\","
-            + " \"label\": k}",
-        "(every layer but the last is a stochastic sign layer; the last gives softmax logits; optional \"scale\" is",
-        "the noise scale). Output: one JSON line per input line with id, expectedLoss, grad and stExpectation."})
+        "Exact expected loss, its gradient and the exact expectation of the ST estimator for small stochastic binary"
+            + " networks, by enumerating every hidden state.",
+        "Input: JSON lines {\"id\": ..., \"x\": [d], \"layers\": [{\"W\": [[...]], \"b\": [...]}, ...],"
+            + " \"noise\": \"logistic\"|\"uniform\", \"label\": k}. Every layer but the last is a stochastic sign"
+            + " layer; the last gives softmax logits; an optional \"scale\" is the noise scale.",
+        "Output: one JSON line per input line with id, expectedLoss, grad and stExpectation (the ST estimator's"
+            + " expectation, with the factor 2F'(a))."})
 public final class ExactCommand implements Callable<Integer> {
 
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "JSON-lines input file.")

@@ -1,8 +1,6 @@
 package dev.ste4j.cli.command.shekhovtsov2021;
 
 import dev.ste4j.cli.UserError;
-import dev.ste4j.cli.report.Report;
-import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.lab.shekhovtsov2021.ImageData;
 import dev.ste4j.lab.shekhovtsov2021.LabeledData;
 import dev.ste4j.lab.shekhovtsov2021.LatentRule;
@@ -15,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import dev.ste4j.cli.command.RunOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,17 +25,15 @@ import picocli.CommandLine.Spec;
     name = "latent",
     mixinStandardHelpOptions = true,
     description = {
-        "Train an SBN with binary weights and activations with mirror descent (eta -= lr*2*dL/dw), SGD on logits and",
-        "projected SGD (BinaryConnect), and compare the deterministic and the sampled-ensemble test accuracy.",
-        "Defaults are the quick scale (a subset and few epochs). The data set must be in the data folder",
-        "(ste data fetch mnist)."})
+        "Latent-weight update rules for a stochastic binary network with binary weights, on MNIST or Fashion-MNIST.",
+        "It trains with mirror descent (eta -= lr*2*dL/dw), SGD on logits and projected SGD (BinaryConnect), and"
+            + " compares the deterministic and the sampled-ensemble test accuracy.",
+        "Defaults are the quick scale (a subset and few epochs). The data set must be in the data folder"
+            + " (ste data fetch mnist)."})
 public final class LatentCommand implements Callable<Integer> {
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the run folder (default runs).")
-  Path out;
+  @Mixin
+  RunOptions run;
 
   @Option(names = "--dataset", defaultValue = "mnist", description = "mnist or fashion-mnist (default ${DEFAULT-VALUE}).")
   String dataset;
@@ -87,34 +85,26 @@ public final class LatentCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     LatentWeightConfig c = new LatentWeightConfig(hidden, rules.stream().map(LatentRule::parse).toList(), lr, biasLr,
-        epochs, batch, gain, initSpread, ensemble, trainLimit, testLimit, seed);
+        epochs, batch, gain, initSpread, ensemble, trainLimit, testLimit, run.seed);
     LabeledData[] data = load(dataset, dataDir);
     Map<String, Object> config = new LinkedHashMap<>(c.toMap());
     config.put("dataset", dataset);
-    RunFolder run = RunFolder.create(out == null ? RunFolder.DEFAULT_ROOT : out, "lab shekhovtsov2021 latent",
-        config, seed);
-    try {
-      Report.Section s = run.report().section("Latent-weight rules on " + dataset);
-      String note = trainLimit > 0 || testLimit > 0
-          ? "A reduced run on a subset (--train-limit " + trainLimit + ", --test-limit " + testLimit + "), not the "
-              + "paper's scale; use --train-limit 0 --test-limit 0 and more --epochs for full training."
-          : "All training and test images.";
-      String summary = Shekhovtsov2021Figures.latent(LatentWeightTraining.run(c, data[0], data[1]), run, s, "latent",
-          note);
-      if (trainLimit > 0 || testLimit > 0) {
-        int trainRows = trainLimit == 0 ? data[0].rows() : Math.min(trainLimit, data[0].rows());
-        int testRows = testLimit == 0 ? data[1].rows() : Math.min(testLimit, data[1].rows());
-        spec.commandLine().getOut().println("reduced run: " + trainRows + " training / " + testRows + " test images, "
-            + epochs + " epochs");
-      }
-      run.succeed();
-      spec.commandLine().getOut().println(summary);
-      spec.commandLine().getOut().println("report: " + run.reportPath());
-      return 0;
-    } catch (Exception | Error e) {
-      run.fail(e);
-      throw e;
-    }
+    String note = trainLimit > 0 || testLimit > 0
+        ? "A reduced run on a subset (--train-limit " + trainLimit + ", --test-limit " + testLimit + "), not the "
+            + "paper's scale; use --train-limit 0 --test-limit 0 and more --epochs for full training."
+        : "All training and test images.";
+    return run.execute("lab shekhovtsov2021 latent", "Latent-weight rules on " + dataset, config,
+        spec.commandLine().getOut(), (folder, section) -> {
+          String summary = Shekhovtsov2021Figures.latent(LatentWeightTraining.run(c, data[0], data[1]), folder,
+              section, "latent", note);
+          if (trainLimit > 0 || testLimit > 0) {
+            int trainRows = trainLimit == 0 ? data[0].rows() : Math.min(trainLimit, data[0].rows());
+            int testRows = testLimit == 0 ? data[1].rows() : Math.min(testLimit, data[1].rows());
+            summary = "reduced run: " + trainRows + " training / " + testRows + " test images, " + epochs
+                + " epochs\n" + summary;
+          }
+          return summary;
+        });
   }
 
   /** The named image data set from dataDir (or the standard folder); a missing one is a one-line user error. */

@@ -9,11 +9,7 @@ import picocli.CommandLine.Spec;
     name = "shekhovtsov2021",
     mixinStandardHelpOptions = true,
     description = {
-        "Shekhovtsov & Yanush (2021), ST estimators as principled methods for stochastic binary networks.",
-        "exact: exact expected loss, gradient and ST expectation of small SBNs (JSON lines);",
-        "estimators: estimator bias/variance/RMSE/cosine against the exact gradient;",
-        "latent: latent-weight rules (mirror descent, SGD on logits, projected SGD) on MNIST;",
-        "enumeration: how far exact enumeration goes on this machine."},
+        "Shekhovtsov & Yanush (2021), ST estimators as principled methods for stochastic binary networks."},
     subcommands = {ExactCommand.class, EstimatorsCommand.class, LatentCommand.class, EnumerationCommand.class})
 public final class Shekhovtsov2021Command implements Runnable {
 

@@ -182,6 +182,8 @@ public final class Shekhovtsov2021Figures {
       String prefix) throws IOException {
     Table t = new Table("hidden_units", "states", "exact_gradient_seconds", "exact_states_per_second",
         "st_expectation_seconds", "st_states_per_second", "threads");
+    String notTimed = "Not timed: above --st-max, where one backward pass per state would take too long.";
+    t.undefinedWhen("st_expectation_seconds", notTimed).undefinedWhen("st_states_per_second", notTimed);
     for (EnumerationBenchmark.Row r : rows) {
       t.row(r.hiddenUnits(), r.states(), r.exactSeconds(), r.exactStatesPerSecond(), r.stSeconds(),
           r.stStatesPerSecond(), r.threads());

@@ -74,7 +74,7 @@ class Jeong2025CommandTest {
     assertThat(run("lab", "jeong2025", "nongaussian", "--n", "8", "--distributions", "uniform,exponential",
         "--sizes", "32", "--trials", "2", "-T", "100", "--out", out.resolve("g").toString()))
         .as(stderr.toString()).isZero();
-    assertThat(stdout.toString()).contains("exponential", "standardised");
+    assertThat(stdout.toString()).contains("exponential", "standardized");
   }
 
   @Test

@@ -51,9 +51,7 @@ final class Figure1View {
     for (OneStepCurve curve : r.curves()) {
       XYChart chart = Charts.line("Loss after one step, N = " + curve.samples(), "step size η", "loss");
       Charts.add(chart, "empirical (N = " + curve.samples() + ")", eta, curve.empiricalLoss());
-      Charts.add(chart, "population", eta, curve.populationLoss())
-          .setLineStyle(new java.awt.BasicStroke(1.5f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
-              10f, new float[] {6f, 4f}, 0f));
+      Charts.addDashed(chart, "population", eta, curve.populationLoss());
       s.image(run.plot(prefix + "figure1-n" + curve.samples(), chart), "Loss after one step against η, N = "
           + curve.samples() + ".");
     }

@@ -56,8 +56,8 @@ final class InstabilityView {
     s.table("‖E g‖ at the spurious minimizer", norms);
     s.table("Distance from the spurious minimizer after the run", runs);
     s.paragraph("Descent ratio ‖(∂f/∂v, E g)‖² / ⟨(∂f/∂v, E g), ∇f⟩ at θ = π − gap with v at the spurious minimizer "
-        + "(our reading of the paper's Eq. 16 ratio — the project notes do not reproduce that equation): a fixed "
-        + "step η decreases f only where η < 2/(L·ratio). It grows without bound for the identity STE as θ → π and "
+        + "(the quantity behind the paper's Eq. 16 as this report defines it; the formula is ours, not quoted from "
+        + "the paper): a fixed step η decreases f only where η < 2/(L·ratio). It grows without bound for the identity STE as θ → π and "
         + "stays bounded for ReLU and clipped ReLU.");
     s.table("Descent ratio against π − θ", ratios);
 

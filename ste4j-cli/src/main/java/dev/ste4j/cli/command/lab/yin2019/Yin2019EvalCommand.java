@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Evaluate the closed forms of Yin et al. (2019) at points given as JSON lines.",
-        "input  {\"id\", \"m\", \"n\", \"v\": [m], \"w\": [n], \"vStar\": [m], \"wStar\": [n], \"samples\"?: [N][m][n]}",
-        "output {\"id\", \"theta\", \"loss\", \"gradV\", \"gradW\", \"coarseGrad\": {identity, relu, clippedRelu},"
-            + " \"empirical\"?: {loss, gradV, coarseGrad}}",
-        "theta is null at w = 0; gradW is 0 at theta in {0, pi} and at w = 0 (not differentiable there)."})
+        "Input: one JSON object a line, {\"id\", \"m\", \"n\", \"v\": [m], \"w\": [n], \"vStar\": [m], \"wStar\": [n],"
+            + " \"samples\"?: [N][m][n]}.",
+        "Output: one JSON object a line, {\"id\", \"theta\", \"loss\", \"gradV\", \"gradW\", \"coarseGrad\": {identity,"
+            + " relu, clippedRelu}, \"empirical\"?: {loss, gradV, coarseGrad}}.",
+        "The angle theta is null at w = 0; gradW is 0 at theta in {0, pi} and at w = 0 (not differentiable there)."})
 public final class Yin2019EvalCommand implements Callable<Integer> {
 
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "JSON-lines input file.")

@@ -1,6 +1,5 @@
 package dev.ste4j.cli.command.train;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
@@ -70,12 +69,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (!Files.isRegularFile(runJson)) {
       throw new UserError(runDir + ": no run.json there; is it a run folder of ste train?");
     }
-    Map<String, Object> info;
-    try {
-      info = new ObjectMapper().readValue(runJson.toFile(), Map.class);
-    } catch (IOException e) {
-      throw new UserError(runJson + ": not readable as JSON: " + e.getMessage(), e);
-    }
+    Map<String, Object> info = TrainCommand.readJson(runJson);
     if (!"train".equals(info.get("command")) || !(info.get("config") instanceof Map<?, ?> cfg)) {
       throw new UserError(runJson + " is not that of a ste train run");
     }

@@ -190,13 +190,16 @@ public final class TrainCommand implements Callable<Integer> {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> readJson(Path file) {
+  static Map<String, Object> readJson(Path file) {
     try {
       return JSON.readValue(file.toFile(), Map.class);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new UserError(file + ": not valid JSON" + TrainConfig.syntaxError(e), e);
     } catch (IOException e) {
-      throw new UserError(file + ": not readable as JSON: " + e.getMessage(), e);
+      throw new UserError(file + ": cannot be read: " + e.getMessage(), e);
     }
   }
+
 
   private static void put(Map<String, Object> values, String key, Object value) {
     if (value != null) {

@@ -1,0 +1,78 @@
+package dev.ste4j.cli.command.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ste4j.cli.Ste;
+import dev.ste4j.cli.TextFuzz;
+import dev.ste4j.tensor.random.Rng;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The run.json of a finished {@code ste train} run, mutated ({@link TextFuzz}) and read back by {@code ste eval RUN}
+ * (the same reader {@code --resume} uses): every case ends in an evaluation (exit 0, one result line) or in exit code 2
+ * with one line {@code ste: …} and no exception text. Cases: {@code -Dste4j.fuzz.cases} / 5 (each valid case loads
+ * data and evaluates a model, so this reader gets a fifth of the others' count).
+ */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class RunJsonFuzzTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void mutatedRunJsonEvaluatesOrFailsOnOneLine() throws Exception {
+    Path data = TrainFixtures.digits(tmp.resolve("data"), 500, 3);
+    CommandLine cl = Ste.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    assertThat(cl.execute("train", "--model", "mlp", "--data", "digits", "--data-dir", data.toString(), "--epochs",
+        "1", "--batch", "50", "--model-option", "input_shape=1x8x8", "--model-option", "width=8", "--threads", "1",
+        "--out", tmp.resolve("runs").toString(), "--quiet")).as(err.toString()).isZero();
+    Path run;
+    try (Stream<Path> s = Files.list(tmp.resolve("runs"))) {
+      run = s.filter(Files::isDirectory).findFirst().orElseThrow();
+    }
+    Path runJson = run.resolve("run.json");
+    String valid = Files.readString(runJson);
+
+    TextFuzz.Outcomes outcomes = new TextFuzz.Outcomes("run-json", "exit 2, one line");
+    Rng rng = new Rng(TextFuzz.SEED).split("run-json".hashCode());
+    int cases = Math.max(1, TextFuzz.cases() / 5);
+    for (int c = 0; c < cases; c++) {
+      Files.write(runJson, TextFuzz.mutate(valid, rng));
+      out.getBuffer().setLength(0);
+      err.getBuffer().setLength(0);
+      long before = TextFuzz.allocatedBytes();
+      try {
+        int code = cl.execute("eval", run.toString(), "--threads", "1");
+        List<String> errLines = err.toString().lines().toList();
+        if (code == 0 && out.toString().contains("accuracy")) {
+          outcomes.loaded();
+        } else if (code == 2 && errLines.size() == 1 && errLines.get(0).startsWith("ste: ")
+            && !err.toString().contains("Exception")) {
+          outcomes.rejected();
+        } else {
+          outcomes.other(c, "exit " + code + ": " + err + out);
+        }
+      } catch (Throwable t) {
+        outcomes.other(c, t.toString());
+      }
+      outcomes.allocated(TextFuzz.allocatedBytes() - before);
+    }
+    System.out.println(outcomes.summary());
+    assertThat(outcomes.others()).as(outcomes.summary()).isEmpty();
+    assertThat(outcomes.loadedCount()).isPositive();
+    assertThat(outcomes.rejectedCount()).isPositive();
+  }
+}

@@ -43,6 +43,7 @@ public final class Figure2Experiment {
     for (SteVariant from : m.stes()) {
       Module start = minima.models().get(Table1Experiment.key(bits, from));
       QuantizedRelu identity = new QuantizedRelu(bits, QuantizedRelu.defaultAlpha(bits), SteVariant.IDENTITY);
+      // its initial weights (seed 0) are all overwritten by the copy
       Module net = DeepRuns.model(m.network(), identity, train.sampleShape(), train.numClasses(), 0);
       WeightTransfer.copy(start, net);
       List<EpochPoint> points = new ArrayList<>();

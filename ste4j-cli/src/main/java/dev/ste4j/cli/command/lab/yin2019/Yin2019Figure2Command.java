@@ -1,6 +1,5 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
-import dev.ste4j.cli.UserError;
 import dev.ste4j.lab.yin2019.deep.Figure2Config;
 import dev.ste4j.lab.yin2019.deep.Figure2Experiment;
 import dev.ste4j.lab.yin2019.deep.Figure2Result;
@@ -57,9 +56,6 @@ public final class Yin2019Figure2Command implements Callable<Integer> {
     Table1Config minima = deep.config(lab.seed, List.of(bits), DeepOptions.stes(stes));
     Figure2Config c = new Figure2Config(minima, driftEpochs, driftLr,
         thenEpochs != null ? thenEpochs : minima.network().schedule().epochs());
-    if (thenEpochs != null && thenEpochs < 0) {
-      throw new UserError("--then-epochs must be ≥ 0, got " + thenEpochs);
-    }
     int previous = deep.applyThreads();
     try {
       TrainTest data = deep.data();

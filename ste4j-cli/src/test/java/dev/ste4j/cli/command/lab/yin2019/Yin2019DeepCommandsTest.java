@@ -57,6 +57,9 @@ class Yin2019DeepCommandsTest {
     assertThat(run("lab", "yin2019", "table1", "--bits", "3", "--out", dir.toString())).isEqualTo(2);
     assertThat(run("lab", "yin2019", "table1", "--ste", "sign", "--out", dir.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("identity, relu, clipped_relu");
+    assertThat(run("lab", "yin2019", "figure2", "--then-epochs", "-1", "--out", dir.toString())).isEqualTo(2);
+    assertThat(run("lab", "yin2019", "figure2", "--bits", "2,4", "--out", dir.toString())).isEqualTo(2);
+    assertThat(dir).isEmptyDirectory();
   }
 
   @Test

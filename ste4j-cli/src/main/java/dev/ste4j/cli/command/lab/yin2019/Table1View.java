@@ -136,9 +136,8 @@ final class Table1View {
       }
       boolean worst = rows.stream().allMatch(x -> x.run().testAccuracy() >= id.get().run().testAccuracy());
       boolean highestLoss = rows.stream().allMatch(x -> x.run().finalTrainLoss() <= id.get().run().finalTrainLoss());
-      b.append(String.format(Locale.ROOT, " %d bits: the identity STE has %s test accuracy and %s training loss of "
-          + "the STEs run (paper: the lowest accuracy and highest loss).", bits, worst ? "the lowest" : "not the lowest",
-          highestLoss ? "the highest" : "not the highest"));
+      b.append(String.format(Locale.ROOT, " %d bits, among the STEs run: identity has the lowest test accuracy: %s; "
+          + "the highest training loss: %s (paper: yes, yes).", bits, worst ? "yes" : "no", highestLoss ? "yes" : "no"));
     }
     return b.toString();
   }

@@ -90,8 +90,8 @@ public final class Yin2019Section implements ReproduceSection {
     var result = Table1Experiment.run(c, data, scale == Scale.QUICK ? line -> { } : System.err::println);
     section.paragraph(scale == Scale.QUICK
         ? "Table 1, LeNet-5 on MNIST, at REDUCED scale (quick): a small subset and 2 epochs per run, to show the "
-            + "pipeline and the ordering of the STEs in a minute, not to match the paper's figures; '--full' runs "
-            + "the paper's 50-epoch schedule on all of MNIST."
+            + "whole pipeline in under a minute. At this scale neither the accuracies nor the ordering of the STEs "
+            + "can be expected to match the paper's; '--full' runs the paper's 50-epoch schedule on all of MNIST."
         : "Table 1, LeNet-5 on MNIST, at the paper's scale (50 epochs per run on all 60,000 training images).");
     Table1View.render(result, run, section, PREFIX);
   }

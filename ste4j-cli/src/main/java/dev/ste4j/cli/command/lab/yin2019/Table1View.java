@@ -96,7 +96,8 @@ final class Table1View {
       double ours = Math.round(1e4 * row.run().testAccuracy()) / 100.0;
       t.row(r.config().network().key(), row.bits(), row.ste().key(), r.config().epochs(), row.run().finalTrainLoss(),
           ours, p.map(PaperTable1.Cell::trainLoss).orElse(null), p.map(PaperTable1.Cell::accuracyPercent).orElse(null),
-          p.map(x -> Math.round(100 * (ours - x.accuracyPercent())) / 100.0).orElse(null), Long.toString(row.run().seed()), row.run().seconds());
+          p.map(x -> Math.round(100 * (ours - x.accuracyPercent())) / 100.0).orElse(null),
+          Long.toString(row.run().seed()), row.run().seconds());
     }
     return t;
   }
@@ -137,7 +138,8 @@ final class Table1View {
       boolean worst = rows.stream().allMatch(x -> x.run().testAccuracy() >= id.get().run().testAccuracy());
       boolean highestLoss = rows.stream().allMatch(x -> x.run().finalTrainLoss() <= id.get().run().finalTrainLoss());
       b.append(String.format(Locale.ROOT, " %d bits, among the STEs run: identity has the lowest test accuracy: %s; "
-          + "the highest training loss: %s (paper: yes, yes).", bits, worst ? "yes" : "no", highestLoss ? "yes" : "no"));
+          + "the highest training loss: %s (paper: yes, yes).", bits, worst ? "yes" : "no",
+          highestLoss ? "yes" : "no"));
     }
     return b.toString();
   }

@@ -14,6 +14,7 @@ import dev.ste4j.nn.train.Trainer;
 import dev.ste4j.nn.train.TrainingListener;
 import dev.ste4j.nn.train.TrainingOptions;
 import dev.ste4j.nn.train.TrainingResult;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +39,13 @@ final class DeepRuns {
     return Models.create(network.key(), c);
   }
 
-  /** Trains the model in place with the library's {@link Trainer}; one progress line per epoch goes to {@code log}. */
+  /**
+   * Trains the model in place with the library's {@link Trainer}; one progress line per epoch goes to {@code log}.
+   * With a {@code checkpoint} file the trainer writes the model (id {@code label}), its optimizer and position there,
+   * atomically, after every epoch.
+   */
   static RunCurve train(Module model, String label, Dataset train, Dataset test, Phase p, long seed,
-                        Consumer<String> log) {
+                        Consumer<String> log, Path checkpoint) {
     Sgd sgd = new Sgd(model.namedParameters(), p.lr(), p.momentum(), false, p.weightDecay());
     int steps = Trainer.batchesPerEpoch(train.size(), p.batch());
     Schedule schedule = p.milestones().length == 0 ? step -> 1.0
@@ -58,7 +63,7 @@ final class DeepRuns {
     };
     long t0 = System.nanoTime();
     Trainer trainer = new Trainer(model, label, sgd, schedule, TrainingOptions.of(p.epochs(), p.batch(), seed),
-        ModelHooks.none(), listener, null, Map.of());
+        ModelHooks.none(), listener, checkpoint, Map.of());
     TrainingResult r = trainer.fit(train, test, null);
     return new RunCurve(points, r.testLoss(), r.testAccuracy(), seed, (System.nanoTime() - t0) / 1e9);
   }

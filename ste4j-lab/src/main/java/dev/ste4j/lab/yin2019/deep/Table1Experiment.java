@@ -6,6 +6,7 @@ import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.quantizer.QuantizedRelu;
 import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,26 @@ public final class Table1Experiment {
    * The data's sample shape sets the network's input shape.
    */
   public static Table1Result run(Table1Config c, TrainTest data, Consumer<String> log) {
-    return train(c, data, log, false).result();
+    return train(c, data, log, false, null).result();
+  }
+
+  /**
+   * As {@link #run(Table1Config, TrainTest, Consumer)}, also keeping each network's final state in
+   * {@code checkpointDir}: {@code table1-float.ckpt} and {@link #checkpointName} per row (weights, BatchNorm
+   * statistics, optimizer state; model id {@link #modelId}), written atomically after every epoch.
+   */
+  public static Table1Result run(Table1Config c, TrainTest data, Consumer<String> log, Path checkpointDir) {
+    return train(c, data, log, false, checkpointDir).result();
+  }
+
+  /** The checkpoint file of the (bits, STE) run, e.g. {@code table1-4bit-relu.ckpt}. */
+  public static String checkpointName(int bits, SteVariant ste) {
+    return "table1-" + bits + "bit-" + ste.key() + ".ckpt";
+  }
+
+  /** The model id in the checkpoint of the (bits, STE) run of a network. */
+  public static String modelId(DeepNetwork network, int bits, SteVariant ste) {
+    return "yin2019 " + network.key() + " " + key(bits, ste);
   }
 
   /** The key of a trained network in {@link Trained#models}. */
@@ -42,19 +62,20 @@ public final class Table1Experiment {
     return bits + "-bit " + ste.key();
   }
 
-  static Trained train(Table1Config c, TrainTest data, Consumer<String> log, boolean keepModels) {
+  static Trained train(Table1Config c, TrainTest data, Consumer<String> log, boolean keepModels,
+                       Path checkpointDir) {
     Rng root = new Rng(c.seed());
     Dataset train = DeepData.subset(data.train(), c.trainSubset(), root.split(3, 0));
     Dataset test = DeepData.subset(data.test(), c.testSubset(), root.split(3, 1));
     int[] shape = train.sampleShape();
     int classes = train.numClasses();
     long modelSeed = root.split(0).nextLong();
-    String net = c.network().label();
 
     Module floatNet = DeepRuns.model(c.network(), new FloatRelu(), shape, classes, modelSeed);
     DeepRuns.Phase pretrain = new DeepRuns.Phase(c.pretrainEpochs(), c.batch(), c.pretrainLr(), c.momentum(),
         c.weightDecay(), c.pretrainMilestones(), c.network().schedule().gamma());
-    RunCurve floatRun = DeepRuns.train(floatNet, net + " float", train, test, pretrain, root.split(1).nextLong(), log);
+    RunCurve floatRun = DeepRuns.train(floatNet, "yin2019 " + c.network().key() + " float", train, test, pretrain,
+        root.split(1).nextLong(), log, checkpointDir == null ? null : checkpointDir.resolve("table1-float.ckpt"));
 
     DeepRuns.Phase phase = new DeepRuns.Phase(c.epochs(), c.batch(), c.lr(), c.momentum(), c.weightDecay(),
         c.milestones(), c.network().schedule().gamma());
@@ -66,7 +87,8 @@ public final class Table1Experiment {
         Module m = DeepRuns.model(c.network(), q, shape, classes, modelSeed);
         WeightTransfer.copy(floatNet, m);
         long seed = root.split(2, bits, ste.ordinal()).nextLong();
-        RunCurve run = DeepRuns.train(m, net + " " + key(bits, ste), train, test, phase, seed, log);
+        RunCurve run = DeepRuns.train(m, modelId(c.network(), bits, ste), train, test, phase, seed, log,
+            checkpointDir == null ? null : checkpointDir.resolve(checkpointName(bits, ste)));
         rows.add(new Table1Row(bits, ste, q.alpha(), run));
         if (keepModels) {
           models.put(key(bits, ste), m);

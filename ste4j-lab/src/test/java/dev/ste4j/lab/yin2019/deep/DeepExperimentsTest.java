@@ -77,6 +77,22 @@ class DeepExperimentsTest {
   }
 
   @Test
+  void figure2FromTheCheckpointsOfATable1RunEqualsTrainingTheMinimaAgain(@TempDir Path ckpt) {
+    Table1Config m = tiny(4).withBits(List.of(4)).withStes(List.of(SteVariant.RELU, SteVariant.CLIPPED_RELU))
+        .withEpochs(1).withPretrain(1, 0.05);
+    Table1Experiment.run(m, DATA, s -> { }, ckpt);
+    assertThat(ckpt.resolve("table1-float.ckpt")).exists();
+    assertThat(ckpt.resolve(Table1Experiment.checkpointName(4, SteVariant.RELU))).exists();
+    Figure2Config c = new Figure2Config(m, 1, 1e-5, 1);
+    Figure2Result loaded = Figure2Experiment.runFrom(c, DATA, ckpt, s -> { });
+    assertThat(loaded.minima()).isNull();
+    assertThat(loaded.withoutTime().curves()).isEqualTo(Figure2Experiment.run(c, DATA, s -> { }).withoutTime().curves());
+    Figure2Config twoBits = new Figure2Config(m.withBits(List.of(2)), 1, 1e-5, 1);
+    assertThatThrownBy(() -> Figure2Experiment.runFrom(twoBits, DATA, ckpt, s -> { }))
+        .hasMessageContaining("table1-2bit-relu.ckpt").hasMessageContaining("--bits 2");
+  }
+
+  @Test
   void aMissingCifar10SaysWhereItWasLookedFor(@TempDir Path empty) {
     assertThat(DeepData.isPresent(DeepNetwork.RESNET20, new DataStore(empty))).isFalse();
     assertThatThrownBy(() -> DeepData.load(DeepNetwork.RESNET20, new DataStore(empty)))

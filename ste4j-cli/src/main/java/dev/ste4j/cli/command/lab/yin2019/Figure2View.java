@@ -20,12 +20,13 @@ final class Figure2View {
   static void render(Figure2Result r, RunFolder run, Report.Section s, String prefix) throws IOException {
     Figure2Config c = r.config();
     s.paragraph(String.format(Locale.ROOT, "Figure 2 protocol on %s, %d-bit activations: from the minima found with "
-            + "the %s STE(s) (trained as in Table 1, below), training continues with the identity STE at the constant "
+            + "the %s STE(s) (%s), training continues with the identity STE at the constant "
             + "learning rate %s for %d epoch(s) (paper: 1e-5 for 20 epochs, 4-bit ResNet-20), then with the normal "
             + "schedule for %d epoch(s) (lr %s, milestones %s; paper: 200 epochs). Epoch 0 is the minimum itself, "
             + "evaluated on the whole training set in evaluation mode; later training losses are the epochs' running "
             + "means. The momentum buffer restarts at zero in each phase.", c.minima().network().label(), c.bits(),
-        String.join(", ", c.minima().stes().stream().map(x -> x.key()).toList()), c.driftLr(), c.driftEpochs(),
+        String.join(", ", c.minima().stes().stream().map(x -> x.key()).toList()),
+        r.minima() == null ? "loaded from the checkpoints of a Table 1 run" : "trained as in Table 1, below", c.driftLr(), c.driftEpochs(),
         c.thenEpochs(), c.minima().lr(), java.util.Arrays.toString(c.thenMilestones())));
     Table all = new Table("from", "epoch", "phase", "train_loss", "train_accuracy", "test_loss", "test_error_pct",
         "learning_rate");
@@ -60,8 +61,10 @@ final class Figure2View {
     s.image(run.plot(prefix + "figure2-train-loss", loss), "Training loss per epoch (epochs 1.." + c.driftEpochs()
         + " at lr " + c.driftLr() + ", then the normal schedule).");
     s.image(run.plot(prefix + "figure2-test-error", err), "Test error per epoch.");
-    s.paragraph("The runs that found the starting minima:");
-    Table1View.render(r.minima(), run, s, prefix + "figure2-minima-");
+    if (r.minima() != null) {
+      s.paragraph("The runs that found the starting minima:");
+      Table1View.render(r.minima(), run, s, prefix + "figure2-minima-");
+    }
   }
 
   private static double error(EpochPoint e) {

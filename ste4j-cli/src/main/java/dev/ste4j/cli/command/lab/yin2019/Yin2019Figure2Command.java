@@ -7,6 +7,7 @@ import dev.ste4j.lab.yin2019.deep.Table1Config;
 import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -51,25 +52,36 @@ public final class Yin2019Figure2Command implements Callable<Integer> {
       description = "Epochs of the normal schedule afterwards, 0 to stop after the drift (default: the paper's).")
   Integer thenEpochs;
 
+  @Option(names = "--from", paramLabel = "RUN_DIR",
+      description = "Start from the minima kept by this 'table1' run folder (its table1-<b>bit-<ste>.ckpt files) "
+          + "instead of training them; give the same --seed and subsets to continue on the same data.")
+  Path from;
+
   @Override
   public Integer call() throws Exception {
     Table1Config minima = deep.config(lab.seed, List.of(bits), DeepOptions.stes(stes));
     Figure2Config c = new Figure2Config(minima, driftEpochs, driftLr,
         thenEpochs != null ? thenEpochs : minima.network().schedule().epochs());
+    Map<String, Object> config = DeepOptions.describe(minima);
+    config.put("driftEpochs", driftEpochs);
+    config.put("driftLr", driftLr);
+    config.put("thenEpochs", c.thenEpochs());
+    if (from != null) {
+      Figure2Experiment.requireCheckpoints(c, from);
+      config.put("from", from.toAbsolutePath().toString());
+    }
     int previous = deep.applyThreads();
     try {
       TrainTest data = deep.data();
       PrintWriter err = spec.commandLine().getErr();
-      Map<String, Object> config = DeepOptions.describe(minima);
-      config.put("driftEpochs", driftEpochs);
-      config.put("driftLr", driftLr);
-      config.put("thenEpochs", c.thenEpochs());
       return lab.execute("lab yin2019 figure2", "Yin et al. (2019) — Figure 2 protocol, " + minima.network().label(),
           config, spec.commandLine().getOut(), (folder, section) -> {
-            Figure2Result r = Figure2Experiment.run(c, data, line -> {
+            java.util.function.Consumer<String> log = line -> {
               err.println(line);
               err.flush();
-            });
+            };
+            Figure2Result r = from == null ? Figure2Experiment.run(c, data, log)
+                : Figure2Experiment.runFrom(c, data, from, log);
             Figure2View.render(r, folder, section, "");
             return Figure2View.summary(r);
           });

@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ste lab yin2019 table1}: the paper's Table 1 for one network. Defaults are the paper's scale (LeNet-5: 50
  * epochs per run, about 3 CPU-hours for the six rows on two cores); {@code --epochs} and the subsets make short runs.
+ * Each network's final state is kept in the run folder ({@code table1-<b>bit-<ste>.ckpt}, {@code table1-float.ckpt})
+ * for {@code figure2 --from}.
  */
 @Command(name = "table1", mixinStandardHelpOptions = true,
     description = {"Table 1: quantized-activation networks (2/4 bits, float weights, BN without affine) started from "
@@ -49,7 +51,7 @@ public final class Yin2019Table1Command implements Callable<Integer> {
             Table1Result r = Table1Experiment.run(c, data, line -> {
               err.println(line);
               err.flush();
-            });
+            }, folder.dir());
             Table1View.render(r, folder, section, "");
             return Table1View.summary(r);
           });

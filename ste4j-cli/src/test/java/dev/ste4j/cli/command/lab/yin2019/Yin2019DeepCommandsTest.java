@@ -78,7 +78,7 @@ class Yin2019DeepCommandsTest {
     assertThat(t.resolve("table1-train-loss.png")).exists();
     assertThat(t.resolve("table1-test-accuracy.png")).exists();
     assertThat(Files.readString(t.resolve("report.html"))).contains("REDUCED SCALE").contains("99.23");
-    assertThat(err.toString()).contains("LeNet-5 float epoch 1/1");
+    assertThat(err.toString()).contains("yin2019 lenet5 float epoch 1/1");
 
     assertThat(run("lab", "yin2019", "figure2", "--data-dir", data, "--out", dir.resolve("f").toString(), "--epochs",
         "1", "--pretrain-epochs", "1", "--drift-epochs", "2", "--then-epochs", "1", "--batch", "16"))
@@ -88,6 +88,18 @@ class Yin2019DeepCommandsTest {
     assertThat(f.resolve("figure2-test-error.png")).exists();
     assertThat(f.resolve("figure2-minima-table1.csv")).exists();
     assertThat(out.toString()).contains("figure2 lenet5; from relu:");
+
+    assertThat(t.resolve("table1-2bit-clipped_relu.ckpt")).exists();
+    assertThat(run("lab", "yin2019", "figure2", "--data-dir", data, "--out", dir.resolve("g").toString(), "--bits",
+        "2", "--ste", "clipped_relu", "--from", t.toString(), "--drift-epochs", "1", "--then-epochs", "0", "--batch",
+        "16")).as(err.toString()).isZero();
+    Path g = onlyRunFolder(dir.resolve("g"));
+    assertThat(Files.readString(g.resolve("report.html"))).contains("loaded from the checkpoints of a Table 1 run");
+    assertThat(g.resolve("figure2-minima-table1.csv")).doesNotExist();
+    assertThat(run("lab", "yin2019", "figure2", "--data-dir", data, "--out", dir.resolve("h").toString(), "--from",
+        t.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("table1-4bit-relu.ckpt");
+    assertThat(dir.resolve("h")).doesNotExist();
   }
 
   /** An MNIST-shaped IDX pair whose label is a function of the image. */

@@ -17,6 +17,7 @@ public record Figure2Result(Figure2Config config, Table1Result minima, List<Figu
   }
 
   public Figure2Result withoutTime() {
-    return new Figure2Result(config, minima == null ? null : minima.withoutTime(), curves.stream().map(Figure2Curve::withoutTime).toList());
+    return new Figure2Result(config, minima == null ? null : minima.withoutTime(),
+        curves.stream().map(Figure2Curve::withoutTime).toList());
   }
 }

@@ -86,7 +86,8 @@ class DeepExperimentsTest {
     Figure2Config c = new Figure2Config(m, 1, 1e-5, 1);
     Figure2Result loaded = Figure2Experiment.runFrom(c, DATA, ckpt, s -> { });
     assertThat(loaded.minima()).isNull();
-    assertThat(loaded.withoutTime().curves()).isEqualTo(Figure2Experiment.run(c, DATA, s -> { }).withoutTime().curves());
+    Figure2Result trained = Figure2Experiment.run(c, DATA, s -> { });
+    assertThat(loaded.withoutTime().curves()).isEqualTo(trained.withoutTime().curves());
     Figure2Config twoBits = new Figure2Config(m.withBits(List.of(2)), 1, 1e-5, 1);
     assertThatThrownBy(() -> Figure2Experiment.runFrom(twoBits, DATA, ckpt, s -> { }))
         .hasMessageContaining("table1-2bit-relu.ckpt").hasMessageContaining("--bits 2");

@@ -26,7 +26,8 @@ final class Figure2View {
             + "evaluated on the whole training set in evaluation mode; later training losses are the epochs' running "
             + "means. The momentum buffer restarts at zero in each phase.", c.minima().network().label(), c.bits(),
         String.join(", ", c.minima().stes().stream().map(x -> x.key()).toList()),
-        r.minima() == null ? "loaded from the checkpoints of a Table 1 run" : "trained as in Table 1, below", c.driftLr(), c.driftEpochs(),
+        r.minima() == null ? "loaded from the checkpoints of a Table 1 run" : "trained as in Table 1, below",
+        c.driftLr(), c.driftEpochs(),
         c.thenEpochs(), c.minima().lr(), java.util.Arrays.toString(c.thenMilestones())));
     Table all = new Table("from", "epoch", "phase", "train_loss", "train_accuracy", "test_loss", "test_error_pct",
         "learning_rate");

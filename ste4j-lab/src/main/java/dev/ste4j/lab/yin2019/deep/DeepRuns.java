@@ -8,7 +8,9 @@ import dev.ste4j.nn.optim.Sgd;
 import dev.ste4j.nn.quantizer.Quantizer;
 import dev.ste4j.nn.schedule.MultiStepSchedule;
 import dev.ste4j.nn.schedule.Schedule;
+import dev.ste4j.nn.metric.ClassificationTally;
 import dev.ste4j.nn.train.EpochStats;
+import dev.ste4j.nn.train.Evaluator;
 import dev.ste4j.nn.train.ModelHooks;
 import dev.ste4j.nn.train.Trainer;
 import dev.ste4j.nn.train.TrainingListener;
@@ -23,6 +25,9 @@ import java.util.function.Consumer;
 
 /** The two steps every deep experiment repeats: build a network with a given activation, and train it. */
 final class DeepRuns {
+
+  /** Evaluation batch size (does not change the figures beyond float rounding). */
+  static final int EVAL_BATCH = 1000;
 
   private DeepRuns() {}
 
@@ -42,10 +47,12 @@ final class DeepRuns {
   /**
    * Trains the model in place with the library's {@link Trainer}; one progress line per epoch goes to {@code log}.
    * With a {@code checkpoint} file the trainer writes the model (id {@code label}), its optimizer and position there,
-   * atomically, after every epoch.
+   * atomically, after every epoch. With {@code measureTrainSet} the training figures of each epoch are measured
+   * after it on the whole training set in evaluation mode (as Figure 2's epoch 0 is), instead of the running means
+   * over the epoch's batches in training mode.
    */
   static RunCurve train(Module model, String label, Dataset train, Dataset test, Phase p, long seed,
-                        Consumer<String> log, Path checkpoint) {
+                        Consumer<String> log, Path checkpoint, boolean measureTrainSet) {
     Sgd sgd = new Sgd(model.namedParameters(), p.lr(), p.momentum(), false, p.weightDecay());
     int steps = Trainer.batchesPerEpoch(train.size(), p.batch());
     Schedule schedule = p.milestones().length == 0 ? step -> 1.0
@@ -54,7 +61,14 @@ final class DeepRuns {
     TrainingListener listener = new TrainingListener() {
       @Override
       public void epoch(EpochStats s, List<EpochStats> history) {
-        EpochPoint e = new EpochPoint(s.epoch(), s.trainLoss(), s.trainAccuracy(), s.testLoss(), s.testAccuracy(),
+        double loss = s.trainLoss();
+        double accuracy = s.trainAccuracy();
+        if (measureTrainSet) {
+          ClassificationTally t = Evaluator.evaluate(model, train, EVAL_BATCH);
+          loss = t.meanLoss();
+          accuracy = t.accuracy();
+        }
+        EpochPoint e = new EpochPoint(s.epoch(), loss, accuracy, s.testLoss(), s.testAccuracy(),
             p.lr() * s.rateFactor(), s.seconds());
         points.add(e);
         log.accept(String.format(Locale.ROOT, "%s epoch %d/%d: train loss %.4g, test accuracy %.2f%% (lr %.3g, %.0f s)",

@@ -7,8 +7,8 @@ import java.util.List;
  * One curve of Figure 2: the identity-STE training started from the minimum found with {@code from}.
  *
  * @param from the STE that found the starting minimum
- * @param points epoch 0 (the minimum itself, evaluated), then epochs 1..driftEpochs at the tiny rate, then the normal
- *     schedule's epochs, numbered on
+ * @param points epoch 0 (the minimum itself), then epochs 1..driftEpochs at the tiny rate, then the normal
+ *     schedule's epochs, numbered on; training figures measured on the whole training set in evaluation mode
  * @param driftEpochs the number of tiny-rate epochs
  */
 public record Figure2Curve(SteVariant from, List<EpochPoint> points, int driftEpochs) {

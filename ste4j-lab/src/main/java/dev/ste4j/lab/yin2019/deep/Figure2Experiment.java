@@ -21,14 +21,14 @@ import java.util.function.Consumer;
  * Runs the {@link Figure2Config} protocol: take the minima (trained here as Table 1 does, or loaded from the
  * checkpoints of a Table 1 run), then, for each, copy its weights (and BatchNorm statistics) into the same network
  * with the identity STE and train on — first at the tiny constant rate, then with the normal schedule. The momentum
- * buffer starts at zero in each phase (the paper does not say).
+ * buffer starts at zero in each phase (the paper does not say). Every point's training loss and accuracy, epoch 0's
+ * included, are measured on the whole training set in evaluation mode after the epoch, so the curve compares like
+ * with like (the running mean over an epoch's batches in training mode is biased upward against it).
  *
  * <p>Seeds: the minima as in {@link Table1Experiment}; the two phases from the STE started from the root seed's keys
  * (4, STE ordinal, 0) and (4, STE ordinal, 1); the data subsets as in Table 1.
  */
 public final class Figure2Experiment {
-
-  private static final int EVAL_BATCH = 1000;
 
   private Figure2Experiment() {}
 
@@ -100,11 +100,11 @@ public final class Figure2Experiment {
       points.add(evaluate(net, train, test));
       String label = m.network().label() + " " + bits + "-bit from " + from.key() + ", identity STE";
       RunCurve d = DeepRuns.train(net, label + " at lr " + c.driftLr(), train, test, drift,
-          root.split(4, from.ordinal(), 0).nextLong(), log, null);
+          root.split(4, from.ordinal(), 0).nextLong(), log, null, true);
       points.addAll(d.epochs());
       if (c.thenEpochs() > 0) {
         RunCurve t = DeepRuns.train(net, label + ", normal schedule", train, test, then,
-            root.split(4, from.ordinal(), 1).nextLong(), log, null);
+            root.split(4, from.ordinal(), 1).nextLong(), log, null, true);
         for (EpochPoint e : t.epochs()) {
           points.add(new EpochPoint(e.epoch() + c.driftEpochs(), e.trainLoss(), e.trainAccuracy(), e.testLoss(),
               e.testAccuracy(), e.learningRate(), e.seconds()));
@@ -118,8 +118,8 @@ public final class Figure2Experiment {
   /** Epoch 0: the starting weights on the whole training and test sets, in evaluation mode. */
   private static EpochPoint evaluate(Module net, Dataset train, Dataset test) {
     long t0 = System.nanoTime();
-    ClassificationTally tr = Evaluator.evaluate(net, train, EVAL_BATCH);
-    ClassificationTally te = Evaluator.evaluate(net, test, EVAL_BATCH);
+    ClassificationTally tr = Evaluator.evaluate(net, train, DeepRuns.EVAL_BATCH);
+    ClassificationTally te = Evaluator.evaluate(net, test, DeepRuns.EVAL_BATCH);
     return new EpochPoint(0, tr.meanLoss(), tr.accuracy(), te.meanLoss(), te.accuracy(), Double.NaN,
         (System.nanoTime() - t0) / 1e9);
   }

@@ -75,7 +75,8 @@ public final class Table1Experiment {
     DeepRuns.Phase pretrain = new DeepRuns.Phase(c.pretrainEpochs(), c.batch(), c.pretrainLr(), c.momentum(),
         c.weightDecay(), c.pretrainMilestones(), c.network().schedule().gamma());
     RunCurve floatRun = DeepRuns.train(floatNet, "yin2019 " + c.network().key() + " float", train, test, pretrain,
-        root.split(1).nextLong(), log, checkpointDir == null ? null : checkpointDir.resolve("table1-float.ckpt"));
+        root.split(1).nextLong(), log, checkpointDir == null ? null : checkpointDir.resolve("table1-float.ckpt"),
+        false);
 
     DeepRuns.Phase phase = new DeepRuns.Phase(c.epochs(), c.batch(), c.lr(), c.momentum(), c.weightDecay(),
         c.milestones(), c.network().schedule().gamma());
@@ -88,7 +89,7 @@ public final class Table1Experiment {
         WeightTransfer.copy(floatNet, m);
         long seed = root.split(2, bits, ste.ordinal()).nextLong();
         RunCurve run = DeepRuns.train(m, modelId(c.network(), bits, ste), train, test, phase, seed, log,
-            checkpointDir == null ? null : checkpointDir.resolve(checkpointName(bits, ste)));
+            checkpointDir == null ? null : checkpointDir.resolve(checkpointName(bits, ste)), false);
         rows.add(new Table1Row(bits, ste, q.alpha(), run));
         if (keepModels) {
           models.put(key(bits, ste), m);

@@ -70,6 +70,7 @@ class DeepExperimentsTest {
       assertThat(curve.start().testAccuracy()).isEqualTo(r.minima().rows().get(i).run().testAccuracy());
       assertThat(curve.start().testLoss()).isEqualTo(r.minima().rows().get(i).run().testLoss());
       assertThat(curve.points().get(1).learningRate()).isEqualTo(1e-5);
+      assertThat(curve.points()).allSatisfy(p -> assertThat(p.trainLoss()).isFinite().isPositive());
       assertThat(curve.end().learningRate()).isEqualTo(0.05 * 0.1);
     }
     Figure2Result again = Figure2Experiment.run(new Figure2Config(m, 2, 1e-5, 2), DATA, s -> { });

@@ -22,9 +22,10 @@ final class Figure2View {
     s.paragraph(String.format(Locale.ROOT, "Figure 2 protocol on %s, %d-bit activations: from the minima found with "
             + "the %s STE(s) (%s), training continues with the identity STE at the constant "
             + "learning rate %s for %d epoch(s) (paper: 1e-5 for 20 epochs, 4-bit ResNet-20), then with the normal "
-            + "schedule for %d epoch(s) (lr %s, milestones %s; paper: 200 epochs). Epoch 0 is the minimum itself, "
-            + "evaluated on the whole training set in evaluation mode; later training losses are the epochs' running "
-            + "means. The momentum buffer restarts at zero in each phase.", c.minima().network().label(), c.bits(),
+            + "schedule for %d epoch(s) (lr %s, milestones %s; paper: 200 epochs). Every point's training loss is "
+            + "measured after its epoch on the whole training set in evaluation mode (epoch 0: the minimum itself), "
+            + "so the points compare like with like. The momentum buffer restarts at zero in each phase.",
+        c.minima().network().label(), c.bits(),
         String.join(", ", c.minima().stes().stream().map(x -> x.key()).toList()),
         r.minima() == null ? "loaded from the checkpoints of a Table 1 run" : "trained as in Table 1, below",
         c.driftLr(), c.driftEpochs(),

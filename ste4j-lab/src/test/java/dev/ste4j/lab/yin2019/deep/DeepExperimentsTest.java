@@ -7,6 +7,7 @@ import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.DatasetUnavailableException;
 import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.quantizer.SteVariant;
+import dev.ste4j.tensor.kernel.Parallel;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,21 @@ class DeepExperimentsTest {
     assertThat(b.withoutTime()).isEqualTo(a.withoutTime());
     Table1Result other = Table1Experiment.run(tiny(12), DATA, s -> { });
     assertThat(other.withoutTime().floatNetwork()).isNotEqualTo(a.withoutTime().floatNetwork());
+  }
+
+  @Test
+  void theThreadCountDoesNotChangeTheResult() {
+    Table1Config c = tiny(8).withStes(List.of(SteVariant.RELU)).withEpochs(1).withPretrain(1, 0.05);
+    int previous = Parallel.threads();
+    try {
+      Parallel.setThreads(1);
+      Table1Result one = Table1Experiment.run(c, DATA, s -> { });
+      Parallel.setThreads(2);
+      Table1Result two = Table1Experiment.run(c, DATA, s -> { });
+      assertThat(two.withoutTime()).isEqualTo(one.withoutTime());
+    } finally {
+      Parallel.setThreads(previous);
+    }
   }
 
   @Test

@@ -18,6 +18,7 @@
  *   <li>the experiments (typed configuration → typed result): coarse gradient descent from random starts, the
  *       identity-STE instability, alignment, and Figure 1.
  * </ul>
+ * The deep-network experiments (Table 1, the Figure 2 protocol) are in {@link dev.ste4j.lab.yin2019.deep}.
  *
  * <p>Conventions used throughout: θ = θ(w, w*) ∈ [0, π] is computed as 2·atan2(‖ŵ − ŵ*‖, ‖ŵ + ŵ*‖), accurate near 0
  * and π; w* enters only through its direction ŵ* (the teacher is invariant to positive scaling of w*, and the paper

@@ -9,9 +9,10 @@ import picocli.CommandLine.Spec;
     name = "yin2019",
     mixinStandardHelpOptions = true,
     description = "Yin et al. (ICLR 2019), Understanding Straight-Through Estimator: closed forms, coarse gradient "
-        + "descent, identity-STE instability, alignment, Figure 1.",
+        + "descent, identity-STE instability, alignment, Figure 1; deep networks: Table 1 and the Figure 2 protocol.",
     subcommands = {Yin2019EvalCommand.class, Yin2019ConvergenceCommand.class, Yin2019InstabilityCommand.class,
-        Yin2019AlignmentCommand.class, Yin2019Figure1Command.class})
+        Yin2019AlignmentCommand.class, Yin2019Figure1Command.class, Yin2019Table1Command.class,
+        Yin2019Figure2Command.class})
 public final class Yin2019Command implements Runnable {
 
   @Spec CommandSpec spec;

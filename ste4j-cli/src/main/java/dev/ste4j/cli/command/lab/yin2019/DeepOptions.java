@@ -1,0 +1,160 @@
+package dev.ste4j.cli.command.lab.yin2019;
+
+import dev.ste4j.cli.UserError;
+import dev.ste4j.lab.yin2019.deep.DeepData;
+import dev.ste4j.lab.yin2019.deep.DeepNetwork;
+import dev.ste4j.lab.yin2019.deep.Table1Config;
+import dev.ste4j.nn.data.DataFileException;
+import dev.ste4j.nn.data.DataStore;
+import dev.ste4j.nn.data.DatasetUnavailableException;
+import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.quantizer.SteVariant;
+import dev.ste4j.tensor.kernel.Parallel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The options {@code ste lab yin2019 table1} and {@code figure2} share: the network, the training of each quantized
+ * network and of the float network it starts from (every default is the paper's Table 2 setting, see
+ * {@link Table1Config#paper}), reduced-scale subsets, the data folder and threads. Also reads the data, failing with
+ * one clear line (exit code 2, before anything is written) when the dataset is not there.
+ */
+final class DeepOptions {
+
+  @Option(names = "--network", defaultValue = "lenet5", paramLabel = "NAME",
+      description = "lenet5 (MNIST), vgg11 or resnet20 (CIFAR-10) (default: ${DEFAULT-VALUE}).")
+  String network;
+
+  @Option(names = "--epochs", paramLabel = "N",
+      description = "Epochs of each quantized run (default: the paper's, 50 for lenet5, 200 for the CIFAR-10 "
+          + "networks); the milestones scale proportionally.")
+  Integer epochs;
+
+  @Option(names = "--pretrain-epochs", paramLabel = "N",
+      description = "Epochs of the float network's training (default: a fifth of the paper's epochs).")
+  Integer pretrainEpochs;
+
+  @Option(names = "--pretrain-lr", paramLabel = "RATE",
+      description = "Initial learning rate of the float network (default: the paper's rate).")
+  Double pretrainLr;
+
+  @Option(names = "--batch", paramLabel = "N", description = "Mini-batch size (default: the paper's, 64 or 128).")
+  Integer batch;
+
+  @Option(names = "--lr", paramLabel = "RATE",
+      description = "Initial learning rate of the quantized runs (default: the paper's, 0.1 or 0.01).")
+  Double lr;
+
+  @Option(names = "--momentum", defaultValue = "0.9", paramLabel = "MU",
+      description = "SGD momentum (default: ${DEFAULT-VALUE}).")
+  double momentum;
+
+  @Option(names = "--weight-decay", defaultValue = "0", paramLabel = "LAMBDA",
+      description = "L2 weight decay, not stated in the paper (default: ${DEFAULT-VALUE}).")
+  double weightDecay;
+
+  @Option(names = "--train-subset", defaultValue = "0", paramLabel = "N",
+      description = "Use N training samples (seeded random subset) for a quick run; 0 for all (default).")
+  int trainSubset;
+
+  @Option(names = "--test-subset", defaultValue = "0", paramLabel = "N",
+      description = "Evaluate on N test samples (seeded random subset); 0 for all (default).")
+  int testSubset;
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Data folder (default: ~/.ste4j/data; see docs/DATA.md). Nothing is fetched.")
+  Path dataDir;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Kernel threads (default: all cores). Results do not depend on it.")
+  Integer threads;
+
+  DeepNetwork network() {
+    return DeepNetwork.parse(network);
+  }
+
+  /** The paper's setting for the network, with every option given on the command line applied. */
+  Table1Config config(long seed, List<Integer> bits, List<SteVariant> stes) {
+    Table1Config c = Table1Config.paper(network(), seed).withBits(bits).withStes(stes);
+    if (epochs != null) {
+      c = c.withEpochs(epochs);
+    }
+    c = c.withPretrain(pretrainEpochs != null ? pretrainEpochs : c.pretrainEpochs(),
+        pretrainLr != null ? pretrainLr : c.pretrainLr());
+    if (batch != null) {
+      c = c.withBatch(batch);
+    }
+    if (lr != null) {
+      c = c.withLr(lr);
+    }
+    return new Table1Config(c.network(), c.bits(), c.stes(), c.epochs(), c.batch(), c.lr(), momentum, weightDecay,
+        c.pretrainEpochs(), c.pretrainLr(), trainSubset, testSubset, seed);
+  }
+
+  /** Sets the kernel threads when asked; returns the previous count, to restore. */
+  int applyThreads() {
+    int previous = Parallel.threads();
+    if (threads != null) {
+      if (threads < 1) {
+        throw new UserError("--threads must be at least 1, got " + threads);
+      }
+      Parallel.setThreads(threads);
+    }
+    return previous;
+  }
+
+  /** Reads the network's dataset; a missing or broken dataset is one line naming it and how to get it. */
+  TrainTest data() {
+    return load(network(), dataDir == null ? DataStore.standard() : new DataStore(dataDir));
+  }
+
+  static TrainTest load(DeepNetwork net, DataStore store) {
+    try {
+      return DeepData.load(net, store);
+    } catch (DatasetUnavailableException e) {
+      if (net.dataset().equals("cifar10")) {
+        throw new UserError("CIFAR-10 is not in " + store.root() + ": put data_batch_1.bin ... data_batch_5.bin and "
+            + "test_batch.bin (the binary version) in " + store.root().resolve("cifar10")
+            + " or pass their folder with --data-dir (see docs/DATA.md); it cannot be fetched offline", e);
+      }
+      throw new UserError(e.getMessage(), e);
+    } catch (DataFileException e) {
+      throw new UserError(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UserError(net.dataset() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses the STE list (identity, relu, clipped_relu). */
+  static List<SteVariant> stes(List<String> names) {
+    return names.stream().map(n -> SteVariant.parse("--ste", n.trim())).toList();
+  }
+
+  /** The configuration as written into run.json. */
+  static Map<String, Object> describe(Table1Config c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("network", c.network().key());
+    m.put("dataset", c.network().dataset());
+    m.put("bits", c.bits());
+    m.put("ste", c.stes().stream().map(SteVariant::key).toList());
+    m.put("epochs", c.epochs());
+    m.put("paperEpochs", c.network().schedule().epochs());
+    m.put("milestones", Arrays.stream(c.milestones()).boxed().toList());
+    m.put("batch", c.batch());
+    m.put("lr", c.lr());
+    m.put("momentum", c.momentum());
+    m.put("weightDecay", c.weightDecay());
+    m.put("pretrainEpochs", c.pretrainEpochs());
+    m.put("pretrainLr", c.pretrainLr());
+    m.put("pretrainMilestones", Arrays.stream(c.pretrainMilestones()).boxed().toList());
+    m.put("trainSubset", c.trainSubset());
+    m.put("testSubset", c.testSubset());
+    m.put("threads", Parallel.threads());
+    return m;
+  }
+}

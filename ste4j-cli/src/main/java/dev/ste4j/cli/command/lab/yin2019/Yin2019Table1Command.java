@@ -1,0 +1,62 @@
+package dev.ste4j.cli.command.lab.yin2019;
+
+import dev.ste4j.lab.yin2019.deep.Table1Config;
+import dev.ste4j.lab.yin2019.deep.Table1Experiment;
+import dev.ste4j.lab.yin2019.deep.Table1Result;
+import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.tensor.kernel.Parallel;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ste lab yin2019 table1}: the paper's Table 1 for one network. Defaults are the paper's scale (LeNet-5: 50
+ * epochs per run, about 3 CPU-hours for the six rows on two cores); {@code --epochs} and the subsets make short runs.
+ * Each network's final state is kept in the run folder ({@code table1-<b>bit-<ste>.ckpt}, {@code table1-float.ckpt})
+ * for {@code figure2 --from}.
+ */
+@Command(name = "table1", mixinStandardHelpOptions = true,
+    description = {"Table 1: quantized-activation networks (2/4 bits, float weights, BN without affine) started from "
+        + "a pre-trained float network and trained with the identity, ReLU and clipped-ReLU STEs; our numbers beside "
+        + "the paper's.",
+        "Defaults are the paper's Table 2 schedule (lenet5: 50 epochs; vgg11/resnet20: 200). Progress goes to stderr."})
+public final class Yin2019Table1Command implements Callable<Integer> {
+
+  @Mixin LabRun lab;
+  @Mixin DeepOptions deep;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--bits", split = ",", defaultValue = "2,4", paramLabel = "B",
+      description = "Activation bit widths: 1, 2, 4 (default: ${DEFAULT-VALUE}).")
+  List<Integer> bits;
+
+  @Option(names = "--ste", split = ",", defaultValue = "identity,relu,clipped_relu", paramLabel = "NAME",
+      description = "STEs (default: ${DEFAULT-VALUE}).")
+  List<String> stes;
+
+  @Override
+  public Integer call() throws Exception {
+    Table1Config c = deep.config(lab.seed, bits, DeepOptions.stes(stes));
+    int previous = deep.applyThreads();
+    try {
+      TrainTest data = deep.data();
+      PrintWriter err = spec.commandLine().getErr();
+      return lab.execute("lab yin2019 table1", "Yin et al. (2019) — Table 1, " + c.network().label(),
+          DeepOptions.describe(c), spec.commandLine().getOut(), (folder, section) -> {
+            Table1Result r = Table1Experiment.run(c, data, line -> {
+              err.println(line);
+              err.flush();
+            }, folder.dir());
+            Table1View.render(r, folder, section, "");
+            return Table1View.summary(r);
+          });
+    } finally {
+      Parallel.setThreads(previous);
+    }
+  }
+}

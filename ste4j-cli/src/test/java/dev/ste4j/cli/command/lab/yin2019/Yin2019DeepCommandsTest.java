@@ -1,0 +1,124 @@
+package dev.ste4j.cli.command.lab.yin2019;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ste4j.cli.Ste;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class Yin2019DeepCommandsTest {
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = Ste.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    return cl.execute(args);
+  }
+
+  private Path onlyRunFolder(Path root) throws IOException {
+    try (Stream<Path> s = Files.list(root)) {
+      List<Path> folders = s.toList();
+      assertThat(folders).hasSize(1);
+      return folders.get(0);
+    }
+  }
+
+  @Test
+  void aMissingCifar10IsOneClearLineAndWritesNothing() {
+    Path runs = dir.resolve("runs");
+    assertThat(run("lab", "yin2019", "table1", "--network", "resnet20", "--epochs", "1", "--data-dir",
+        dir.resolve("empty").toString(), "--out", runs.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("CIFAR-10 is not in").contains("data_batch_1.bin")
+        .contains("docs/DATA.md").contains("cannot be fetched offline");
+    assertThat(err.toString().strip().lines().count()).isEqualTo(1);
+    assertThat(runs).doesNotExist();
+    assertThat(run("lab", "yin2019", "figure2", "--network", "vgg11", "--data-dir", dir.resolve("empty").toString(),
+        "--out", runs.toString())).isEqualTo(2);
+    assertThat(runs).doesNotExist();
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    assertThat(run("lab", "yin2019", "table1", "--network", "alexnet", "--out", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("lenet5, vgg11, resnet20");
+    assertThat(run("lab", "yin2019", "table1", "--bits", "3", "--out", dir.toString())).isEqualTo(2);
+    assertThat(run("lab", "yin2019", "table1", "--ste", "sign", "--out", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("identity, relu, clipped_relu");
+    assertThat(run("lab", "yin2019", "figure2", "--then-epochs", "-1", "--out", dir.toString())).isEqualTo(2);
+    assertThat(run("lab", "yin2019", "figure2", "--bits", "2,4", "--out", dir.toString())).isEqualTo(2);
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void table1AndFigure2RunOnASmallMnistFolder() throws IOException {
+    Path mnist = Files.createDirectories(dir.resolve("data/mnist"));
+    idx(mnist.resolve("train-images-idx3-ubyte"), mnist.resolve("train-labels-idx1-ubyte"), 64);
+    idx(mnist.resolve("t10k-images-idx3-ubyte"), mnist.resolve("t10k-labels-idx1-ubyte"), 20);
+    String data = dir.resolve("data").toString();
+    assertThat(run("lab", "yin2019", "table1", "--data-dir", data, "--out", dir.resolve("t").toString(), "--epochs",
+        "1", "--pretrain-epochs", "1", "--bits", "2", "--ste", "identity,clipped_relu", "--batch", "16", "--threads",
+        "1")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("table1 lenet5, 1 epoch(s) (reduced scale)").contains("(paper 98.49%)");
+    Path t = onlyRunFolder(dir.resolve("t"));
+    assertThat(Files.readString(t.resolve("table1.csv"))).startsWith("network,bits,ste,epochs,train_loss")
+        .contains("lenet5,2,clipped_relu,1,");
+    assertThat(t.resolve("table1-train-loss.png")).exists();
+    assertThat(t.resolve("table1-test-accuracy.png")).exists();
+    assertThat(Files.readString(t.resolve("report.html"))).contains("REDUCED SCALE").contains("99.23");
+    assertThat(err.toString()).contains("yin2019 lenet5 float epoch 1/1");
+
+    assertThat(run("lab", "yin2019", "figure2", "--data-dir", data, "--out", dir.resolve("f").toString(), "--epochs",
+        "1", "--pretrain-epochs", "1", "--drift-epochs", "2", "--then-epochs", "1", "--batch", "16"))
+        .as(err.toString()).isZero();
+    Path f = onlyRunFolder(dir.resolve("f"));
+    assertThat(Files.readString(f.resolve("figure2.csv"))).contains("relu,0,start,").contains("clipped_relu,3,normal,");
+    assertThat(f.resolve("figure2-test-error.png")).exists();
+    assertThat(f.resolve("figure2-minima-table1.csv")).exists();
+    assertThat(out.toString()).contains("figure2 lenet5; from relu:");
+
+    assertThat(t.resolve("table1-2bit-clipped_relu.ckpt")).exists();
+    assertThat(run("lab", "yin2019", "figure2", "--data-dir", data, "--out", dir.resolve("g").toString(), "--bits",
+        "2", "--ste", "clipped_relu", "--from", t.toString(), "--drift-epochs", "1", "--then-epochs", "0", "--batch",
+        "16")).as(err.toString()).isZero();
+    Path g = onlyRunFolder(dir.resolve("g"));
+    assertThat(Files.readString(g.resolve("report.html"))).contains("loaded from the checkpoints of a Table 1 run");
+    assertThat(g.resolve("figure2-minima-table1.csv")).doesNotExist();
+    assertThat(run("lab", "yin2019", "figure2", "--data-dir", data, "--out", dir.resolve("h").toString(), "--from",
+        t.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("table1-4bit-relu.ckpt");
+    assertThat(dir.resolve("h")).doesNotExist();
+  }
+
+  /** An MNIST-shaped IDX pair whose label is a function of the image. */
+  private static void idx(Path images, Path labels, int n) throws IOException {
+    try (DataOutputStream im = new DataOutputStream(Files.newOutputStream(images));
+        DataOutputStream lb = new DataOutputStream(Files.newOutputStream(labels))) {
+      im.writeInt(0x00000803);
+      im.writeInt(n);
+      im.writeInt(28);
+      im.writeInt(28);
+      lb.writeInt(0x00000801);
+      lb.writeInt(n);
+      for (int i = 0; i < n; i++) {
+        int label = i % 10;
+        for (int p = 0; p < 784; p++) {
+          im.writeByte(p / 78 == label ? 255 : (p * 7 + i) % 40);
+        }
+        lb.writeByte(label);
+      }
+    }
+  }
+}

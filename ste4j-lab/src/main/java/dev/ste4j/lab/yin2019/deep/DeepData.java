@@ -1,0 +1,60 @@
+package dev.ste4j.lab.yin2019.deep;
+
+import dev.ste4j.nn.data.ChannelStats;
+import dev.ste4j.nn.data.DataStore;
+import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.nn.data.DatasetSpec;
+import dev.ste4j.nn.data.Datasets;
+import dev.ste4j.nn.data.Normalization;
+import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.tensor.random.Rng;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * The data of the deep experiments: the network's dataset read from a data folder (never fetched), scaled to [0, 1]
+ * and standardized per channel with the training set's mean and deviation, as {@code ste train} does. Augmentation is
+ * not used (the paper does not state it and the library's trainer has none).
+ */
+public final class DeepData {
+
+  private DeepData() {}
+
+  /**
+   * Reads the network's dataset from the folder, without fetching.
+   *
+   * @throws dev.ste4j.nn.data.DatasetUnavailableException when its files are not there (the message says where they
+   *     were looked for and how to get them)
+   * @throws IOException when a file is unreadable or malformed
+   */
+  public static TrainTest load(DeepNetwork network, DataStore store) throws IOException {
+    DatasetSpec spec = Datasets.get(network.dataset());
+    return normalize(store.load(spec), spec.rawMax());
+  }
+
+  /** True when the network's dataset is in the folder (its files are present; they are checked when read). */
+  public static boolean isPresent(DeepNetwork network, DataStore store) {
+    return store.locate(Datasets.get(network.dataset())).isPresent();
+  }
+
+  /** Raw values to [0, 1] by {@code rawMax}, then per-channel standardization with the training set's statistics. */
+  public static TrainTest normalize(TrainTest raw, float rawMax) {
+    Dataset train = Normalization.toUnitRange(raw.train(), rawMax);
+    Dataset test = Normalization.toUnitRange(raw.test(), rawMax);
+    ChannelStats stats = ChannelStats.of(train);
+    return new TrainTest(stats.apply(train), stats.apply(test));
+  }
+
+  /**
+   * {@code n} samples drawn without replacement by a seeded permutation, kept in ascending index order; the whole set
+   * when n is 0 or at least its size.
+   */
+  public static Dataset subset(Dataset d, int n, Rng rng) {
+    if (n <= 0 || n >= d.size()) {
+      return d;
+    }
+    int[] idx = Arrays.copyOf(rng.permutation(d.size()), n);
+    Arrays.sort(idx);
+    return d.subset(d.name() + "[" + n + "]", idx);
+  }
+}

@@ -94,9 +94,8 @@ public final class BitKernels {
           int word = dst + (ch >>> 6);
           long bit = 1L << (ch & 63);
           for (int p = 0; p < hw; p++) {
-            if (x[src + p] >= 0f) {
-              out[word + p * wpp] |= bit;
-            }
+            // Branch-free: the signs of activations are close to random, so a branch here mispredicts half the time.
+            out[word + p * wpp] |= x[src + p] >= 0f ? bit : 0L;
           }
         }
       }
@@ -135,6 +134,40 @@ public final class BitKernels {
         ones[oc * taps + t] = cnt;
       }
     }
+    // The correction of every output (oc, oy, ox), the same for every sample: the constant turning the count over
+    // rowWords·64 bits into C·(taps inside), plus 2·popcount(w[oc, :, tap]) for each tap outside the image.
+    int[] fixes = new int[o * hwo];
+    for (int oy = 0; oy < ho; oy++) {
+      for (int ox = 0; ox < wo; ox++) {
+        int inside = 0;
+        for (int i = 0; i < kh; i++) {
+          int y = oy * stride - pad + i;
+          for (int j = 0; j < kw; j++) {
+            int xx = ox * stride - pad + j;
+            if (y >= 0 && y < h && xx >= 0 && xx < w) {
+              inside++;
+            }
+          }
+        }
+        int shift = inside * c - rowWords * 64;
+        int px = oy * wo + ox;
+        for (int oc = 0; oc < o; oc++) {
+          int fix = shift;
+          if (inside < taps) {
+            for (int i = 0; i < kh; i++) {
+              int y = oy * stride - pad + i;
+              for (int j = 0; j < kw; j++) {
+                int xx = ox * stride - pad + j;
+                if (y < 0 || y >= h || xx < 0 || xx >= w) {
+                  fix += 2 * ones[oc * taps + i * kw + j];
+                }
+              }
+            }
+          }
+          fixes[oc * hwo + px] = fix;
+        }
+      }
+    }
     Parallel.forRange(n, 1, (from, to) -> {
       long[] patches = new long[hwo * rowWords];
       for (int s = from; s < to; s++) {
@@ -150,7 +183,11 @@ public final class BitKernels {
               for (int j = 0; j < kw; j++) {
                 int xx = ox * stride - pad + j;
                 if (xx >= 0 && xx < w) {
-                  System.arraycopy(xb, ((s * h + y) * w + xx) * wpp, patches, dst + (i * kw + j) * wpp, wpp);
+                  int pixel = ((s * h + y) * w + xx) * wpp;
+                  int slot = dst + (i * kw + j) * wpp;
+                  for (int q = 0; q < wpp; q++) {
+                    patches[slot + q] = xb[pixel + q];
+                  }
                 }
               }
             }
@@ -158,35 +195,10 @@ public final class BitKernels {
         }
         int base = s * o * hwo;
         xnorGemm(weights, PackedBits.wrap(hwo, rowWords * 64, patches), out, base);
-        for (int oy = 0; oy < ho; oy++) {
-          for (int ox = 0; ox < wo; ox++) {
-            int inside = 0;
-            for (int i = 0; i < kh; i++) {
-              int y = oy * stride - pad + i;
-              for (int j = 0; j < kw; j++) {
-                int xx = ox * stride - pad + j;
-                if (y >= 0 && y < h && xx >= 0 && xx < w) {
-                  inside++;
-                }
-              }
-            }
-            int shift = inside * c - rowWords * 64;
-            int px = oy * wo + ox;
-            for (int oc = 0; oc < o; oc++) {
-              int fix = shift;
-              if (inside < taps) {
-                for (int i = 0; i < kh; i++) {
-                  int y = oy * stride - pad + i;
-                  for (int j = 0; j < kw; j++) {
-                    int xx = ox * stride - pad + j;
-                    if (y < 0 || y >= h || xx < 0 || xx >= w) {
-                      fix += 2 * ones[oc * taps + i * kw + j];
-                    }
-                  }
-                }
-              }
-              out[base + oc * hwo + px] += fix;
-            }
+        for (int oc = 0; oc < o; oc++) {
+          int row = base + oc * hwo;
+          for (int px = 0; px < hwo; px++) {
+            out[row + px] += fixes[oc * hwo + px];
           }
         }
       }

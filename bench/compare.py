@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Runs ste4j's `ste bench` and PyTorch's reference script in one session and prints the comparison table.
 
-Usage (from the repository root):  /usr/bin/python3 bench/compare.py [--rounds 3] [--threads 2]
+Usage (from the repository root):  /usr/bin/python3 bench/compare.py [--rounds 3] [--threads 2] [--java-home DIR ...]
 
 Each round runs, in turn: `./ste bench --workload all --repeat 2 --threads T` (best of two runs in one JVM: the
 first also warms the JIT) and the three PyTorch settings of
 shared/bench/WORKLOADS.md. The machine is shared and noisy, so every figure is the best over the rounds (and, for
-PyTorch, over its three settings). Prints a Markdown table: workload, metric, ste4j, PyTorch, ratio, target.
+PyTorch, over its three settings). With --java-home (repeatable) each round runs ste4j once under each JDK given
+(JAVA_HOME), so JDKs are compared in the same session. Prints a Markdown table: workload, metric, JDK, ste4j,
+PyTorch, ratio, target.
 """
 import argparse
 import os
@@ -44,19 +46,26 @@ def main():
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--reference", default=REFERENCE)
+    p.add_argument("--java-home", action="append", default=None,
+                   help="run ste4j under this JDK (repeatable); default: the environment's java")
     args = p.parse_args()
-    ste, torch = {}, {}
+    homes = args.java_home or [os.environ.get("JAVA_HOME", "")]
+    ste, torch = {h: {} for h in homes}, {}
     for r in range(args.rounds):
         sys.stderr.write(f"# round {r + 1} of {args.rounds}\n")
-        best(ste, run(["./ste", "bench", "--workload", "all", "--repeat", "2", "--threads", str(args.threads)]))
+        for h in homes:
+            best(ste[h], run(["./ste", "bench", "--workload", "all", "--repeat", "2", "--threads", str(args.threads)],
+                             {"JAVA_HOME": h} if h else None))
         for env, flags in TORCH_SETTINGS:
             best(torch, run(["/usr/bin/python3", args.reference] + flags, env))
-    print("| workload | metric | ste4j | PyTorch | ratio | target |")
-    print("| --- | --- | ---: | ---: | ---: | ---: |")
+    print("| workload | metric | JDK | ste4j | PyTorch | ratio | target |")
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: |")
     for w in ["gemm", "bnn-mlp", "bnn-vgg-small", "binary-dense"]:
-        metric, s = ste[w]
-        t = torch[w][1]
-        print(f"| {w} | {metric} | {s:,.1f} | {t:,.1f} | {s / t:.2f} | ≥ {TARGETS[w]} |")
+        for h in homes:
+            metric, s = ste[h][w]
+            t = torch[w][1]
+            print(f"| {w} | {metric} | {os.path.basename(h) or 'java'} | {s:,.1f} | {t:,.1f} | {s / t:.2f} | "
+                  f"≥ {TARGETS[w]} |")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ package dev.ste4j.cli.command;
 import dev.ste4j.bench.Result;
 import dev.ste4j.bench.Workloads;
 import dev.ste4j.cli.UserError;
+import dev.ste4j.tensor.kernel.BitKernels;
 import dev.ste4j.tensor.kernel.KernelSelection;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.util.concurrent.Callable;
@@ -61,7 +62,8 @@ public final class BenchCommand implements Callable<Integer> {
     var names = Workloads.resolve(workload);
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    err.println("# ste4j bench: kernels " + KernelSelection.selected().describe() + ", threads " + Parallel.threads()
+    err.println("# ste4j bench: kernels " + KernelSelection.selected().describe() + "; XNOR-popcount: "
+        + BitKernels.describe() + "; " + Runtime.version() + ", threads " + Parallel.threads()
         + (repeat > 1 ? ", best of " + repeat : ""));
     Workloads.Spec size = new Workloads.Spec(batch, width);
     for (String name : names) {

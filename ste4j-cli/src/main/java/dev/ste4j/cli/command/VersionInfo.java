@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command;
 
+import dev.ste4j.tensor.kernel.BitKernels;
 import dev.ste4j.tensor.kernel.KernelSelection;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.io.IOException;
@@ -49,7 +50,7 @@ public final class VersionInfo implements IVersionProvider {
         "ste4j " + version(),
         "JDK: " + jdk(),
         "kernels: " + KernelSelection.selected().describe() + vectorWidth(),
-        "bit-packed kernels: 64 values per long, XOR + Long.bitCount",
+        "bit-packed kernels: 64 values per long, XOR + popcount (" + BitKernels.describe() + ")",
         "threads: " + Parallel.threads(),
     };
   }

@@ -3,10 +3,19 @@ package dev.ste4j.nn.layer;
 import dev.ste4j.nn.quantizer.Quantizer;
 import dev.ste4j.tensor.NoGrad;
 import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.kernel.PackedBits;
 import dev.ste4j.tensor.random.Rng;
 
 /**
- * The shared state of {@link QuantDense} and {@link QuantConv2d}: quantizers, constraint, latent switch, noise source.
+ * The shared state of {@link QuantDense} and {@link QuantConv2d}: quantizers, constraint, latent switch, noise source,
+ * and the choice of the bit-packed forward.
+ *
+ * <p>When both quantizers are one-bit and the quantized input and kernel hold only ±1 values (sign-type quantizers:
+ * {@code ste_sign}, {@code approx_sign}, {@code stochastic_sign}, …), the forward runs on the XNOR-popcount kernels of
+ * {@link dev.ste4j.tensor.ops.BinaryLinalg}; the backward is the float backward of the same product on the same ±1
+ * values, and the quantizers' straight-through backward is untouched. A ±1 dot product is an exact integer (below
+ * 2²⁴), so the packed forward gives bitwise the float forward's values and training is bitwise the same either way.
+ * Anything else ({0, 1} outputs, scaled signs, latent weights) takes the float path.
  */
 abstract class KernelLayer extends Layer implements QuantizedLayer {
 
@@ -18,6 +27,7 @@ abstract class KernelLayer extends Layer implements QuantizedLayer {
   private Parameter kernel;
   private Parameter bias;
   private boolean latent;
+  private boolean packed = true;
   private Rng rng;
 
   KernelLayer(Quantizer inputQuantizer, Quantizer kernelQuantizer, float kernelClip, Rng noise) {
@@ -98,6 +108,32 @@ abstract class KernelLayer extends Layer implements QuantizedLayer {
   @Override
   public final boolean usesLatentWeights() {
     return latent;
+  }
+
+  /**
+   * Allows (the default) or forbids the bit-packed forward; forbidding it forces the float GEMM/convolution, which
+   * gives the same values — useful to compare the two paths.
+   */
+  public final void usePackedKernels(boolean on) {
+    packed = on;
+  }
+
+  public final boolean usesPackedKernels() {
+    return packed;
+  }
+
+  /**
+   * True when the product of this quantized input and kernel may run on the packed kernels: allowed, both quantizers
+   * one-bit, weights not latent, and every value of both exactly ±1 (checked here, one pass over each).
+   */
+  final boolean packedForward(Tensor qx, Tensor qk) {
+    return packed && !latent && inputQuantizer != null && kernelQuantizer != null
+        && inputQuantizer.precision() == 1 && kernelQuantizer.precision() == 1 && allSigns(qk) && allSigns(qx);
+  }
+
+  private static boolean allSigns(Tensor t) {
+    Tensor c = t.contiguous();
+    return PackedBits.allSigns(c.storage(), c.offset(), c.size());
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.ste4j.nn.layer;
 
 import dev.ste4j.nn.quantizer.Quantizer;
 import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.ops.BinaryLinalg;
 import dev.ste4j.tensor.ops.Conv;
 import dev.ste4j.tensor.random.Rng;
 
@@ -11,7 +12,10 @@ import dev.ste4j.tensor.random.Rng;
  *
  * <p>Shapes: x [N, C, H, W], kernel [O, C, k, k], bias [O], y [N, O, Ho, Wo] with Ho = (H + 2p − k)/s + 1. Padding
  * adds zeros <em>after</em> input quantization, as in Larq (pad_values = 0): with a binary input the padded positions
- * are 0, not ±1, and the exported XNOR-popcount path reproduces that exactly. Runs on {@link Conv#conv2d}.
+ * are 0, not ±1, and the exported XNOR-popcount path reproduces that exactly. With ±1 input and kernel (sign quantizers
+ * on both) the forward runs on the packed binary convolution, {@link BinaryLinalg#binaryConv2d}, which treats padding
+ * the same way; otherwise on {@link Conv#conv2d}. Both give bitwise the same values and gradients (see
+ * {@link KernelLayer}).
  */
 public final class QuantConv2d extends KernelLayer {
 
@@ -68,7 +72,12 @@ public final class QuantConv2d extends KernelLayer {
     if (x.rank() != 4 || x.dim(1) != inChannels) {
       throw new IllegalArgumentException(this + ": expects input [N, " + inChannels + ", H, W], got " + x.shape());
     }
-    return Conv.conv2d(quantizeInput(x), effectiveKernel(), bias() == null ? null : bias().value(), stride, padding);
+    Tensor qx = quantizeInput(x);
+    Tensor qk = effectiveKernel();
+    Tensor b = bias() == null ? null : bias().value();
+    return packedForward(qx, qk)
+        ? BinaryLinalg.binaryConv2d(qx, qk, b, stride, padding)
+        : Conv.conv2d(qx, qk, b, stride, padding);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.ste4j.nn.layer;
 
 import dev.ste4j.nn.quantizer.Quantizer;
 import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.ops.BinaryLinalg;
 import dev.ste4j.tensor.ops.Linalg;
 import dev.ste4j.tensor.random.Rng;
 
@@ -9,8 +10,10 @@ import dev.ste4j.tensor.random.Rng;
  * A dense layer with optional input and kernel quantizers (Larq's {@code QuantDense}): y = q_in(x) · q_k(W)ᵀ + b.
  *
  * <p>Shapes: x [N, in], kernel W [out, in] (one row per output unit, so a binary kernel packs row by row for the
- * XNOR-popcount export), bias [out], y [N, out]. The product runs on {@link Linalg#matmul} with a transposed view of the
- * kernel (no copy), so faster GEMM kernels apply automatically.
+ * XNOR-popcount export), bias [out], y [N, out]. With ±1 input and kernel (sign quantizers on both) the product runs on
+ * the XNOR-popcount GEMM, {@link BinaryLinalg#binaryMatmul}, in training and inference; otherwise on
+ * {@link Linalg#matmul} with a transposed view of the kernel (no copy). Both give bitwise the same values and
+ * gradients (see {@link KernelLayer}).
  */
 public final class QuantDense extends KernelLayer {
 
@@ -55,7 +58,9 @@ public final class QuantDense extends KernelLayer {
     if (x.rank() != 2 || x.dim(1) != in) {
       throw new IllegalArgumentException(this + ": expects input [N, " + in + "], got " + x.shape());
     }
-    Tensor y = Linalg.matmul(quantizeInput(x), effectiveKernel().transpose(0, 1));
+    Tensor qx = quantizeInput(x);
+    Tensor qk = effectiveKernel();
+    Tensor y = packedForward(qx, qk) ? BinaryLinalg.binaryMatmul(qx, qk) : Linalg.matmul(qx, qk.transpose(0, 1));
     return bias() == null ? y : y.add(bias().value());
   }
 

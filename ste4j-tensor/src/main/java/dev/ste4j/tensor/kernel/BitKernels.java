@@ -7,9 +7,13 @@ package dev.ste4j.tensor.kernel;
  * <p>For ±1 vectors packed 64 per word (bit 1 = +1), a·b = n − 2·popcount(a XOR b): one XOR and one POPCNT cover 64
  * multiply-accumulates. JDK 17's Vector API has no lane-wise bit count, so the kernels use {@link Long#bitCount} (an
  * intrinsic: one POPCNT instruction) on long words and get their speed from register tiles with several independent
- * accumulators. Results are exact integers (written as floats, exact below 2²⁴), so any thread count gives the same.
+ * accumulators; on JDK ≥ 19 with the vector kernels selected, the vector tiles count a vector of words at a
+ * time (see {@link BitTiles} and {@code VectorBitTiles}). Results are exact integers (written as floats, exact below 2²⁴), so any thread count and
+ * either tile implementation give the same.
  */
 public final class BitKernels {
+
+  private static final BitTiles VECTOR_TILES = loadVectorTiles();
 
   private BitKernels() {}
 
@@ -28,21 +32,22 @@ public final class BitKernels {
     int words = a.wordsPerRow();
     int bits = a.cols();
     int groups = (n + 3) / 4;
+    BitTiles t = tiles();
     Parallel.forRange(groups, Math.max(1, 8192 / Math.max(1, m * words)), (from, to) -> {
       for (int g = from; g < to; g++) {
         int j = 4 * g;
         if (j + 4 <= n) {
           int i = 0;
           for (; i + 2 <= m; i += 2) {
-            tile2x4(aw, i * words, bw, j * words, words, bits, out, outOffset + i * n + j, n);
+            t.tile2x4(aw, i * words, bw, j * words, words, bits, out, outOffset + i * n + j, n);
           }
           if (i < m) {
-            tile1x4(aw, i * words, bw, j * words, words, bits, out, outOffset + i * n + j);
+            t.tile1x4(aw, i * words, bw, j * words, words, bits, out, outOffset + i * n + j);
           }
         } else {
           for (int i = 0; i < m; i++) {
             for (int jj = j; jj < n; jj++) {
-              out[outOffset + i * n + jj] = dot(aw, i * words, bw, jj * words, words, bits);
+              out[outOffset + i * n + jj] = t.dot(aw, i * words, bw, jj * words, words, bits);
             }
           }
         }
@@ -50,59 +55,26 @@ public final class BitKernels {
     });
   }
 
-  private static void tile2x4(long[] a, int a0, long[] b, int b0, int words, int bits, float[] out, int o, int ldo) {
-    int s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
-    int a1 = a0 + words;
-    int b1 = b0 + words;
-    int b2 = b1 + words;
-    int b3 = b2 + words;
-    for (int w = 0; w < words; w++) {
-      long x0 = a[a0 + w];
-      long x1 = a[a1 + w];
-      long y0 = b[b0 + w];
-      long y1 = b[b1 + w];
-      long y2 = b[b2 + w];
-      long y3 = b[b3 + w];
-      s00 += Long.bitCount(x0 ^ y0);
-      s01 += Long.bitCount(x0 ^ y1);
-      s02 += Long.bitCount(x0 ^ y2);
-      s03 += Long.bitCount(x0 ^ y3);
-      s10 += Long.bitCount(x1 ^ y0);
-      s11 += Long.bitCount(x1 ^ y1);
-      s12 += Long.bitCount(x1 ^ y2);
-      s13 += Long.bitCount(x1 ^ y3);
-    }
-    out[o] = bits - 2 * s00;
-    out[o + 1] = bits - 2 * s01;
-    out[o + 2] = bits - 2 * s02;
-    out[o + 3] = bits - 2 * s03;
-    out[o + ldo] = bits - 2 * s10;
-    out[o + ldo + 1] = bits - 2 * s11;
-    out[o + ldo + 2] = bits - 2 * s12;
-    out[o + ldo + 3] = bits - 2 * s13;
+  /** The tiles in use: the vector tiles when the vector kernels are selected and this JDK has a vector bit count. */
+  static BitTiles tiles() {
+    return VECTOR_TILES != null && "vector".equals(Kernels.get().name()) ? VECTOR_TILES : ScalarBitTiles.INSTANCE;
   }
 
-  private static void tile1x4(long[] a, int a0, long[] b, int b0, int words, int bits, float[] out, int o) {
-    int s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    for (int w = 0; w < words; w++) {
-      long x = a[a0 + w];
-      s0 += Long.bitCount(x ^ b[b0 + w]);
-      s1 += Long.bitCount(x ^ b[b0 + words + w]);
-      s2 += Long.bitCount(x ^ b[b0 + 2 * words + w]);
-      s3 += Long.bitCount(x ^ b[b0 + 3 * words + w]);
-    }
-    out[o] = bits - 2 * s0;
-    out[o + 1] = bits - 2 * s1;
-    out[o + 2] = bits - 2 * s2;
-    out[o + 3] = bits - 2 * s3;
+  /** How the popcounts are computed now, for {@code ste --version}. */
+  public static String describe() {
+    return tiles().name();
   }
 
-  private static int dot(long[] a, int a0, long[] b, int b0, int words, int bits) {
-    int s = 0;
-    for (int w = 0; w < words; w++) {
-      s += Long.bitCount(a[a0 + w] ^ b[b0 + w]);
+  private static BitTiles loadVectorTiles() {
+    if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+      return null;
     }
-    return bits - 2 * s;
+    try {
+      return (BitTiles) Class.forName("dev.ste4j.tensor.kernel.VectorBitTiles").getDeclaredMethod("create")
+          .invoke(null);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      return null;
+    }
   }
 
   /**
@@ -122,9 +94,8 @@ public final class BitKernels {
           int word = dst + (ch >>> 6);
           long bit = 1L << (ch & 63);
           for (int p = 0; p < hw; p++) {
-            if (x[src + p] >= 0f) {
-              out[word + p * wpp] |= bit;
-            }
+            // Branch-free: the signs of activations are close to random, so a branch here mispredicts half the time.
+            out[word + p * wpp] |= x[src + p] >= 0f ? bit : 0L;
           }
         }
       }
@@ -163,6 +134,40 @@ public final class BitKernels {
         ones[oc * taps + t] = cnt;
       }
     }
+    // The correction of every output (oc, oy, ox), the same for every sample: the constant turning the count over
+    // rowWords·64 bits into C·(taps inside), plus 2·popcount(w[oc, :, tap]) for each tap outside the image.
+    int[] fixes = new int[o * hwo];
+    for (int oy = 0; oy < ho; oy++) {
+      for (int ox = 0; ox < wo; ox++) {
+        int inside = 0;
+        for (int i = 0; i < kh; i++) {
+          int y = oy * stride - pad + i;
+          for (int j = 0; j < kw; j++) {
+            int xx = ox * stride - pad + j;
+            if (y >= 0 && y < h && xx >= 0 && xx < w) {
+              inside++;
+            }
+          }
+        }
+        int shift = inside * c - rowWords * 64;
+        int px = oy * wo + ox;
+        for (int oc = 0; oc < o; oc++) {
+          int fix = shift;
+          if (inside < taps) {
+            for (int i = 0; i < kh; i++) {
+              int y = oy * stride - pad + i;
+              for (int j = 0; j < kw; j++) {
+                int xx = ox * stride - pad + j;
+                if (y < 0 || y >= h || xx < 0 || xx >= w) {
+                  fix += 2 * ones[oc * taps + i * kw + j];
+                }
+              }
+            }
+          }
+          fixes[oc * hwo + px] = fix;
+        }
+      }
+    }
     Parallel.forRange(n, 1, (from, to) -> {
       long[] patches = new long[hwo * rowWords];
       for (int s = from; s < to; s++) {
@@ -178,7 +183,11 @@ public final class BitKernels {
               for (int j = 0; j < kw; j++) {
                 int xx = ox * stride - pad + j;
                 if (xx >= 0 && xx < w) {
-                  System.arraycopy(xb, ((s * h + y) * w + xx) * wpp, patches, dst + (i * kw + j) * wpp, wpp);
+                  int pixel = ((s * h + y) * w + xx) * wpp;
+                  int slot = dst + (i * kw + j) * wpp;
+                  for (int q = 0; q < wpp; q++) {
+                    patches[slot + q] = xb[pixel + q];
+                  }
                 }
               }
             }
@@ -186,35 +195,10 @@ public final class BitKernels {
         }
         int base = s * o * hwo;
         xnorGemm(weights, PackedBits.wrap(hwo, rowWords * 64, patches), out, base);
-        for (int oy = 0; oy < ho; oy++) {
-          for (int ox = 0; ox < wo; ox++) {
-            int inside = 0;
-            for (int i = 0; i < kh; i++) {
-              int y = oy * stride - pad + i;
-              for (int j = 0; j < kw; j++) {
-                int xx = ox * stride - pad + j;
-                if (y >= 0 && y < h && xx >= 0 && xx < w) {
-                  inside++;
-                }
-              }
-            }
-            int shift = inside * c - rowWords * 64;
-            int px = oy * wo + ox;
-            for (int oc = 0; oc < o; oc++) {
-              int fix = shift;
-              if (inside < taps) {
-                for (int i = 0; i < kh; i++) {
-                  int y = oy * stride - pad + i;
-                  for (int j = 0; j < kw; j++) {
-                    int xx = ox * stride - pad + j;
-                    if (y < 0 || y >= h || xx < 0 || xx >= w) {
-                      fix += 2 * ones[oc * taps + i * kw + j];
-                    }
-                  }
-                }
-              }
-              out[base + oc * hwo + px] += fix;
-            }
+        for (int oc = 0; oc < o; oc++) {
+          int row = base + oc * hwo;
+          for (int px = 0; px < hwo; px++) {
+            out[row + px] += fixes[oc * hwo + px];
           }
         }
       }

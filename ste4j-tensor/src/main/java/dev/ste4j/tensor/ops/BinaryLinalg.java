@@ -49,6 +49,15 @@ public final class BinaryLinalg {
    * input and weight gradients on the same ±1 values.
    */
   public static Tensor binaryConv2d(Tensor x, Tensor weight, int stride, int padding) {
+    return binaryConv2d(x, weight, null, stride, padding);
+  }
+
+  /**
+   * {@link #binaryConv2d(Tensor, Tensor, int, int)} plus a float bias [O] added to every output position, with the
+   * bias gradient of {@link Conv#conv2d} (Σ over N, Ho, Wo), so a biased binary layer trains bitwise like the float
+   * convolution on the same ±1 values.
+   */
+  public static Tensor binaryConv2d(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
     if (x.rank() != 4 || weight.rank() != 4 || x.dim(1) != weight.dim(1)) {
       throw new IllegalArgumentException("binaryConv2d: input [N,C,H,W] and weight [O,C,kh,kw] must agree on C, got "
           + x.shape() + " and " + weight.shape());
@@ -73,15 +82,32 @@ public final class BinaryLinalg {
     float[] wd = weight.contiguous().data();
     requireSigns("binaryConv2d", "x", xd);
     requireSigns("binaryConv2d", "weight", wd);
+    if (bias != null && (bias.rank() != 1 || bias.dim(0) != o)) {
+      throw new IllegalArgumentException("binaryConv2d: bias must be [" + o + "], got " + bias.shape());
+    }
     float[] y = new float[n * o * passes.hw];
     BitKernels.conv2d(BitKernels.packChannelsLast(xd, 0, n, c, h, w), n, c, h, w,
         BitKernels.packChannelsLast(wd, 0, o, c, kh, kw), o, kh, kw, stride, padding, y);
+    if (bias != null) {
+      float[] bd = bias.contiguous().data();
+      int hw = passes.hw;
+      for (int s = 0; s < n; s++) {
+        for (int oc = 0; oc < o; oc++) {
+          float b = bd[oc];
+          int dst = (s * o + oc) * hw;
+          for (int p = 0; p < hw; p++) {
+            y[dst + p] += b;
+          }
+        }
+      }
+    }
     return Autograd.record("binaryConv2d", Tensor.wrap(y, n, o, passes.ho, passes.wo), g -> {
       float[] gd = g.contiguous().data();
       return new Tensor[] {
           x.requiresGrad() ? Tensor.wrap(passes.inputGrad(gd, wd), x.dims()) : null,
-          weight.requiresGrad() ? Tensor.wrap(passes.weightGrad(gd, xd), weight.dims()) : null};
-    }, x, weight);
+          weight.requiresGrad() ? Tensor.wrap(passes.weightGrad(gd, xd), weight.dims()) : null,
+          bias == null || !bias.requiresGrad() ? null : Reduce.sum(g, false, 0, 2, 3)};
+    }, x, weight, bias);
   }
 
   /**

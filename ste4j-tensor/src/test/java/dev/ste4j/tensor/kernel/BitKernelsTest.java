@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The packed kernels against the float computation on the same ±1 values: integers, exactly equal. */
+/**
+ * The packed kernels against the float computation on the same ±1 values: integers, exactly equal — with the scalar
+ * tiles and with the vector tiles (where this JDK has a vector bit count), on sizes that are not multiples of 64 bits
+ * nor of the vector's words.
+ */
 class BitKernelsTest {
 
   private final int savedThreads = Parallel.threads();
@@ -14,6 +20,7 @@ class BitKernelsTest {
   @AfterEach
   void restoreThreads() {
     Parallel.setThreads(savedThreads);
+    KernelSelection.force("auto");
   }
 
   static float[] signs(Rng rng, int n) {
@@ -24,12 +31,14 @@ class BitKernelsTest {
     return v;
   }
 
-  @Test
-  void xnorGemmEqualsFloatProductOnAwkwardSizes() {
+  @ParameterizedTest
+  @ValueSource(strings = {"scalar", "vector"})
+  void xnorGemmEqualsFloatProductOnAwkwardSizes(String kernels) {
+    KernelSelection.force(kernels);
     Rng rng = new Rng(1);
     for (int m : new int[] {1, 2, 3, 7}) {
       for (int n : new int[] {1, 3, 4, 5, 9}) {
-        for (int k : new int[] {1, 7, 63, 64, 65, 1000}) {
+        for (int k : new int[] {1, 7, 63, 64, 65, 700, 1000, 1601}) {
           float[] a = signs(rng, m * k);
           float[] b = signs(rng, n * k);
           float[] out = new float[3 + m * n];
@@ -83,11 +92,24 @@ class BitKernelsTest {
   }
 
   @Test
-  void binaryConvEqualsZeroPaddedFloatConvolution() {
+  void vectorTilesAreUsedWhereTheJdkHasAVectorBitCount() {
+    KernelSelection.force("scalar");
+    assertThat(BitKernels.describe()).isEqualTo("scalar POPCNT");
+    KernelSelection.force("vector");
+    // VectorOperators.BIT_COUNT exists from JDK 19 on.
+    assertThat(BitKernels.describe().startsWith("Vector API BIT_COUNT"))
+        .isEqualTo(Runtime.version().feature() >= 19);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"scalar", "vector"})
+  void binaryConvEqualsZeroPaddedFloatConvolution(String kernels) {
+    KernelSelection.force(kernels);
     Rng rng = new Rng(2);
     int[][] cases = { // n, c, h, w, o, kh, kw, stride, pad
         {2, 1, 5, 7, 3, 3, 3, 1, 1}, {1, 3, 6, 5, 5, 3, 3, 1, 2}, {2, 64, 4, 4, 4, 3, 3, 1, 1},
-        {1, 65, 5, 3, 7, 3, 2, 2, 1}, {1, 130, 3, 4, 9, 3, 3, 1, 0}, {3, 7, 9, 9, 6, 1, 1, 2, 0}};
+        {1, 65, 5, 3, 7, 3, 2, 2, 1}, {1, 130, 3, 4, 9, 3, 3, 1, 0}, {3, 7, 9, 9, 6, 1, 1, 2, 0},
+        {2, 200, 5, 6, 5, 3, 3, 1, 1}};
     for (int[] t : cases) {
       float[] x = signs(rng, t[0] * t[1] * t[2] * t[3]);
       float[] wt = signs(rng, t[4] * t[1] * t[5] * t[6]);

@@ -1,0 +1,27 @@
+package dev.ste4j.tensor.kernel;
+
+/**
+ * The register tiles of the XNOR-popcount GEMM: for rows of packed ±1 words, d = Σ_w popcount(a[w] XOR b[w]) — the
+ * number of disagreeing positions — for a block of row pairs, written as n − 2d (the ±1 dot product of n-value rows).
+ *
+ * <p>Two implementations: {@link ScalarBitTiles} ({@link Long#bitCount}, one POPCNT per word, any JDK) and
+ * {@code VectorBitTiles} (the Vector API's lane-wise bit count, JDK ≥ 19, loaded by name). Both count exact integers,
+ * so they give identical results.
+ */
+interface BitTiles {
+
+  /** Short name for {@code ste --version}. */
+  String name();
+
+  /**
+   * Rows a0, a0+words (of a) against rows b0, b0+words, b0+2·words, b0+3·words (of b): out[o + r·ldo + c] for r < 2,
+   * c < 4.
+   */
+  void tile2x4(long[] a, int a0, long[] b, int b0, int words, int bits, float[] out, int o, int ldo);
+
+  /** Row a0 against four rows of b from b0: out[o + c] for c < 4. */
+  void tile1x4(long[] a, int a0, long[] b, int b0, int words, int bits, float[] out, int o);
+
+  /** One row pair. */
+  int dot(long[] a, int a0, long[] b, int b0, int words, int bits);
+}

@@ -1,0 +1,155 @@
+package dev.ste4j.tensor.kernel;
+
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link BitTiles} on the Vector API's lane-wise bit count: XOR, count and add one vector of words at a time (eight
+ * on 512-bit vectors, one VPOPCNTQ on CPUs with AVX-512 VPOPCNTDQ), the lanes summed once per output; the last
+ * words·mod·lanes words with {@link Long#bitCount}.
+ *
+ * <p>{@code VectorOperators.BIT_COUNT} first appeared in JDK 19's incubator; this code is compiled for Java 17, so the
+ * operator is looked up by reflection once ({@link #create()} returns null where it is missing, e.g. on JDK 17, and
+ * the scalar tiles are used). Sums of integers in any order are exact, so the result equals the scalar tiles'.
+ *
+ * <p>Measured on Zen 4 (AVX-512, JDK 25), 64×4096 rows of 64 words on one core: 1.4–1.6 ms against 12–13 ms for the
+ * scalar tiles. On CPUs without a vector popcount instruction the JIT emulates it and the gain is smaller.
+ */
+final class VectorBitTiles implements BitTiles {
+
+  private static final VectorSpecies<Long> S = LongVector.SPECIES_PREFERRED;
+  private static final VectorOperators.Unary BIT_COUNT = lookup();
+
+  private VectorBitTiles() {}
+
+  /** The vector tiles, or null when this JDK's Vector API has no lane-wise bit count. */
+  static BitTiles create() {
+    return BIT_COUNT == null ? null : new VectorBitTiles();
+  }
+
+  private static VectorOperators.Unary lookup() {
+    try {
+      return (VectorOperators.Unary) VectorOperators.class.getField("BIT_COUNT").get(null);
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      return null;
+    }
+  }
+
+  @Override
+  public String name() {
+    return "Vector API BIT_COUNT, " + S.vectorBitSize() + "-bit";
+  }
+
+  private static LongVector count(LongVector x, long[] b, int offset) {
+    return x.lanewise(VectorOperators.XOR, LongVector.fromArray(S, b, offset)).lanewise(BIT_COUNT);
+  }
+
+  @Override
+  public void tile2x4(long[] a, int a0, long[] b, int b0, int words, int bits, float[] out, int o, int ldo) {
+    int lanes = S.length();
+    int a1 = a0 + words;
+    int b1 = b0 + words;
+    int b2 = b1 + words;
+    int b3 = b2 + words;
+    LongVector s00 = LongVector.zero(S);
+    LongVector s01 = s00;
+    LongVector s02 = s00;
+    LongVector s03 = s00;
+    LongVector s10 = s00;
+    LongVector s11 = s00;
+    LongVector s12 = s00;
+    LongVector s13 = s00;
+    int w = 0;
+    for (; w + lanes <= words; w += lanes) {
+      LongVector x0 = LongVector.fromArray(S, a, a0 + w);
+      LongVector x1 = LongVector.fromArray(S, a, a1 + w);
+      s00 = s00.add(count(x0, b, b0 + w));
+      s01 = s01.add(count(x0, b, b1 + w));
+      s02 = s02.add(count(x0, b, b2 + w));
+      s03 = s03.add(count(x0, b, b3 + w));
+      s10 = s10.add(count(x1, b, b0 + w));
+      s11 = s11.add(count(x1, b, b1 + w));
+      s12 = s12.add(count(x1, b, b2 + w));
+      s13 = s13.add(count(x1, b, b3 + w));
+    }
+    long d00 = s00.reduceLanes(VectorOperators.ADD);
+    long d01 = s01.reduceLanes(VectorOperators.ADD);
+    long d02 = s02.reduceLanes(VectorOperators.ADD);
+    long d03 = s03.reduceLanes(VectorOperators.ADD);
+    long d10 = s10.reduceLanes(VectorOperators.ADD);
+    long d11 = s11.reduceLanes(VectorOperators.ADD);
+    long d12 = s12.reduceLanes(VectorOperators.ADD);
+    long d13 = s13.reduceLanes(VectorOperators.ADD);
+    for (; w < words; w++) {
+      long x0 = a[a0 + w];
+      long x1 = a[a1 + w];
+      d00 += Long.bitCount(x0 ^ b[b0 + w]);
+      d01 += Long.bitCount(x0 ^ b[b1 + w]);
+      d02 += Long.bitCount(x0 ^ b[b2 + w]);
+      d03 += Long.bitCount(x0 ^ b[b3 + w]);
+      d10 += Long.bitCount(x1 ^ b[b0 + w]);
+      d11 += Long.bitCount(x1 ^ b[b1 + w]);
+      d12 += Long.bitCount(x1 ^ b[b2 + w]);
+      d13 += Long.bitCount(x1 ^ b[b3 + w]);
+    }
+    out[o] = bits - 2 * d00;
+    out[o + 1] = bits - 2 * d01;
+    out[o + 2] = bits - 2 * d02;
+    out[o + 3] = bits - 2 * d03;
+    out[o + ldo] = bits - 2 * d10;
+    out[o + ldo + 1] = bits - 2 * d11;
+    out[o + ldo + 2] = bits - 2 * d12;
+    out[o + ldo + 3] = bits - 2 * d13;
+  }
+
+  @Override
+  public void tile1x4(long[] a, int a0, long[] b, int b0, int words, int bits, float[] out, int o) {
+    int lanes = S.length();
+    int b1 = b0 + words;
+    int b2 = b1 + words;
+    int b3 = b2 + words;
+    LongVector s0 = LongVector.zero(S);
+    LongVector s1 = s0;
+    LongVector s2 = s0;
+    LongVector s3 = s0;
+    int w = 0;
+    for (; w + lanes <= words; w += lanes) {
+      LongVector x = LongVector.fromArray(S, a, a0 + w);
+      s0 = s0.add(count(x, b, b0 + w));
+      s1 = s1.add(count(x, b, b1 + w));
+      s2 = s2.add(count(x, b, b2 + w));
+      s3 = s3.add(count(x, b, b3 + w));
+    }
+    long d0 = s0.reduceLanes(VectorOperators.ADD);
+    long d1 = s1.reduceLanes(VectorOperators.ADD);
+    long d2 = s2.reduceLanes(VectorOperators.ADD);
+    long d3 = s3.reduceLanes(VectorOperators.ADD);
+    for (; w < words; w++) {
+      long x = a[a0 + w];
+      d0 += Long.bitCount(x ^ b[b0 + w]);
+      d1 += Long.bitCount(x ^ b[b1 + w]);
+      d2 += Long.bitCount(x ^ b[b2 + w]);
+      d3 += Long.bitCount(x ^ b[b3 + w]);
+    }
+    out[o] = bits - 2 * d0;
+    out[o + 1] = bits - 2 * d1;
+    out[o + 2] = bits - 2 * d2;
+    out[o + 3] = bits - 2 * d3;
+  }
+
+  @Override
+  public int dot(long[] a, int a0, long[] b, int b0, int words, int bits) {
+    int lanes = S.length();
+    LongVector s = LongVector.zero(S);
+    int w = 0;
+    for (; w + lanes <= words; w += lanes) {
+      s = s.add(count(LongVector.fromArray(S, a, a0 + w), b, b0 + w));
+    }
+    long d = s.reduceLanes(VectorOperators.ADD);
+    for (; w < words; w++) {
+      d += Long.bitCount(a[a0 + w] ^ b[b0 + w]);
+    }
+    return (int) (bits - 2 * d);
+  }
+}

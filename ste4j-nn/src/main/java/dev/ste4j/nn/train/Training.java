@@ -20,7 +20,7 @@ import java.util.Map;
  *     .epochs(3).batchSize(100).seed(1).printEpochs(System.out).fit(data.train(), data.test());
  * }</pre>
  *
- * <p>Defaults: Adam with lr 0.001 over every parameter, a constant schedule, 1 epoch, batches of 100, seed 0, no
+ * <p>Defaults: Adam with lr 0.001 over every parameter, a constant schedule, 10 epochs, batches of 100, seed 0, no
  * checkpoint, {@link QuantizedModelHooks} (kernel constraints after each step, so binary latent weights stay in
  * [−c, c]; harmless for a float model). The optimizer and schedule are built at {@link #fit} time, when the number of
  * steps per epoch is known. The same settings and seed give bitwise the same run as {@link Trainer} itself.
@@ -32,7 +32,7 @@ public final class Training {
   private Map<String, ?> optimizerSettings = Map.of("lr", 1e-3);
   private String scheduleName = "constant";
   private Map<String, ?> scheduleSettings = Map.of();
-  private int epochs = 1;
+  private int epochs = 10;
   private int batchSize = 100;
   private long seed;
   private Path checkpointFile;

@@ -1,7 +1,10 @@
 package dev.ste4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.ste4j.nn.data.Datasets;
+import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.export.ExportedModel;
 import dev.ste4j.nn.metric.Accuracy;
 import dev.ste4j.nn.train.EpochStats;
@@ -36,5 +39,23 @@ class TrainBinaryMnistTest {
     ExportedModel reloaded = ExportedModel.load(file, "bnn-mlp");
     assertThat(reloaded.inputShape()).containsExactly(1, 28, 28);
     assertThat(outcome.packedPredictions()).containsExactly(outcome.floatPredictions());
+  }
+
+  @Test
+  void loadStandardizedCentersAndScalesTheTrainingSplit(@TempDir Path dir) throws Exception {
+    SyntheticMnist.write(dir, 200, 50, 5);
+    TrainTest data = Datasets.loadStandardized("mnist", dir);
+    float[] x = data.train().features();
+    double sum = 0;
+    double squares = 0;
+    for (float v : x) {
+      sum += v;
+      squares += v * (double) v;
+    }
+    double mean = sum / x.length;
+    assertThat(mean).isCloseTo(0, within(1e-4));
+    assertThat(squares / x.length - mean * mean).isCloseTo(1, within(1e-3));
+    assertThat(data.train().sampleShape()).containsExactly(1, 28, 28);
+    assertThat(data.test().size()).isEqualTo(50);
   }
 }

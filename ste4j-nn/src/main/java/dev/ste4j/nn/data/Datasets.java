@@ -1,6 +1,7 @@
 package dev.ste4j.nn.data;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -61,5 +62,25 @@ public final class Datasets {
   /** Loads a dataset from the cache rooted at a folder, fetching into it when missing. */
   public static TrainTest load(String name, DataStore store, Consumer<String> log) throws IOException {
     return store.loadOrFetch(get(name), log);
+  }
+
+  /**
+   * Loads a dataset from the data folder {@code folder} (fetching into it when missing, progress to stderr) ready for
+   * training, as {@code ste train} prepares it: raw values scaled to [0, 1] by the dataset's raw maximum, then each
+   * channel standardized, x ← (x − μ_c) / σ_c, with the mean and deviation of the <em>training</em> split applied to
+   * both splits. A model trained on these inputs expects the same preparation at inference.
+   */
+  public static TrainTest loadStandardized(String name, Path folder) throws IOException {
+    DatasetSpec spec = get(name);
+    TrainTest raw = new DataStore(folder).loadOrFetch(spec, System.err::println);
+    Dataset train = Normalization.toUnitRange(raw.train(), spec.rawMax());
+    Dataset test = Normalization.toUnitRange(raw.test(), spec.rawMax());
+    ChannelStats stats = ChannelStats.of(train);
+    return new TrainTest(stats.apply(train), stats.apply(test));
+  }
+
+  /** {@link #loadStandardized(String, Path)} from the standard data folder ({@link DataStore#defaultRoot()}). */
+  public static TrainTest loadStandardized(String name) throws IOException {
+    return loadStandardized(name, DataStore.defaultRoot());
   }
 }

@@ -1,5 +1,6 @@
 package dev.ste4j.nn.export;
 
+import dev.ste4j.nn.data.Dataset;
 import dev.ste4j.tensor.NoGrad;
 import dev.ste4j.tensor.Tensor;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.util.List;
  * <pre>{@code ExportedModel m = ExportedModel.load(Path.of("model.ste"), "bnn-mlp"); int[] labels = m.predict(x);}</pre>
  */
 public final class ExportedModel {
+
+  private static final int PREDICT_BATCH = 1000;
 
   private final Path file;
   private final String name;
@@ -82,6 +85,30 @@ public final class ExportedModel {
   /** The arg-max class of each sample. */
   public int[] predict(Tensor x) {
     return forward(x).argmax(1);
+  }
+
+  /**
+   * The arg-max class of every sample of a dataset, in file order, in batches of 1000. The samples must have the
+   * model's input shape and be prepared as the training data was (e.g. standardized).
+   */
+  public int[] predict(Dataset data) {
+    int size = data.sampleSize();
+    if (size != java.util.Arrays.stream(inputShape).reduce(1, (a, b) -> a * b)) {
+      throw new IllegalArgumentException(file + ": model '" + name + "' expects samples of shape "
+          + java.util.Arrays.toString(inputShape) + ", " + data.name() + " has " + java.util.Arrays.toString(
+          data.sampleShape()));
+    }
+    int[] out = new int[data.size()];
+    int[] dims = new int[inputShape.length + 1];
+    System.arraycopy(inputShape, 0, dims, 1, inputShape.length);
+    for (int from = 0; from < data.size(); from += PREDICT_BATCH) {
+      int n = Math.min(PREDICT_BATCH, data.size() - from);
+      dims[0] = n;
+      float[] x = new float[n * size];
+      System.arraycopy(data.features(), from * size, x, 0, n * size);
+      System.arraycopy(predict(Tensor.wrap(x, dims.clone())), 0, out, from, n);
+    }
+    return out;
   }
 
   /** One line per top-level step. */

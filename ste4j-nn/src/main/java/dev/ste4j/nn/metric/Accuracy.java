@@ -32,4 +32,23 @@ public final class Accuracy {
     }
     return hits;
   }
+
+  /**
+   * The fraction of predicted classes equal to the labels, in [0, 1].
+   *
+   * @throws IllegalArgumentException when the arrays differ in length or are empty
+   */
+  public static double of(int[] predicted, int[] labels) {
+    if (predicted.length != labels.length || labels.length == 0) {
+      throw new IllegalArgumentException("accuracy: " + predicted.length + " predictions for " + labels.length
+          + " labels");
+    }
+    int hits = 0;
+    for (int i = 0; i < labels.length; i++) {
+      if (predicted[i] == labels[i]) {
+        hits++;
+      }
+    }
+    return hits / (double) labels.length;
+  }
 }

@@ -33,4 +33,27 @@ public final class Evaluator {
     }
     return tally;
   }
+
+  /**
+   * The arg-max class of every sample, in file order, in evaluation mode and without gradients, with batches of
+   * {@code batchSize}; restores the model's training flag afterwards. Ties go to the lowest class index.
+   */
+  public static int[] predict(Module model, Dataset data, int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("predict: batch size must be ≥ 1, got " + batchSize);
+    }
+    boolean wasTraining = model.isTraining();
+    model.train(false);
+    int[] out = new int[data.size()];
+    try (NoGrad scope = NoGrad.enter()) {
+      for (int from = 0; from < data.size(); from += batchSize) {
+        int n = Math.min(batchSize, data.size() - from);
+        int[] classes = model.forward(Batch.of(data, null, from, n).input()).argmax(1);
+        System.arraycopy(classes, 0, out, from, n);
+      }
+    } finally {
+      model.train(wasTraining);
+    }
+    return out;
+  }
 }

@@ -1,0 +1,67 @@
+package dev.ste4j.nn.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.nn.metric.Accuracy;
+import dev.ste4j.nn.optim.Optimizer;
+import dev.ste4j.nn.optim.Optimizers;
+import dev.ste4j.nn.schedule.Schedules;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The {@link Training} builder runs exactly the {@link Trainer} it stands for; {@link Evaluator#predict} agrees. */
+class TrainingTest {
+
+  static final Dataset TRAIN = TinyNet.blobs(300, 12, 3, 1);
+  static final Dataset TEST = TinyNet.blobs(100, 12, 3, 2);
+
+  @Test
+  void builderGivesBitwiseTheSameRunAsTheTrainer() {
+    TinyNet viaBuilder = new TinyNet(12, 16, 3, true, 5);
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    TrainingResult a = Training.of(viaBuilder).optimizer("sgd", Map.of("lr", 0.05, "momentum", 0.9))
+        .schedule("cosine").epochs(3).batchSize(32).seed(9)
+        .printEpochs(new PrintStream(printed, true, StandardCharsets.UTF_8)).fit(TRAIN, TEST);
+
+    TinyNet direct = new TinyNet(12, 16, 3, true, 5);
+    Optimizer sgd = Optimizers.create("sgd", Map.of("lr", 0.05, "momentum", 0.9), direct.namedParameters());
+    TrainingResult b = new Trainer(direct, "tiny", sgd, Schedules.create("cosine", Map.of(),
+        Trainer.batchesPerEpoch(TRAIN.size(), 32), 3), TrainingOptions.of(3, 32, 9), new QuantizedModelHooks(), null,
+        null, null).fit(TRAIN, TEST, null);
+
+    TrainerTest.assertBitwiseEqual(TrainerTest.weights(viaBuilder), TrainerTest.weights(direct));
+    assertThat(a.testAccuracy()).isEqualTo(b.testAccuracy());
+    assertThat(a.history()).hasSize(3);
+    assertThat(printed.toString(StandardCharsets.UTF_8).lines()).hasSize(3).first().asString()
+        .startsWith("epoch 1/3: train loss ");
+  }
+
+  @Test
+  void predictMatchesTheEvaluatorsAccuracy() {
+    TinyNet net = new TinyNet(12, 16, 3, false, 3);
+    Training.of(net).epochs(2).batchSize(50).fit(TRAIN, null);
+    int[] predicted = Evaluator.predict(net, TEST, 7);
+    assertThat(predicted).hasSize(TEST.size()).containsExactly(Evaluator.predict(net, TEST, 1000));
+    assertThat(Accuracy.of(predicted, TEST.labels())).isEqualTo(Evaluator.evaluate(net, TEST, 1000).accuracy());
+    assertThat(net.isTraining()).isTrue();
+  }
+
+  @Test
+  void unknownNamesAndBadSizesFailNamingThem() {
+    TinyNet net = new TinyNet(12, 4, 3, false, 1);
+    assertThatThrownBy(() -> Training.of(net).optimizer("adagrad", Map.of()))
+        .hasMessageContaining("adagrad").hasMessageContaining("adam");
+    assertThatThrownBy(() -> Training.of(net).schedule("linear")).hasMessageContaining("linear")
+        .hasMessageContaining("cosine");
+    assertThatThrownBy(() -> Training.of(net).epochs(0).fit(TRAIN, null)).hasMessageContaining("epochs=0");
+    assertThatThrownBy(() -> Training.of(net).optimizer("adam", Map.of("momentum", 0.9)).fit(TRAIN, null))
+        .hasMessageContaining("momentum");
+    assertThatThrownBy(() -> Accuracy.of(new int[2], new int[3])).hasMessageContaining("2 predictions for 3");
+    assertThatThrownBy(() -> Evaluator.predict(net, TEST, 0)).hasMessageContaining("batch size");
+  }
+}

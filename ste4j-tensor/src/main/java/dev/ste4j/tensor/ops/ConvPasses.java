@@ -18,6 +18,9 @@ final class ConvPasses {
   /** Target GEMM width (columns) of one sample group. */
   static final int GROUP_COLUMNS = 1024;
 
+  /** Channel counts from which patch rows are copied with System.arraycopy rather than an inline loop. */
+  private static final int LONG_RUN = 16;
+
   final int n;
   final int c;
   final int h;
@@ -196,10 +199,19 @@ final class ConvPasses {
           int y = oy * stride - pad + i;
           for (int j = 0; j < kw; j++, dst += c) {
             int xx = ox * stride - pad + j;
-            if (y < 0 || y >= h || xx < 0 || xx >= w) {
-              java.util.Arrays.fill(rows, dst, dst + c, 0f);
+            boolean outside = y < 0 || y >= h || xx < 0 || xx >= w;
+            if (c >= LONG_RUN) {
+              if (outside) {
+                java.util.Arrays.fill(rows, dst, dst + c, 0f);
+              } else {
+                System.arraycopy(image, (y * w + xx) * c, rows, dst, c);
+              }
             } else {
-              System.arraycopy(image, (y * w + xx) * c, rows, dst, c);
+              // Short runs (LeNet's first layer has C = 1): a call per run cost more than the copy itself.
+              int src = (y * w + xx) * c;
+              for (int q = 0; q < c; q++) {
+                rows[dst + q] = outside ? 0f : image[src + q];
+              }
             }
           }
         }

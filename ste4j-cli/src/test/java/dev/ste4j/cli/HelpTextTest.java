@@ -71,4 +71,19 @@ class HelpTextTest {
     }
     assertThat(commands).as("reproduce and the lab experiments").isGreaterThanOrEqualTo(10);
   }
+
+  @Test
+  void everyOptionValueHasALabelForReadersNotTheJavaFieldName() {
+    List<String> fieldNames = new ArrayList<>();
+    for (CommandLine cl : all(Ste.commandLine())) {
+      for (OptionSpec option : cl.getCommandSpec().options()) {
+        String label = option.paramLabel();
+        // picocli's default is the field name in angle brackets, e.g. <empiricalIterations>: set paramLabel instead.
+        if (option.arity().max() > 0 && label.startsWith("<")) {
+          fieldNames.add(cl.getCommandSpec().qualifiedName() + " " + option.longestName() + " " + label);
+        }
+      }
+    }
+    assertThat(fieldNames).isEmpty();
+  }
 }

@@ -28,25 +28,26 @@ public final class ModelOptions {
       description = "Quantized activation after a BN without affine, e.g. qrelu:bits=2,ste=clipped_relu.")
   String activation;
 
-  @Option(names = "--bits", description = "Shorthand: activation qrelu with these bits (Yin et al.).")
+  @Option(names = "--bits", paramLabel = "B", description = "Shorthand: activation qrelu with these bits (Yin et al.).")
   Integer bits;
 
-  @Option(names = "--ste", description = "With --bits: identity, relu or clipped_relu.")
+  @Option(names = "--ste", paramLabel = "NAME", description = "With --bits: identity, relu or clipped_relu.")
   String ste;
 
   @Option(names = "--kernel-clip", paramLabel = "C", description = "Kernel constraint |w| ≤ C, or none.")
   String kernelClip;
 
-  @Option(names = "--width", description = "Base width (hidden units or first channels); 0 = model default.")
+  @Option(names = "--width", paramLabel = "N",
+      description = "Base width (hidden units or first channels); 0 = model default.")
   Integer width;
 
-  @Option(names = "--classes", description = "Number of classes (default 10).")
+  @Option(names = "--classes", paramLabel = "N", description = "Number of classes (default 10).")
   Integer classes;
 
   @Option(names = "--input-shape", paramLabel = "CxHxW", description = "One sample's shape, e.g. 1x28x28.")
   String inputShape;
 
-  @Option(names = "--seed", description = "Seed of the initial weights (default 0).")
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of the initial weights (default 0).")
   Long seed;
 
   public String model() {

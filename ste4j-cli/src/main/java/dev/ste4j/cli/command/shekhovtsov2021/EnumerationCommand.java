@@ -21,11 +21,11 @@ public final class EnumerationCommand implements Callable<Integer> {
   @Mixin
   RunOptions run;
 
-  @Option(names = "--sizes", split = ",", defaultValue = "8,12,16,20",
+  @Option(names = "--sizes", paramLabel = "N", split = ",", defaultValue = "8,12,16,20",
       description = "Hidden-unit counts timed (default ${DEFAULT-VALUE}); each unit doubles the time.")
   int[] sizes;
 
-  @Option(names = "--st-max", defaultValue = "16",
+  @Option(names = "--st-max", paramLabel = "N", defaultValue = "16",
       description = "Largest size for the ST expectation timing (default ${DEFAULT-VALUE}).")
   int stMax;
 

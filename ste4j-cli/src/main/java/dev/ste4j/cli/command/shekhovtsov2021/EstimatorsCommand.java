@@ -31,42 +31,48 @@ public final class EstimatorsCommand implements Callable<Integer> {
   @Mixin
   RunOptions run;
 
-  @Option(names = "--widths", split = ",", defaultValue = "8,6,6,3",
+  @Option(names = "--widths", paramLabel = "N", split = ",", defaultValue = "8,6,6,3",
       description = "Input, hidden…, classes (default ${DEFAULT-VALUE}); hidden units are enumerated.")
   int[] widths;
 
-  @Option(names = "--noise", defaultValue = "logistic", description = "logistic or uniform (default ${DEFAULT-VALUE}).")
+  @Option(names = "--noise", paramLabel = "NAME",
+      defaultValue = "logistic", description = "logistic or uniform (default ${DEFAULT-VALUE}).")
   String noise;
 
-  @Option(names = "--noise-scale", defaultValue = "1", description = "Noise scale (default ${DEFAULT-VALUE}).")
+  @Option(names = "--noise-scale", paramLabel = "X",
+      defaultValue = "1", description = "Noise scale (default ${DEFAULT-VALUE}).")
   double noiseScale;
 
-  @Option(names = "--examples", defaultValue = "16", description = "Batch size (default ${DEFAULT-VALUE}).")
+  @Option(names = "--examples", paramLabel = "N",
+      defaultValue = "16", description = "Batch size (default ${DEFAULT-VALUE}).")
   int examples;
 
-  @Option(names = "--snapshots", split = ",", defaultValue = "0,100,400",
+  @Option(names = "--snapshots", paramLabel = "N", split = ",", defaultValue = "0,100,400",
       description = "Training steps measured (default ${DEFAULT-VALUE}).")
   int[] snapshots;
 
-  @Option(names = "--lr", defaultValue = "0.1", description = "SGD step between snapshots (default ${DEFAULT-VALUE}).")
+  @Option(names = "--lr", paramLabel = "RATE",
+      defaultValue = "0.1", description = "SGD step between snapshots (default ${DEFAULT-VALUE}).")
   double lr;
 
-  @Option(names = "--samples", split = ",", defaultValue = "1,4,16,64",
+  @Option(names = "--samples", paramLabel = "N", split = ",", defaultValue = "1,4,16,64",
       description = "Sample counts N averaged (default ${DEFAULT-VALUE}).")
   int[] samples;
 
-  @Option(names = "--trials", defaultValue = "32", description = "Monte Carlo trials per N (default ${DEFAULT-VALUE}).")
+  @Option(names = "--trials", paramLabel = "N",
+      defaultValue = "32", description = "Monte Carlo trials per N (default ${DEFAULT-VALUE}).")
   int trials;
 
-  @Option(names = "--estimators", split = ",",
+  @Option(names = "--estimators", paramLabel = "NAME", split = ",",
       defaultValue = "st,hard_st,ste_identity,ste_clipped,reinforce,concrete",
       description = "Estimators compared (default ${DEFAULT-VALUE}); also reinforce_no_baseline, concrete:TAU.")
   List<String> estimators;
 
-  @Option(names = "--temperature", defaultValue = "0.5", description = "Concrete temperature (default ${DEFAULT-VALUE}).")
+  @Option(names = "--temperature", paramLabel = "T",
+      defaultValue = "0.5", description = "Concrete temperature (default ${DEFAULT-VALUE}).")
   double temperature;
 
-  @Option(names = "--relaxed-samples", defaultValue = "2000",
+  @Option(names = "--relaxed-samples", paramLabel = "N", defaultValue = "2000",
       description = "Draws per example for the Concrete moments (default ${DEFAULT-VALUE}).")
   int relaxedSamples;
 

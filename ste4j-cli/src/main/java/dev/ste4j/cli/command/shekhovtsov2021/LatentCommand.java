@@ -35,47 +35,54 @@ public final class LatentCommand implements Callable<Integer> {
   @Mixin
   RunOptions run;
 
-  @Option(names = "--dataset", defaultValue = "mnist", description = "mnist or fashion-mnist (default ${DEFAULT-VALUE}).")
+  @Option(names = "--dataset", paramLabel = "NAME",
+      defaultValue = "mnist", description = "mnist or fashion-mnist (default ${DEFAULT-VALUE}).")
   String dataset;
 
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default ~/.ste4j/data).")
   Path dataDir;
 
-  @Option(names = "--hidden", split = ",", defaultValue = "64", description = "Hidden widths (default ${DEFAULT-VALUE}).")
+  @Option(names = "--hidden", paramLabel = "N",
+      split = ",", defaultValue = "64", description = "Hidden widths (default ${DEFAULT-VALUE}).")
   int[] hidden;
 
-  @Option(names = "--rules", split = ",", defaultValue = "mirror,sgd_logits,projected",
+  @Option(names = "--rules", paramLabel = "NAME", split = ",", defaultValue = "mirror,sgd_logits,projected",
       description = "Rules compared (default ${DEFAULT-VALUE}).")
   List<String> rules;
 
-  @Option(names = "--lr", split = ",", defaultValue = "300,1200,30",
+  @Option(names = "--lr", paramLabel = "RATE", split = ",", defaultValue = "300,1200,30",
       description = "One step size per rule, in --rules order (default ${DEFAULT-VALUE}).")
   double[] lr;
 
-  @Option(names = "--bias-lr", defaultValue = "0.1", description = "Bias step size (default ${DEFAULT-VALUE}).")
+  @Option(names = "--bias-lr", paramLabel = "RATE",
+      defaultValue = "0.1", description = "Bias step size (default ${DEFAULT-VALUE}).")
   double biasLr;
 
-  @Option(names = "--epochs", defaultValue = "4", description = "Epochs (default ${DEFAULT-VALUE}).")
+  @Option(names = "--epochs", paramLabel = "N", defaultValue = "4", description = "Epochs (default ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--batch", defaultValue = "50", description = "Minibatch size (default ${DEFAULT-VALUE}).")
+  @Option(names = "--batch", paramLabel = "N",
+      defaultValue = "50", description = "Minibatch size (default ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--gain", defaultValue = "3", description = "Pre-activation gain (default ${DEFAULT-VALUE}).")
+  @Option(names = "--gain", paramLabel = "X",
+      defaultValue = "3", description = "Pre-activation gain (default ${DEFAULT-VALUE}).")
   double gain;
 
-  @Option(names = "--init-spread", defaultValue = "0.2", description = "Initial theta in 0.5 +- spread "
+  @Option(names = "--init-spread", paramLabel = "X",
+      defaultValue = "0.2", description = "Initial theta in 0.5 +- spread "
       + "(default ${DEFAULT-VALUE}).")
   double initSpread;
 
-  @Option(names = "--ensemble", defaultValue = "4", description = "Sampled networks averaged (default ${DEFAULT-VALUE}).")
+  @Option(names = "--ensemble", paramLabel = "N",
+      defaultValue = "4", description = "Sampled networks averaged (default ${DEFAULT-VALUE}).")
   int ensemble;
 
-  @Option(names = "--train-limit", defaultValue = "3000",
+  @Option(names = "--train-limit", paramLabel = "N", defaultValue = "3000",
       description = "Training examples used, 0 = all (default ${DEFAULT-VALUE}).")
   int trainLimit;
 
-  @Option(names = "--test-limit", defaultValue = "1000",
+  @Option(names = "--test-limit", paramLabel = "N", defaultValue = "1000",
       description = "Test examples used, 0 = all (default ${DEFAULT-VALUE}).")
   int testLimit;
 

@@ -22,13 +22,18 @@ public final class Yin2019AlignmentCommand implements Callable<Integer> {
   @Mixin LabRun lab;
   @Spec CommandSpec spec;
 
-  @Option(names = "--points", defaultValue = "2000", description = "Random points (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--points", paramLabel = "N",
+      defaultValue = "2000", description = "Random points (default: ${DEFAULT-VALUE}).")
   int points;
-  @Option(names = "--max-m", defaultValue = "10", description = "Largest m (default: ${DEFAULT-VALUE}).") int maxM;
-  @Option(names = "--max-n", defaultValue = "20", description = "Largest n (default: ${DEFAULT-VALUE}).") int maxN;
-  @Option(names = "--min-norm-w", defaultValue = "0.05", description = "Smallest ||w|| (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-m", paramLabel = "N",
+      defaultValue = "10", description = "Largest m (default: ${DEFAULT-VALUE}).") int maxM;
+  @Option(names = "--max-n", paramLabel = "N",
+      defaultValue = "20", description = "Largest n (default: ${DEFAULT-VALUE}).") int maxN;
+  @Option(names = "--min-norm-w", paramLabel = "X",
+      defaultValue = "0.05", description = "Smallest ||w|| (default: ${DEFAULT-VALUE}).")
   double minNormW;
-  @Option(names = "--max-norm-w", defaultValue = "20", description = "Largest ||w|| (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-norm-w", paramLabel = "X",
+      defaultValue = "20", description = "Largest ||w|| (default: ${DEFAULT-VALUE}).")
   double maxNormW;
 
   AlignmentSurveyConfig config() {

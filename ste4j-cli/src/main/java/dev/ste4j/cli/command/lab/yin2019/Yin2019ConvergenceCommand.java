@@ -22,21 +22,29 @@ public final class Yin2019ConvergenceCommand implements Callable<Integer> {
   @Mixin LabRun lab;
   @Spec CommandSpec spec;
 
-  @Option(names = "--m", defaultValue = "5", description = "Patches m (default: ${DEFAULT-VALUE}).") int m;
-  @Option(names = "--n", defaultValue = "10", description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
-  @Option(names = "--runs", defaultValue = "40", description = "Population runs (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--m", paramLabel = "M",
+      defaultValue = "5", description = "Patches m (default: ${DEFAULT-VALUE}).") int m;
+  @Option(names = "--n", paramLabel = "N",
+      defaultValue = "10", description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
+  @Option(names = "--runs", paramLabel = "N",
+      defaultValue = "40", description = "Population runs (default: ${DEFAULT-VALUE}).")
   int runs;
-  @Option(names = "--iterations", defaultValue = "2000", description = "Population iterations (default: "
+  @Option(names = "--iterations", paramLabel = "N",
+      defaultValue = "2000", description = "Population iterations (default: "
       + "${DEFAULT-VALUE}).") int iterations;
-  @Option(names = "--step-size", defaultValue = "0.1", description = "Step size (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--step-size", paramLabel = "ETA",
+      defaultValue = "0.1", description = "Step size (default: ${DEFAULT-VALUE}).")
   double stepSize;
-  @Option(names = "--empirical-runs", defaultValue = "8", description = "Empirical runs (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--empirical-runs", paramLabel = "N",
+      defaultValue = "8", description = "Empirical runs (default: ${DEFAULT-VALUE}).")
   int empiricalRuns;
-  @Option(names = "--empirical-iterations", defaultValue = "1000",
+  @Option(names = "--empirical-iterations", paramLabel = "N", defaultValue = "1000",
       description = "Empirical iterations (default: ${DEFAULT-VALUE}).") int empiricalIterations;
-  @Option(names = "--samples", defaultValue = "500", description = "Samples N of the empirical version (default: "
+  @Option(names = "--samples", paramLabel = "N",
+      defaultValue = "500", description = "Samples N of the empirical version (default: "
       + "${DEFAULT-VALUE}).") int samples;
-  @Option(names = "--record-every", defaultValue = "10", description = "Record every k iterations (default: "
+  @Option(names = "--record-every", paramLabel = "K",
+      defaultValue = "10", description = "Record every k iterations (default: "
       + "${DEFAULT-VALUE}).") int recordEvery;
 
   ConvergenceConfig config() {

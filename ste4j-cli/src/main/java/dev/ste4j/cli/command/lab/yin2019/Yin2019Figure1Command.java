@@ -23,15 +23,19 @@ public final class Yin2019Figure1Command implements Callable<Integer> {
   @Mixin LabRun lab;
   @Spec CommandSpec spec;
 
-  @Option(names = "--m", defaultValue = "10", description = "Patches m (default: ${DEFAULT-VALUE}).") int m;
-  @Option(names = "--n", defaultValue = "20", description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
-  @Option(names = "--ste", defaultValue = "relu",
+  @Option(names = "--m", paramLabel = "M",
+      defaultValue = "10", description = "Patches m (default: ${DEFAULT-VALUE}).") int m;
+  @Option(names = "--n", paramLabel = "N",
+      defaultValue = "20", description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
+  @Option(names = "--ste", paramLabel = "NAME", defaultValue = "relu",
       description = "STE: identity, relu, clippedRelu (default: ${DEFAULT-VALUE}).") String ste;
-  @Option(names = "--samples", split = ",", defaultValue = "10,50,1000",
+  @Option(names = "--samples", paramLabel = "N", split = ",", defaultValue = "10,50,1000",
       description = "Sample sizes N, comma-separated (default: ${DEFAULT-VALUE}).") int[] samples;
-  @Option(names = "--max-step", defaultValue = "0.5", description = "Largest step size (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-step", paramLabel = "ETA",
+      defaultValue = "0.5", description = "Largest step size (default: ${DEFAULT-VALUE}).")
   double maxStep;
-  @Option(names = "--steps", defaultValue = "401", description = "Number of step sizes (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--steps", paramLabel = "N",
+      defaultValue = "401", description = "Number of step sizes (default: ${DEFAULT-VALUE}).")
   int steps;
 
   OneStepLossConfig config() {

@@ -22,19 +22,23 @@ public final class Yin2019InstabilityCommand implements Callable<Integer> {
   @Mixin LabRun lab;
   @Spec CommandSpec spec;
 
-  @Option(names = "--ms", split = ",", defaultValue = "2,5,10,20",
+  @Option(names = "--ms", paramLabel = "N", split = ",", defaultValue = "2,5,10,20",
       description = "Values of m, comma-separated (default: ${DEFAULT-VALUE}).") int[] ms;
-  @Option(names = "--n", defaultValue = "10", description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
-  @Option(names = "--iterations", defaultValue = "400", description = "Iterations (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--n", paramLabel = "N",
+      defaultValue = "10", description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
+  @Option(names = "--iterations", paramLabel = "N",
+      defaultValue = "400", description = "Iterations (default: ${DEFAULT-VALUE}).")
   int iterations;
-  @Option(names = "--step-size", defaultValue = "0.1", description = "Step size (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--step-size", paramLabel = "ETA",
+      defaultValue = "0.1", description = "Step size (default: ${DEFAULT-VALUE}).")
   double stepSize;
-  @Option(names = "--perturbation", defaultValue = "1e-3",
+  @Option(names = "--perturbation", paramLabel = "X", defaultValue = "1e-3",
       description = "Angle delta of the perturbed start theta = pi - delta (default: ${DEFAULT-VALUE}).")
   double perturbation;
-  @Option(names = "--gaps", split = ",", defaultValue = "1,1e-1,1e-2,1e-3,1e-4,1e-5,1e-6",
+  @Option(names = "--gaps", paramLabel = "X", split = ",", defaultValue = "1,1e-1,1e-2,1e-3,1e-4,1e-5,1e-6",
       description = "Values of pi - theta for the descent ratio (default: ${DEFAULT-VALUE}).") double[] gaps;
-  @Option(names = "--record-every", defaultValue = "2", description = "Record every k iterations (default: "
+  @Option(names = "--record-every", paramLabel = "K",
+      defaultValue = "2", description = "Record every k iterations (default: "
       + "${DEFAULT-VALUE}).") int recordEvery;
 
   InstabilityConfig config() {

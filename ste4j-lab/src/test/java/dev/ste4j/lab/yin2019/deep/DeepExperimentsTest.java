@@ -50,7 +50,9 @@ class DeepExperimentsTest {
 
   @Test
   void theThreadCountDoesNotChangeTheResult() {
-    Table1Config c = tiny(8).withStes(List.of(SteVariant.RELU)).withEpochs(1).withPretrain(1, 0.05);
+    // Two rows: with two threads they train side by side.
+    Table1Config c = tiny(8).withStes(List.of(SteVariant.RELU, SteVariant.IDENTITY)).withEpochs(1)
+        .withPretrain(1, 0.05);
     int previous = Parallel.threads();
     try {
       Parallel.setThreads(1);
@@ -58,6 +60,7 @@ class DeepExperimentsTest {
       Parallel.setThreads(2);
       Table1Result two = Table1Experiment.run(c, DATA, s -> { });
       assertThat(two.withoutTime()).isEqualTo(one.withoutTime());
+      assertThat(two.rows()).extracting(Table1Row::ste).containsExactly(SteVariant.RELU, SteVariant.IDENTITY);
     } finally {
       Parallel.setThreads(previous);
     }

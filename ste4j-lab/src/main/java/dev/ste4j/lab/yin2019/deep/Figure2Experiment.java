@@ -89,8 +89,10 @@ public final class Figure2Experiment {
         m.weightDecay(), new int[0], gamma);
     DeepRuns.Phase then = new DeepRuns.Phase(Math.max(1, c.thenEpochs()), m.batch(), m.lr(), m.momentum(),
         m.weightDecay(), c.thenMilestones(), gamma);
-    List<Figure2Curve> curves = new ArrayList<>();
-    for (var start : starts.entrySet()) {
+    List<Map.Entry<SteVariant, Module>> ordered = new ArrayList<>(starts.entrySet());
+    // The curves are independent runs: side by side (SideBySide), in the order of starts.
+    return SideBySide.each(ordered.size(), i -> {
+      var start = ordered.get(i);
       SteVariant from = start.getKey();
       QuantizedRelu identity = new QuantizedRelu(bits, QuantizedRelu.defaultAlpha(bits), SteVariant.IDENTITY);
       // its initial weights (seed 0) are all overwritten by the copy
@@ -110,9 +112,8 @@ public final class Figure2Experiment {
               e.testAccuracy(), e.learningRate(), e.seconds()));
         }
       }
-      curves.add(new Figure2Curve(from, points, c.driftEpochs()));
-    }
-    return curves;
+      return new Figure2Curve(from, points, c.driftEpochs());
+    });
   }
 
   /** Epoch 0: the starting weights on the whole training and test sets, in evaluation mode. */

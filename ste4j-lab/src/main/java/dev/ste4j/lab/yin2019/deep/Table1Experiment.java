@@ -5,7 +5,6 @@ import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.quantizer.QuantizedRelu;
 import dev.ste4j.nn.quantizer.SteVariant;
-import dev.ste4j.tensor.kernel.Parallel;
 import dev.ste4j.tensor.random.Rng;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,39 +86,26 @@ public final class Table1Experiment {
         grid.add(new int[] {bits, ste.ordinal()});
       }
     }
-    Table1Row[] rows = new Table1Row[grid.size()];
-    Module[] nets = new Module[grid.size()];
-    RuntimeException[] failures = new RuntimeException[grid.size()];
-    // The rows are independent (own network, seed and checkpoint), so they run side by side, one per kernel thread,
-    // each with its kernels inline: a LeNet-5 step gains little from two threads, two rows at once gain nearly 2x.
-    // Each row computes exactly what it computes alone, so the table is the same for any thread count.
-    Parallel.forRange(grid.size(), 1, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        int bits = grid.get(i)[0];
-        SteVariant ste = SteVariant.values()[grid.get(i)[1]];
-        try {
-          QuantizedRelu q = new QuantizedRelu(bits, QuantizedRelu.defaultAlpha(bits), ste);
-          Module m = DeepRuns.model(c.network(), q, shape, classes, modelSeed);
-          WeightTransfer.copy(floatNet, m);
-          long seed = root.split(2, bits, ste.ordinal()).nextLong();
-          RunCurve run = DeepRuns.train(m, modelId(c.network(), bits, ste), train, test, phase, seed, log,
-              checkpointDir == null ? null : checkpointDir.resolve(checkpointName(bits, ste)), false);
-          rows[i] = new Table1Row(bits, ste, q.alpha(), run);
-          nets[i] = m;
-        } catch (RuntimeException e) {
-          failures[i] = e; // rethrown below on the calling thread, as it was thrown (the pool would wrap it)
-        }
-      }
+    record RowRun(Table1Row row, Module net) {}
+    List<RowRun> runs = SideBySide.each(grid.size(), i -> {
+      int bits = grid.get(i)[0];
+      SteVariant ste = SteVariant.values()[grid.get(i)[1]];
+      QuantizedRelu q = new QuantizedRelu(bits, QuantizedRelu.defaultAlpha(bits), ste);
+      Module m = DeepRuns.model(c.network(), q, shape, classes, modelSeed);
+      WeightTransfer.copy(floatNet, m);
+      long seed = root.split(2, bits, ste.ordinal()).nextLong();
+      RunCurve run = DeepRuns.train(m, modelId(c.network(), bits, ste), train, test, phase, seed, log,
+          checkpointDir == null ? null : checkpointDir.resolve(checkpointName(bits, ste)), false);
+      return new RowRun(new Table1Row(bits, ste, q.alpha(), run), m);
     });
+    List<Table1Row> rows = new ArrayList<>();
     Map<String, Module> models = new LinkedHashMap<>();
-    for (int i = 0; i < rows.length; i++) {
-      if (failures[i] != null) {
-        throw failures[i];
-      }
+    for (RowRun r : runs) {
+      rows.add(r.row());
       if (keepModels) {
-        models.put(key(rows[i].bits(), rows[i].ste()), nets[i]);
+        models.put(key(r.row().bits(), r.row().ste()), r.net());
       }
     }
-    return new Trained(new Table1Result(c, floatRun, List.of(rows), train.size(), test.size()), models);
+    return new Trained(new Table1Result(c, floatRun, rows, train.size(), test.size()), models);
   }
 }

@@ -1,6 +1,5 @@
 package dev.ste4j.examples;
 
-import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.Datasets;
 import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.export.ExportedModel;
@@ -37,13 +36,8 @@ public final class ComposeBinaryMlp {
   record Predictions(int[] packed, int[] trainingGraph, int[] labels) {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length > 2) {
-      System.err.println("usage: ComposeBinaryMlp [DATA_FOLDER [EPOCHS]]");
-      System.exit(2);
-    }
-    Path dataFolder = args.length > 0 ? Path.of(args[0]) : DataStore.defaultRoot();
-    int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-    run(dataFolder, epochs, Path.of("binary-mlp-256.ste"));
+    ExampleArgs a = ExampleArgs.parse("ComposeBinaryMlp", args);
+    run(a.dataFolder(), a.epochs(), Path.of("binary-mlp-256.ste"));
   }
 
   /** The network; the same seed gives the same initial weights. */

@@ -1,6 +1,5 @@
 package dev.ste4j.examples;
 
-import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.Datasets;
 import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.export.ExportedModel;
@@ -34,13 +33,8 @@ public final class TrainBinaryMnist {
   record Outcome(TrainingResult trained, long bytes, int[] packedPredictions, int[] floatPredictions, int[] labels) {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length > 2) {
-      System.err.println("usage: TrainBinaryMnist [DATA_FOLDER [EPOCHS]]");
-      System.exit(2);
-    }
-    Path dataFolder = args.length > 0 ? Path.of(args[0]) : DataStore.defaultRoot();
-    int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-    run(dataFolder, epochs, Path.of("bnn-mlp.ste"));
+    ExampleArgs a = ExampleArgs.parse("TrainBinaryMnist", args);
+    run(a.dataFolder(), a.epochs(), Path.of("bnn-mlp.ste"));
   }
 
   static Outcome run(Path dataFolder, int epochs, Path modelFile) throws IOException {

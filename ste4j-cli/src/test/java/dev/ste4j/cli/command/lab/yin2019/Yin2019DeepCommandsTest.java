@@ -102,6 +102,38 @@ class Yin2019DeepCommandsTest {
     assertThat(dir.resolve("h")).doesNotExist();
   }
 
+  @Test
+  void vgg11AndResnet20RunWithTheSameCommandWhereCifar10IsPresent() throws IOException {
+    Path cifar = Files.createDirectories(dir.resolve("data/cifar10"));
+    for (int b = 1; b <= 5; b++) {
+      cifarBatch(cifar.resolve("data_batch_" + b + ".bin"), 4, b);
+    }
+    cifarBatch(cifar.resolve("test_batch.bin"), 6, 9);
+    String data = dir.resolve("data").toString();
+    for (String network : List.of("vgg11", "resnet20")) {
+      Path runs = dir.resolve(network);
+      assertThat(run("lab", "yin2019", "table1", "--network", network, "--data-dir", data, "--out", runs.toString(),
+          "--epochs", "1", "--pretrain-epochs", "1", "--bits", "4", "--ste", "clipped_relu", "--batch", "10"))
+          .as(err.toString()).isZero();
+      assertThat(out.toString()).contains("table1 " + network + ", 1 epoch(s) (reduced scale)");
+      assertThat(Files.readString(onlyRunFolder(runs).resolve("table1.csv"))).contains(network + ",4,clipped_relu,1,");
+      assertThat(err.toString()).contains("yin2019 " + network + " 4-bit clipped_relu epoch 1/1");
+    }
+  }
+
+  /** A CIFAR-10 binary batch of n records whose label is a function of the image. */
+  private static void cifarBatch(Path file, int n, int salt) throws IOException {
+    byte[] bytes = new byte[n * 3073];
+    for (int i = 0; i < n; i++) {
+      int label = (i + salt) % 10;
+      bytes[i * 3073] = (byte) label;
+      for (int p = 0; p < 3072; p++) {
+        bytes[i * 3073 + 1 + p] = (byte) (p / 308 == label ? 250 : (p * 13 + i + salt) % 60);
+      }
+    }
+    Files.write(file, bytes);
+  }
+
   /** An MNIST-shaped IDX pair whose label is a function of the image. */
   private static void idx(Path images, Path labels, int n) throws IOException {
     try (DataOutputStream im = new DataOutputStream(Files.newOutputStream(images));

@@ -2,6 +2,7 @@ package dev.ste4j.tensor.kernel;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs independent pieces of work on a fixed number of threads.
@@ -20,6 +21,7 @@ public final class Parallel {
 
   private static volatile int threads = initialThreads();
   private static volatile ForkJoinPool pool;
+  private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
 
   private Parallel() {}
 
@@ -83,7 +85,8 @@ public final class Parallel {
     return p -> {
       var w = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
       w.setDaemon(true);
-      w.setName("ste4j-kernel-" + w.getPoolIndex());
+      // Not getPoolIndex(): from JDK 19 on a worker is registered only when it starts, so every name read 0.
+      w.setName("ste4j-kernel-" + WORKER_NUMBER.getAndIncrement());
       return w;
     };
   }

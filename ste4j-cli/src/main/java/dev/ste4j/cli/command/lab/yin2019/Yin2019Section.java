@@ -23,7 +23,7 @@ import dev.ste4j.tensor.random.Rng;
  * The Yin et al. (2019) part of {@code ste reproduce}: experiments (a)–(d) and the LeNet-5/MNIST rows of Table 1 at
  * the chosen scale, files prefixed {@code yin2019-}. Each experiment's seed is derived from the run's seed and the
  * experiment's index. Table 1 at quick scale is a reduced run ({@link #quickTable1}, about 40 s on two cores, labelled
- * as such in the report); at full scale it is the paper's 50-epoch schedule on all of MNIST (about 3 CPU-hours;
+ * as such in the report); at full scale it is the paper's 50-epoch schedule on all of MNIST (about 2.2 CPU-hours;
  * {@code ste reproduce --only yin2019 --full}). Without MNIST in the data folder the quick run says how to get it
  * instead of failing; the full run fails the section. The CIFAR-10 rows and the Figure 2 protocol are
  * {@code ste lab yin2019 table1|figure2} only.

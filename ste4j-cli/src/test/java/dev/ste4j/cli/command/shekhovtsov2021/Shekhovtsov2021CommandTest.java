@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ste4j.cli.Ste;
-import java.io.DataOutputStream;
+import dev.ste4j.cli.SyntheticMnist;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -125,9 +125,7 @@ class Shekhovtsov2021CommandTest {
 
   @Test
   void latentRunsOnASmallIdxFolder() throws IOException {
-    Path mnist = Files.createDirectories(dir.resolve("data/mnist"));
-    idx(mnist.resolve("train-images-idx3-ubyte"), mnist.resolve("train-labels-idx1-ubyte"), 60);
-    idx(mnist.resolve("t10k-images-idx3-ubyte"), mnist.resolve("t10k-labels-idx1-ubyte"), 20);
+    SyntheticMnist.write(dir.resolve("data/mnist"), 60, 20);
     assertThat(ste("lab", "shekhovtsov2021", "latent", "--data-dir", dir.resolve("data").toString(), "--out",
         dir.resolve("runs").toString(), "--epochs", "2", "--hidden", "8", "--batch", "20", "--ensemble", "2"))
         .as(err.toString()).isZero();
@@ -142,25 +140,5 @@ class Shekhovtsov2021CommandTest {
     assertThat(out.toString()).contains("2^6 = 64 states").contains("ST expectation over 2^4");
     assertThat(ste("lab", "shekhovtsov2021", "enumeration", "--out", dir.toString(), "--sizes", "40"))
         .isEqualTo(2);
-  }
-
-  /** An MNIST-shaped IDX pair whose label is a function of the image, so there is something to learn. */
-  static void idx(Path images, Path labels, int n) throws IOException {
-    try (DataOutputStream im = new DataOutputStream(Files.newOutputStream(images));
-        DataOutputStream lb = new DataOutputStream(Files.newOutputStream(labels))) {
-      im.writeInt(0x00000803);
-      im.writeInt(n);
-      im.writeInt(28);
-      im.writeInt(28);
-      lb.writeInt(0x00000801);
-      lb.writeInt(n);
-      for (int i = 0; i < n; i++) {
-        int label = i % 10;
-        for (int p = 0; p < 784; p++) {
-          im.writeByte(p / 78 == label ? 255 : (p * 7 + i) % 40);
-        }
-        lb.writeByte(label);
-      }
-    }
   }
 }

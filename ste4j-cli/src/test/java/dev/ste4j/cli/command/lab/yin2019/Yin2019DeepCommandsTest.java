@@ -3,7 +3,7 @@ package dev.ste4j.cli.command.lab.yin2019;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.cli.Ste;
-import java.io.DataOutputStream;
+import dev.ste4j.cli.SyntheticMnist;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -64,9 +64,7 @@ class Yin2019DeepCommandsTest {
 
   @Test
   void table1AndFigure2RunOnASmallMnistFolder() throws IOException {
-    Path mnist = Files.createDirectories(dir.resolve("data/mnist"));
-    idx(mnist.resolve("train-images-idx3-ubyte"), mnist.resolve("train-labels-idx1-ubyte"), 64);
-    idx(mnist.resolve("t10k-images-idx3-ubyte"), mnist.resolve("t10k-labels-idx1-ubyte"), 20);
+    SyntheticMnist.write(dir.resolve("data/mnist"), 64, 20);
     String data = dir.resolve("data").toString();
     assertThat(run("lab", "yin2019", "table1", "--data-dir", data, "--out", dir.resolve("t").toString(), "--epochs",
         "1", "--pretrain-epochs", "1", "--bits", "2", "--ste", "identity,clipped_relu", "--batch", "16", "--threads",
@@ -132,25 +130,5 @@ class Yin2019DeepCommandsTest {
       }
     }
     Files.write(file, bytes);
-  }
-
-  /** An MNIST-shaped IDX pair whose label is a function of the image. */
-  private static void idx(Path images, Path labels, int n) throws IOException {
-    try (DataOutputStream im = new DataOutputStream(Files.newOutputStream(images));
-        DataOutputStream lb = new DataOutputStream(Files.newOutputStream(labels))) {
-      im.writeInt(0x00000803);
-      im.writeInt(n);
-      im.writeInt(28);
-      im.writeInt(28);
-      lb.writeInt(0x00000801);
-      lb.writeInt(n);
-      for (int i = 0; i < n; i++) {
-        int label = i % 10;
-        for (int p = 0; p < 784; p++) {
-          im.writeByte(p / 78 == label ? 255 : (p * 7 + i) % 40);
-        }
-        lb.writeByte(label);
-      }
-    }
   }
 }

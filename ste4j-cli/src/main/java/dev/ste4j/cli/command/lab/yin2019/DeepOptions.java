@@ -1,6 +1,7 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.cli.UserError;
+import dev.ste4j.cli.command.ThreadsOption;
 import dev.ste4j.lab.yin2019.deep.DeepData;
 import dev.ste4j.lab.yin2019.deep.DeepNetwork;
 import dev.ste4j.lab.yin2019.deep.Table1Config;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -70,9 +72,7 @@ final class DeepOptions {
       description = "Data folder (default: ~/.ste4j/data; see docs/DATA.md). Nothing is fetched.")
   Path dataDir;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Kernel threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   DeepNetwork network() {
     return DeepNetwork.parse(network);
@@ -99,11 +99,8 @@ final class DeepOptions {
   /** Sets the kernel threads when asked; returns the previous count, to restore. */
   int applyThreads() {
     int previous = Parallel.threads();
-    if (threads != null) {
-      if (threads < 1) {
-        throw new UserError("--threads must be at least 1, got " + threads);
-      }
-      Parallel.setThreads(threads);
+    if (threads.given()) {
+      Parallel.setThreads(threads.count());
     }
     return previous;
   }

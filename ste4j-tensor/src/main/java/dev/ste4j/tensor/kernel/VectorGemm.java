@@ -29,15 +29,17 @@ final class VectorGemm {
   /** Columns of the register tile: two vectors. */
   static final int NR = 2 * W;
   /**
-   * Steps of k per packed block. Fewer C-tile loads and stores favor a long block; 512 measured best on Zen 4
-   * (1024³: ~75 GFLOP/s at 256, ~88 at 512, one core). The block sizes change speed only, never results; the system
-   * properties {@code ste4j.gemm.kc|mc|nc} exist for tuning on other machines.
+   * Steps of k per packed block. Fewer C-tile loads and stores (and fewer barriers) favor a long block: on Zen 4,
+   * 1024³ on two threads, 1024 measured 168–189 GFLOP/s against 140–169 at 512 and 137–141 at 256 (one thread: 90–95
+   * against 88). A 1024-step B micro-panel is 128 KiB, still well inside a 1 MiB L2. The block sizes change speed
+   * only, never results; the system properties {@code ste4j.gemm.kc|mc} exist for tuning on other machines.
    */
-  static final int KC = Math.max(1, Integer.getInteger("ste4j.gemm.kc", 512));
-  /** Rows of C per parallel block (a multiple of MR): the MC×KC block of packed A stays in L2. */
-  static final int MC = roundUp(Integer.getInteger("ste4j.gemm.mc", 120), MR);
-  /** Columns of C per parallel block. */
-  static final int NC = roundUp(Integer.getInteger("ste4j.gemm.nc", 512), NR);
+  static final int KC = Math.max(1, Integer.getInteger("ste4j.gemm.kc", 1024));
+  /**
+   * Rows of C per task, about (a multiple of MR): the task's MC×KC block of packed A stays in its core's L2 (60 and
+   * 120 measured alike at KC 1024; 60 gives more tasks to balance).
+   */
+  static final int MC = roundUp(Integer.getInteger("ste4j.gemm.mc", 60), MR);
 
   /** Steps of k per blocked-transpose step when packing a transposed operand. */
   private static final int PB = 16;
@@ -69,10 +71,8 @@ final class VectorGemm {
     int nStrips = (n + NR - 1) / NR;
     int kcMax = Math.min(KC, k);
     float[][] scratch = SCRATCH.get();
-    float[] ap = scratch[0].length >= mStrips * MR * kcMax ? scratch[0] : (scratch[0] = new float[mStrips * MR * kcMax]);
     float[] bp = scratch[1].length >= nStrips * NR * kcMax ? scratch[1] : (scratch[1] = new float[nStrips * NR * kcMax]);
-    int mBlocks = (m + MC - 1) / MC;
-    int nBlocks = (n + NC - 1) / NC;
+    Partition parts = Partition.of(mStrips, nStrips, Parallel.threads());
     for (int pc = 0; pc < k; pc += KC) {
       int kc = Math.min(KC, k - pc);
       int p0 = pc;
@@ -82,24 +82,27 @@ final class VectorGemm {
           packB(transB, b, bOff, ldb, p0, kc, s * NR, Math.min(NR, n - s * NR), bp, s * NR * kc);
         }
       });
-      Parallel.forRange(mStrips, 4, (from, to) -> {
-        for (int s = from; s < to; s++) {
-          packA(transA, a, aOff, lda, p0, kc, s * MR, Math.min(MR, m - s * MR), ap, s * MR * kc);
-        }
-      });
-      Parallel.forRange(mBlocks * nBlocks, 1, (from, to) -> {
+      // Each task packs its own rows of A just before use, so the packed block is still in that core's L2.
+      Parallel.forRange(parts.count(), 1, (from, to) -> {
+        float[] own = SCRATCH.get()[0];
+        float[] ap = own.length >= parts.stripsPerBlock * MR * kc ? own
+            : (SCRATCH.get()[0] = new float[parts.stripsPerBlock * MR * kc]);
         float[] tile = new float[MR * NR];
         for (int t = from; t < to; t++) {
-          int i0 = (t / nBlocks) * MC;
-          int j0 = (t % nBlocks) * NC;
-          int iEnd = Math.min(m, i0 + MC);
-          int jEnd = Math.min(n, j0 + NC);
+          int s0 = parts.mFrom(t);
+          int s1 = parts.mTo(t);
+          int j0 = parts.nFrom(t) * NR;
+          int jEnd = Math.min(n, parts.nTo(t) * NR);
+          for (int s = s0; s < s1; s++) {
+            packA(transA, a, aOff, lda, p0, kc, s * MR, Math.min(MR, m - s * MR), ap, (s - s0) * MR * kc);
+          }
           for (int j = j0; j < jEnd; j += NR) {
-            int nr = Math.min(NR, jEnd - j);
-            for (int i = i0; i < iEnd; i += MR) {
-              int mr = Math.min(MR, iEnd - i);
-              int aPanel = (i / MR) * MR * kc;
-              int bPanel = (j / NR) * NR * kc;
+            int nr = Math.min(NR, n - j);
+            int bPanel = (j / NR) * NR * kc;
+            for (int s = s0; s < s1; s++) {
+              int i = s * MR;
+              int mr = Math.min(MR, m - i);
+              int aPanel = (s - s0) * MR * kc;
               int ct = cOff + i * ldc + j;
               if (mr == MR && nr == NR) {
                 kernel(kc, ap, aPanel, bp, bPanel, c, ct, ldc, load);
@@ -110,6 +113,40 @@ final class VectorGemm {
           }
         }
       });
+    }
+  }
+
+  /**
+   * Splits the strips of C into tasks: blocks of about {@link #MC} rows, as many as a whole multiple of the thread
+   * count so that threads get equal shares; when there are fewer row blocks than threads, the columns are split too.
+   */
+  private record Partition(int mStrips, int nStrips, int mBlocks, int nBlocks, int stripsPerBlock) {
+
+    static Partition of(int mStrips, int nStrips, int threads) {
+      int blocks = Math.max(1, (mStrips + MC / MR - 1) / (MC / MR));
+      blocks = Math.min(mStrips, (blocks + threads - 1) / threads * threads);
+      int nBlocks = blocks >= threads ? 1 : Math.min(nStrips, (threads + blocks - 1) / blocks);
+      return new Partition(mStrips, nStrips, blocks, nBlocks, (mStrips + blocks - 1) / blocks);
+    }
+
+    int count() {
+      return mBlocks * nBlocks;
+    }
+
+    int mFrom(int task) {
+      return (int) ((long) (task / nBlocks) * mStrips / mBlocks);
+    }
+
+    int mTo(int task) {
+      return (int) ((long) (task / nBlocks + 1) * mStrips / mBlocks);
+    }
+
+    int nFrom(int task) {
+      return (int) ((long) (task % nBlocks) * nStrips / nBlocks);
+    }
+
+    int nTo(int task) {
+      return (int) ((long) (task % nBlocks + 1) * nStrips / nBlocks);
     }
   }
 

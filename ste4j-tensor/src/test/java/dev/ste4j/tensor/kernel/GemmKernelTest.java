@@ -107,10 +107,11 @@ class GemmKernelTest {
 
   @Test
   void largeProblemsCrossEveryBlockBoundary() {
-    // 515–1000 cross the k-block (512), several row blocks and column blocks, with ragged edges everywhere.
+    // k of 1030–1100 crosses the k-block (1024); the rows span several tasks, the columns many panels, with ragged
+    // edges everywhere.
     Rng rng = new Rng(11);
     VectorKernels vector = new VectorKernels();
-    int[][] shapes = {{1000, 13, 600}, {70, 1000, 515}, {1, 1000, 1000}, {1000, 1, 700}};
+    int[][] shapes = {{1000, 13, 1100}, {70, 1000, 1030}, {1, 1000, 1000}, {1000, 1, 1100}};
     for (int[] s : shapes) {
       for (boolean ta : new boolean[] {false, true}) {
         for (boolean tb : new boolean[] {false, true}) {
@@ -135,7 +136,8 @@ class GemmKernelTest {
   @Test
   void bitwiseIdenticalForOneAndTwoThreads() {
     Rng rng = new Rng(5);
-    int[][] shapes = {{100, 101, 600}, {65, 500, 64}, {500, 65, 7}};
+    // The last shape has one row strip, so its tasks split the columns instead.
+    int[][] shapes = {{100, 101, 1100}, {65, 500, 64}, {500, 65, 7}, {5, 700, 30}};
     for (Kernels kernels : new Kernels[] {new VectorKernels(), new ScalarKernels()}) {
       for (int[] s : shapes) {
         for (boolean ta : new boolean[] {false, true}) {

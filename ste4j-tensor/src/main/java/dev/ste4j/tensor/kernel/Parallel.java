@@ -1,9 +1,5 @@
 package dev.ste4j.tensor.kernel;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * Runs independent pieces of work on a fixed number of threads.
  *
@@ -20,8 +16,7 @@ public final class Parallel {
   }
 
   private static volatile int threads = initialThreads();
-  private static volatile ForkJoinPool pool;
-  private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
+  private static volatile SpinPool pool;
 
   private Parallel() {}
 
@@ -37,7 +32,7 @@ public final class Parallel {
     }
     if (n != threads) {
       threads = n;
-      ForkJoinPool old = pool;
+      SpinPool old = pool;
       pool = null;
       if (old != null) {
         old.shutdown();
@@ -56,39 +51,27 @@ public final class Parallel {
     }
     int g = Math.max(1, grain);
     // Nested calls from a kernel thread run inline: the outer split already uses every thread.
-    if (t == 1 || n <= g || isKernelThread()) {
+    if (t == 1 || n <= g || SpinPool.insideJob()) {
       body.run(0, n);
       return;
     }
     int chunks = Math.min(t * 4, (n + g - 1) / g);
-    pool().invoke(new Chunk(body, n, chunks, 0, chunks));
+    if (!pool().tryRun(body, n, chunks)) {
+      body.run(0, n); // another thread's job holds the workers
+    }
   }
 
-  private static boolean isKernelThread() {
-    return Thread.currentThread() instanceof java.util.concurrent.ForkJoinWorkerThread w && w.getPool() == pool;
-  }
-
-  private static ForkJoinPool pool() {
-    ForkJoinPool p = pool;
+  private static SpinPool pool() {
+    SpinPool p = pool;
     if (p == null) {
       synchronized (Parallel.class) {
         if (pool == null) {
-          pool = new ForkJoinPool(threads, daemonFactory(), null, false);
+          pool = new SpinPool(threads);
         }
         p = pool;
       }
     }
     return p;
-  }
-
-  private static ForkJoinPool.ForkJoinWorkerThreadFactory daemonFactory() {
-    return p -> {
-      var w = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-      w.setDaemon(true);
-      // Not getPoolIndex(): from JDK 19 on a worker is registered only when it starts, so every name read 0.
-      w.setName("ste4j-kernel-" + WORKER_NUMBER.getAndIncrement());
-      return w;
-    };
   }
 
   private static int initialThreads() {
@@ -107,34 +90,5 @@ public final class Parallel {
       }
     }
     return Runtime.getRuntime().availableProcessors();
-  }
-
-  /** Splits chunk indices [lo, hi) recursively; chunk c covers [c·n/chunks, (c+1)·n/chunks). */
-  private static final class Chunk extends RecursiveAction {
-    private final RangeBody body;
-    private final int n;
-    private final int chunks;
-    private final int lo;
-    private final int hi;
-
-    Chunk(RangeBody body, int n, int chunks, int lo, int hi) {
-      this.body = body;
-      this.n = n;
-      this.chunks = chunks;
-      this.lo = lo;
-      this.hi = hi;
-    }
-
-    @Override
-    protected void compute() {
-      if (hi - lo == 1) {
-        int from = (int) ((long) lo * n / chunks);
-        int to = (int) ((long) hi * n / chunks);
-        body.run(from, to);
-        return;
-      }
-      int mid = (lo + hi) >>> 1;
-      invokeAll(new Chunk(body, n, chunks, lo, mid), new Chunk(body, n, chunks, mid, hi));
-    }
   }
 }

@@ -124,7 +124,9 @@ final class VectorGemm {
 
     static Partition of(int mStrips, int nStrips, int threads) {
       int blocks = Math.max(1, (mStrips + MC / MR - 1) / (MC / MR));
-      blocks = Math.min(mStrips, (blocks + threads - 1) / threads * threads);
+      // Parallel hands out at most 4 chunks per thread: keep the blocks per chunk equal too.
+      int multiple = blocks <= 4 * threads ? threads : 4 * threads;
+      blocks = Math.min(mStrips, (blocks + multiple - 1) / multiple * multiple);
       int nBlocks = blocks >= threads ? 1 : Math.min(nStrips, (threads + blocks - 1) / blocks);
       return new Partition(mStrips, nStrips, blocks, nBlocks, (mStrips + blocks - 1) / blocks);
     }

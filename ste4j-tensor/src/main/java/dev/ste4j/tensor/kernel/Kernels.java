@@ -53,4 +53,13 @@ public interface Kernels {
 
   /** out[i] = |x[i]| ≤ clip ? g[i] : 0 — the clipped straight-through backward (NaN x gives 0). */
   void clippedPass(float[] x, int xOffset, float clip, float[] g, int gOffset, float[] out, int outOffset, int n);
+
+  /**
+   * Max pooling of planes [planeFrom, planeTo) of h×w images (no padding): out[plane, oy, ox] = the maximum over the
+   * kernel×kernel window at (oy·stride, ox·stride), and arg = its flat index in x. Taps are visited in row-major order
+   * and only a strictly greater value replaces the current one, so ties go to the first, and a NaN only wins as the
+   * window's first tap. Both implementations give the same results.
+   */
+  void maxPool(float[] x, int h, int w, int kernel, int stride, int ho, int wo, int planeFrom, int planeTo,
+               float[] out, int[] arg);
 }

@@ -109,4 +109,30 @@ public final class ScalarKernels implements Kernels {
       out[outOffset + i] = Math.abs(x[xOffset + i]) <= clip ? g[gOffset + i] : 0f;
     }
   }
+
+  @Override
+  public void maxPool(float[] x, int h, int w, int kernel, int stride, int ho, int wo, int planeFrom, int planeTo,
+                      float[] out, int[] arg) {
+    for (int pl = planeFrom; pl < planeTo; pl++) {
+      for (int oy = 0; oy < ho; oy++) {
+        int row = pl * h * w + oy * stride * w;
+        int o = (pl * ho + oy) * wo;
+        for (int ox = 0; ox < wo; ox++, o++) {
+          int best = row + ox * stride;
+          float bv = x[best];
+          for (int i = 0; i < kernel; i++) {
+            int p = row + i * w + ox * stride;
+            for (int j = 0; j < kernel; j++, p++) {
+              if (x[p] > bv) {
+                bv = x[p];
+                best = p;
+              }
+            }
+          }
+          out[o] = bv;
+          arg[o] = best;
+        }
+      }
+    }
+  }
 }

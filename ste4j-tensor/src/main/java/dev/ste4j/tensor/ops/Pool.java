@@ -2,6 +2,7 @@ package dev.ste4j.tensor.ops;
 
 import dev.ste4j.tensor.Autograd;
 import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.kernel.Kernels;
 import dev.ste4j.tensor.kernel.Parallel;
 
 /** Max and average pooling over [N, C, H, W] windows (no padding; Ho = (H − k)/s + 1). */
@@ -15,28 +16,9 @@ public final class Pool {
     float[] xd = x.contiguous().data();
     float[] out = new float[geo.outSize()];
     int[] arg = new int[geo.outSize()];
-    Parallel.forRange(geo.planes, 1, (from, to) -> {
-      for (int pl = from; pl < to; pl++) {
-        for (int oy = 0; oy < geo.ho; oy++) {
-          for (int ox = 0; ox < geo.wo; ox++) {
-            int best = -1;
-            float bv = Float.NEGATIVE_INFINITY;
-            for (int i = 0; i < kernel; i++) {
-              for (int j = 0; j < kernel; j++) {
-                int p = pl * geo.h * geo.w + (oy * stride + i) * geo.w + ox * stride + j;
-                if (best < 0 || xd[p] > bv) {
-                  bv = xd[p];
-                  best = p;
-                }
-              }
-            }
-            int o = (pl * geo.ho + oy) * geo.wo + ox;
-            out[o] = bv;
-            arg[o] = best;
-          }
-        }
-      }
-    });
+    Kernels k = Kernels.get();
+    Parallel.forRange(geo.planes, 1, (from, to) ->
+        k.maxPool(xd, geo.h, geo.w, kernel, stride, geo.ho, geo.wo, from, to, out, arg));
     Tensor y = Tensor.wrap(out, geo.outDims());
     return Autograd.record("maxPool2d", y, g -> {
       float[] gd = g.contiguous().data();

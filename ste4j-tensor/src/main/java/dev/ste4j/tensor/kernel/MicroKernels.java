@@ -17,7 +17,7 @@ final class MicroKernels {
   private MicroKernels() {}
 
   /** The 12×NR micro-kernel (AVX-512: 32 vector registers): C tile (loaded when {@code load}, else zero) += Σ_p a_p ⊗ b_p, one FMA per element. */
-  static void kernel12(int kc, float[] ap, int aOff, float[] bp, int bOff, float[] c, int ct, int ldc,
+  static void kernel12(int kc, float[] ap, int aOff, float[] bp, int bOff, int bStride, float[] c, int ct, int ldc,
                              boolean load) {
     FloatVector c000, c001, c010, c011, c020, c021, c030, c031, c040, c041, c050, c051, c060, c061, c070, c071, c080, c081, c090, c091, c100, c101, c110, c111;
     if (load) {
@@ -50,7 +50,7 @@ final class MicroKernels {
     }
     int pa = aOff;
     int pb = bOff;
-    for (int p = 0; p < kc; p++, pa += 12, pb += NR) {
+    for (int p = 0; p < kc; p++, pa += 12, pb += bStride) {
       FloatVector b0 = FloatVector.fromArray(F, bp, pb);
       FloatVector b1 = FloatVector.fromArray(F, bp, pb + W);
       FloatVector a0 = FloatVector.broadcast(F, ap[pa + 0]);
@@ -117,7 +117,7 @@ final class MicroKernels {
   }
 
   /** The 6×NR micro-kernel (machines with 16 vector registers): C tile (loaded when {@code load}, else zero) += Σ_p a_p ⊗ b_p, one FMA per element. */
-  static void kernel6(int kc, float[] ap, int aOff, float[] bp, int bOff, float[] c, int ct, int ldc,
+  static void kernel6(int kc, float[] ap, int aOff, float[] bp, int bOff, int bStride, float[] c, int ct, int ldc,
                              boolean load) {
     FloatVector c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51;
     if (load) {
@@ -138,7 +138,7 @@ final class MicroKernels {
     }
     int pa = aOff;
     int pb = bOff;
-    for (int p = 0; p < kc; p++, pa += 6, pb += NR) {
+    for (int p = 0; p < kc; p++, pa += 6, pb += bStride) {
       FloatVector b0 = FloatVector.fromArray(F, bp, pb);
       FloatVector b1 = FloatVector.fromArray(F, bp, pb + W);
       FloatVector a0 = FloatVector.broadcast(F, ap[pa]);

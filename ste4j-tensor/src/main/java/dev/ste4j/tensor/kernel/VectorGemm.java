@@ -41,6 +41,13 @@ final class VectorGemm {
    */
   static final int MC = roundUp(Integer.getInteger("ste4j.gemm.mc", 60), MR);
 
+  /**
+   * Up to this many rows of C an untransposed B is read in place instead of packed. Packing B costs the same for any
+   * m, so it pays only when many rows share it. One thread, Zen 4: 64×576×1024 78 → 91–93 GFLOP/s and 128×1152×1024
+   * 78–82 → 101–103 in place, but 256×2304×1024 89 → 57–68 (rows 9 KiB apart alias in the caches).
+   */
+  static final int IN_PLACE_B_MAX_ROWS = 160;
+
   /** Steps of k per blocked-transpose step when packing a transposed operand. */
   private static final int PB = 16;
 
@@ -77,8 +84,11 @@ final class VectorGemm {
       int kc = Math.min(KC, k - pc);
       int p0 = pc;
       boolean load = accumulate || pc > 0;
-      Parallel.forRange(nStrips, 4, (from, to) -> {
-        for (int s = from; s < to; s++) {
+      // An untransposed B is read in place, NR columns per row of k (ldb apart): packing it cost as much as the
+      // product when few rows of A share it (the convolution's weight gradient). Only a ragged last panel is packed.
+      int firstPacked = !transB && m <= IN_PLACE_B_MAX_ROWS ? n / NR : 0;
+      Parallel.forRange(nStrips - firstPacked, 4, (from, to) -> {
+        for (int s = firstPacked + from; s < firstPacked + to; s++) {
           packB(transB, b, bOff, ldb, p0, kc, s * NR, Math.min(NR, n - s * NR), bp, s * NR * kc);
         }
       });
@@ -98,16 +108,19 @@ final class VectorGemm {
           }
           for (int j = j0; j < jEnd; j += NR) {
             int nr = Math.min(NR, n - j);
-            int bPanel = (j / NR) * NR * kc;
+            boolean inPlace = j / NR < firstPacked;
+            float[] bSrc = inPlace ? b : bp;
+            int bPanel = inPlace ? bOff + p0 * ldb + j : (j / NR) * NR * kc;
+            int bStride = inPlace ? ldb : NR;
             for (int s = s0; s < s1; s++) {
               int i = s * MR;
               int mr = Math.min(MR, m - i);
               int aPanel = (s - s0) * MR * kc;
               int ct = cOff + i * ldc + j;
               if (mr == MR && nr == NR) {
-                kernel(kc, ap, aPanel, bp, bPanel, c, ct, ldc, load);
+                kernel(kc, ap, aPanel, bSrc, bPanel, bStride, c, ct, ldc, load);
               } else {
-                edge(kc, ap, aPanel, bp, bPanel, c, ct, ldc, load, mr, nr, tile);
+                edge(kc, ap, aPanel, bSrc, bPanel, bStride, c, ct, ldc, load, mr, nr, tile);
               }
             }
           }
@@ -211,24 +224,24 @@ final class VectorGemm {
     }
   }
 
-  private static void kernel(int kc, float[] ap, int aOff, float[] bp, int bOff, float[] c, int ct, int ldc,
-                             boolean load) {
+  private static void kernel(int kc, float[] ap, int aOff, float[] bp, int bOff, int bStride, float[] c, int ct,
+                             int ldc, boolean load) {
     if (MR == 12) {
-      MicroKernels.kernel12(kc, ap, aOff, bp, bOff, c, ct, ldc, load);
+      MicroKernels.kernel12(kc, ap, aOff, bp, bOff, bStride, c, ct, ldc, load);
     } else {
-      MicroKernels.kernel6(kc, ap, aOff, bp, bOff, c, ct, ldc, load);
+      MicroKernels.kernel6(kc, ap, aOff, bp, bOff, bStride, c, ct, ldc, load);
     }
   }
 
   /** A partial tile: run the full kernel on a copy of the valid part of C, then copy the valid part back. */
-  private static void edge(int kc, float[] ap, int aPanel, float[] bp, int bPanel, float[] c, int ct, int ldc,
-                           boolean load, int mr, int nr, float[] tile) {
+  private static void edge(int kc, float[] ap, int aPanel, float[] bp, int bPanel, int bStride, float[] c, int ct,
+                           int ldc, boolean load, int mr, int nr, float[] tile) {
     if (load) {
       for (int ii = 0; ii < mr; ii++) {
         System.arraycopy(c, ct + ii * ldc, tile, ii * NR, nr);
       }
     }
-    kernel(kc, ap, aPanel, bp, bPanel, tile, 0, NR, load);
+    kernel(kc, ap, aPanel, bp, bPanel, bStride, tile, 0, NR, load);
     for (int ii = 0; ii < mr; ii++) {
       System.arraycopy(tile, ii * NR, c, ct + ii * ldc, nr);
     }

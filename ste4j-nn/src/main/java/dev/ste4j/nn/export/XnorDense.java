@@ -1,12 +1,13 @@
 package dev.ste4j.nn.export;
 
 import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.kernel.BitKernels;
 import dev.ste4j.tensor.kernel.PackedBits;
 import dev.ste4j.tensor.ops.Linalg;
 
 /**
  * A dense record at inference. With sign input and a packed kernel the product is the XNOR-popcount GEMM
- * ({@link PackedBits#xnorGemm}), exact in integers and equal to the training graph's float product of ±1 values;
+ * ({@link BitKernels#xnorGemm}), exact in integers and equal to the training graph's float product of ±1 values;
  * otherwise it is the same {@link Linalg#matmul} the training graph uses. An optional {@link SignThreshold} (a folded
  * batch norm followed by the next layer's sign) turns the integer outputs directly into ±1.
  */
@@ -41,13 +42,14 @@ final class XnorDense implements InferenceStep {
     int n = x.dim(0);
     int out = kernel.rows();
     PackedBits a = PackedBits.pack(x.contiguous().data(), 0, n, kernel.cols());
-    int[] acc = new int[n * out];
-    PackedBits.xnorGemm(a, kernel.packed(), acc);
+    // Exact integers (|a·b| ≤ cols < 2²⁴), written as floats by the fast kernels.
     float[] y = new float[n * out];
-    for (int i = 0; i < n; i++) {
-      for (int o = 0; o < out; o++) {
-        int v = acc[i * out + o];
-        y[i * out + o] = threshold != null ? threshold.sign(o, v) : (float) v;
+    BitKernels.xnorGemm(a, kernel.packed(), y, 0);
+    if (threshold != null) {
+      for (int i = 0; i < n; i++) {
+        for (int o = 0; o < out; o++) {
+          y[i * out + o] = threshold.sign(o, (int) y[i * out + o]);
+        }
       }
     }
     Tensor t = Tensor.wrap(y, n, out);

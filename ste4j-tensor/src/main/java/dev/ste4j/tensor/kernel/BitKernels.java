@@ -19,12 +19,22 @@ public final class BitKernels {
 
   /**
    * out[outOffset + i·b.rows + j] = a_i · b_j for every row pair: C = A·Bᵀ of ±1 matrices (a: m×k, b: n×k packed),
-   * exact. Parallel over groups of four rows of B; each group sweeps all rows of A in 2×4 register tiles.
+   * exact. Without a vector bit count, on CPUs whose JIT vectorizes Integer.bitCount, by columns ({@link ColumnXnor});
+   * otherwise on register tiles.
    */
   public static void xnorGemm(PackedBits a, PackedBits b, float[] out, int outOffset) {
     if (a.cols() != b.cols()) {
       throw new IllegalArgumentException("xnorGemm: column counts differ: " + a.cols() + " vs " + b.cols());
     }
+    if (tiles() == ScalarBitTiles.INSTANCE && ColumnXnor.suits(b)) {
+      ColumnXnor.gemm(a, b, out, outOffset);
+      return;
+    }
+    tileGemm(a, b, out, outOffset, tiles());
+  }
+
+  /** {@link #xnorGemm} on register tiles: parallel over groups of four rows of B, each sweeping A in 2×4 tiles. */
+  static void tileGemm(PackedBits a, PackedBits b, float[] out, int outOffset, BitTiles t) {
     long[] aw = a.words();
     long[] bw = b.words();
     int m = a.rows();
@@ -32,7 +42,6 @@ public final class BitKernels {
     int words = a.wordsPerRow();
     int bits = a.cols();
     int groups = (n + 3) / 4;
-    BitTiles t = tiles();
     Parallel.forRange(groups, Math.max(1, 8192 / Math.max(1, m * words)), (from, to) -> {
       for (int g = from; g < to; g++) {
         int j = 4 * g;
@@ -62,7 +71,10 @@ public final class BitKernels {
 
   /** How the popcounts are computed now, for {@code ste --version}. */
   public static String describe() {
-    return tiles().name();
+    BitTiles t = tiles();
+    return t == ScalarBitTiles.INSTANCE && ColumnXnor.PROFITABLE
+        ? "JIT-vectorized Integer.bitCount by columns (AVX-512 VPOPCNTDQ), " + t.name() + " for small products"
+        : t.name();
   }
 
   private static BitTiles loadVectorTiles() {

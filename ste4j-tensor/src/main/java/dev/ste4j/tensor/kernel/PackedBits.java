@@ -15,6 +15,8 @@ public final class PackedBits {
   private final int cols;
   private final int wordsPerRow;
   private final long[] words;
+  /** B's layout for {@link ColumnXnor}, built on first use (weights of an exported model are used many times). */
+  private volatile int[][][] columns;
 
   private PackedBits(int rows, int cols, long[] words) {
     this.rows = rows;
@@ -172,9 +174,22 @@ public final class PackedBits {
     return wordsPerRow;
   }
 
-  /** The backing words (not a copy): row r occupies [r·wordsPerRow, (r+1)·wordsPerRow). */
+  /**
+   * The backing words (not a copy): row r occupies [r·wordsPerRow, (r+1)·wordsPerRow). Do not change them once the
+   * matrix has been used in a product: kernels may keep a layout derived from them.
+   */
   public long[] words() {
     return words;
+  }
+
+  /** The column layout of these rows for {@link ColumnXnor}, computed once. */
+  int[][][] columns() {
+    int[][][] c = columns;
+    if (c == null) {
+      c = ColumnXnor.layout(this);
+      columns = c;
+    }
+    return c;
   }
 
   @Override

@@ -94,7 +94,8 @@ class BitKernelsTest {
   @Test
   void vectorTilesAreUsedWhereTheJdkHasAVectorBitCount() {
     KernelSelection.force("scalar");
-    assertThat(BitKernels.describe()).isEqualTo("scalar POPCNT");
+    assertThat(BitKernels.describe()).contains("scalar POPCNT");
+    assertThat(BitKernels.describe().contains("by columns")).isEqualTo(ColumnXnor.PROFITABLE);
     KernelSelection.force("vector");
     // VectorOperators.BIT_COUNT exists from JDK 19 on.
     assertThat(BitKernels.describe().startsWith("Vector API BIT_COUNT"))
@@ -140,5 +141,28 @@ class BitKernelsTest {
     }
     assertThat(results[1]).isEqualTo(results[0]);
     assertThat(convs[1]).isEqualTo(convs[0]);
+  }
+
+  @Test
+  void columnKernelEqualsTheTilesAcrossChunksAndThreadCounts() {
+    // B rows 64 (the smallest it takes), 1500 (a full chunk and a ragged one) and 2048 (two full chunks);
+    // k across word boundaries, including a last word with 32 bits or fewer.
+    Rng rng = new Rng(9);
+    int[][] shapes = {{3, 64, 65}, {5, 1500, 700}, {64, 2048, 96}, {1, 1025, 31}};
+    for (int[] s : shapes) {
+      int m = s[0];
+      int n = s[1];
+      int k = s[2];
+      PackedBits a = PackedBits.pack(signs(rng, m * k), 0, m, k);
+      PackedBits b = PackedBits.pack(signs(rng, n * k), 0, n, k);
+      float[] want = new float[1 + m * n];
+      BitKernels.tileGemm(a, b, want, 1, ScalarBitTiles.INSTANCE);
+      for (int t = 1; t <= 3; t++) {
+        Parallel.setThreads(t);
+        float[] got = new float[1 + m * n];
+        ColumnXnor.gemm(a, b, got, 1);
+        assertThat(got).as("%s, %d threads", java.util.Arrays.toString(s), t).isEqualTo(want);
+      }
+    }
   }
 }

@@ -71,6 +71,10 @@ final class Im2Col {
     int ho = outSize(h, kh, stride, pad);
     int wo = outSize(w, kw, stride, pad);
     dev.ste4j.tensor.kernel.Kernels adder = dev.ste4j.tensor.kernel.Kernels.get();
+    if (stride == 1 && wo == w) {
+      foldSame(cols, colsOff, ld, c, h, w, kh, kw, pad, ho, gx, gxOff, adder);
+      return;
+    }
     int row = 0;
     for (int ch = 0; ch < c; ch++) {
       for (int i = 0; i < kh; i++) {
@@ -93,6 +97,61 @@ final class Im2Col {
               for (int ox = lo; ox < hi; ox++) {
                 gx[dst + ox * stride] += cols[sr + ox];
               }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * {@link #fold} for stride 1 with as many output columns as input columns (padding (k − 1)/2, the usual 3×3 case).
+   * Then column position q of a tap lands at q + (i − pad)·w + (j − pad) in the plane, a constant shift, so one long
+   * vector add covers the tap instead of one short add per output row (on 8-wide maps those were shorter than a
+   * 512-bit vector and ran scalar). Positions whose column falls off the image wrap onto the neighbouring row: their
+   * targets receive nothing else from the tap (the shift is one-to-one), so they are saved before the add and put
+   * back after it. Every element gets the same additions in the same order as in the general loop.
+   */
+  private static void foldSame(float[] cols, int colsOff, int ld, int c, int h, int w, int kh, int kw, int pad,
+                               int ho, float[] gx, int gxOff, dev.ste4j.tensor.kernel.Kernels adder) {
+    float[] saved = new float[ho * kw];
+    int row = 0;
+    for (int ch = 0; ch < c; ch++) {
+      int plane = gxOff + ch * h * w;
+      for (int i = 0; i < kh; i++) {
+        int oyLo = Math.max(0, pad - i);
+        int oyHi = Math.min(ho, h + pad - i);
+        for (int j = 0; j < kw; j++, row++) {
+          int oxLo = Math.max(0, pad - j);
+          int oxHi = Math.min(w, w + pad - j);
+          if (oyHi <= oyLo || oxHi <= oxLo) {
+            continue;
+          }
+          int shift = (i - pad) * w + (j - pad);
+          int q0 = oyLo * w + oxLo;
+          int q1 = (oyHi - 1) * w + oxHi;
+          keepWrapped(gx, plane + shift, w, oyLo, oyHi, oxLo, oxHi, q0, q1, saved, false);
+          adder.add(gx, plane + q0 + shift, cols, colsOff + row * ld + q0, gx, plane + q0 + shift, q1 - q0);
+          keepWrapped(gx, plane + shift, w, oyLo, oyHi, oxLo, oxHi, q0, q1, saved, true);
+        }
+      }
+    }
+  }
+
+  /** Saves (or puts back) the targets of the positions in [q0, q1) whose column ox lies outside [oxLo, oxHi). */
+  private static void keepWrapped(float[] gx, int base, int w, int oyLo, int oyHi, int oxLo, int oxHi, int q0, int q1,
+                                  float[] saved, boolean restore) {
+    int k = 0;
+    for (int oy = oyLo; oy < oyHi; oy++) {
+      for (int side = 0; side < 2; side++) {
+        int to = side == 0 ? oxLo : w;
+        for (int ox = side == 0 ? 0 : oxHi; ox < to; ox++) {
+          int q = oy * w + ox;
+          if (q >= q0 && q < q1) {
+            if (restore) {
+              gx[base + q] = saved[k++];
+            } else {
+              saved[k++] = gx[base + q];
             }
           }
         }

@@ -2,11 +2,9 @@ package dev.ste4j.cli.command.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ste4j.cli.Ste;
+import dev.ste4j.cli.InProcessCliTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class DataCommandTest {
+class DataCommandTest extends InProcessCliTest {
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
   @BeforeEach
   void noDownloads() {
@@ -31,13 +26,6 @@ class DataCommandTest {
   @AfterEach
   void restore() {
     System.clearProperty("ste4j.offline");
-  }
-
-  private int ste(String... args) {
-    CommandLine cl = Ste.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
   }
 
   /** A digits file of 460 valid rows in the folder. */
@@ -60,7 +48,7 @@ class DataCommandTest {
   @Test
   void listShowsPresentAndMissingDatasets() throws Exception {
     writeDigits(dir.resolve("digits"));
-    assertThat(ste("data", "list", "--data-dir", dir.toString())).isZero();
+    assertThat(run("data", "list", "--data-dir", dir.toString())).isZero();
     assertThat(out.toString())
         .contains("data folder: " + dir)
         .containsPattern("digits\\s+present\\s+[0-9.]+ MB\\s+" + java.util.regex.Pattern.quote(dir.resolve("digits")
@@ -72,19 +60,19 @@ class DataCommandTest {
   @Test
   void fetchOfPresentFilesChecksThem() throws Exception {
     writeDigits(dir);
-    assertThat(ste("data", "fetch", "digits", "--data-dir", dir.toString())).isZero();
+    assertThat(run("data", "fetch", "digits", "--data-dir", dir.toString())).isZero();
     assertThat(out.toString()).contains("digits: 10 train / 450 test samples in " + dir + " (already present");
   }
 
   @Test
   void unknownNameExitsWith2ListingTheValidOnes() {
-    assertThat(ste("data", "fetch", "imagenet", "--data-dir", dir.toString())).isEqualTo(2);
+    assertThat(run("data", "fetch", "imagenet", "--data-dir", dir.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("unknown dataset 'imagenet'; valid: mnist, fashion-mnist, digits, cifar10");
   }
 
   @Test
   void cifarWithoutInternetExitsWith2SayingHowToGetIt() {
-    assertThat(ste("data", "fetch", "cifar10", "--data-dir", dir.toString())).isEqualTo(2);
+    assertThat(run("data", "fetch", "cifar10", "--data-dir", dir.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("cifar10 could not be fetched").contains("--data-dir")
         .contains("binary version");
   }
@@ -96,7 +84,7 @@ class DataCommandTest {
       Files.write(dir.resolve("cifar10/data_batch_" + i + ".bin"), new byte[3073]);
     }
     Files.write(dir.resolve("cifar10/test_batch.bin"), new byte[100]);
-    assertThat(ste("data", "fetch", "cifar10", "--data-dir", dir.toString())).isEqualTo(2);
+    assertThat(run("data", "fetch", "cifar10", "--data-dir", dir.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("test_batch.bin: length 100 is not a positive multiple");
   }
 }

@@ -3,11 +3,9 @@ package dev.ste4j.cli.command.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ste4j.cli.Ste;
+import dev.ste4j.cli.InProcessCliTest;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,27 +14,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code ste train} and {@code ste eval} in-process on small digits-format data made here. */
-class TrainCommandTest {
+class TrainCommandTest extends InProcessCliTest {
 
   @TempDir static Path tmp;
   static Path data;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
   @BeforeAll
   static void makeData() throws Exception {
     data = TrainFixtures.digits(tmp.resolve("data"), 950, 3);
-  }
-
-  private int run(String... args) {
-    CommandLine cl = Ste.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
   }
 
   static Path onlyRun(Path root) throws Exception {

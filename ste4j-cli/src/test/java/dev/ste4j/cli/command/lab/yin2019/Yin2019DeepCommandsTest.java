@@ -2,31 +2,19 @@ package dev.ste4j.cli.command.lab.yin2019;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ste4j.cli.Ste;
+import dev.ste4j.cli.InProcessCliTest;
 import dev.ste4j.cli.SyntheticMnist;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class Yin2019DeepCommandsTest {
+class Yin2019DeepCommandsTest extends InProcessCliTest {
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cl = Ste.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
-  }
 
   private Path onlyRunFolder(Path root) throws IOException {
     try (Stream<Path> s = Files.list(root)) {

@@ -4,31 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ste4j.cli.Ste;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.ste4j.cli.InProcessCliTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class Yin2019EvalCommandTest {
+class Yin2019EvalCommandTest extends InProcessCliTest {
 
   private static final String LINE = "{\"id\": \"a\", \"m\": 2, \"n\": 3, \"v\": [1, -0.5], \"w\": [0.3, 0.2, -1],"
       + " \"vStar\": [0.7, 1.2], \"wStar\": [0, 1, 0], \"samples\": [[[1, 2, 3], [0.1, -0.2, 0.3]]]}";
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cl = Ste.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
-  }
 
   @Test
   void evaluatesEveryLineToStandardOutputOrAFile() throws Exception {

@@ -2,14 +2,12 @@ package dev.ste4j.cli.command.lab.yin2019;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ste4j.cli.Ste;
+import dev.ste4j.cli.InProcessCliTest;
 import dev.ste4j.lab.yin2019.AlignmentSurveyConfig;
 import dev.ste4j.lab.yin2019.ConvergenceConfig;
 import dev.ste4j.lab.yin2019.InstabilityConfig;
 import dev.ste4j.lab.yin2019.OneStepLossConfig;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,18 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class Yin2019ExperimentCommandsTest {
+class Yin2019ExperimentCommandsTest extends InProcessCliTest {
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cl = Ste.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
-  }
 
   private Path onlyRunFolder() throws IOException {
     try (Stream<Path> s = Files.list(dir)) {

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Runs ste4j's `ste bench` and PyTorch's reference script in one session and prints the comparison table.
 
-Usage (from the repository root):  /usr/bin/python3 bench/compare.py [--rounds 3] [--threads 2] [--java-home DIR ...]
+Usage (from the repository root):
+  /usr/bin/python3 bench/compare.py [--rounds 3] [--threads 2] [--repeat 5] [--java-home DIR ...]
 
-Each round runs, in turn: `./ste bench --workload all --repeat 2 --threads T` (best of two runs in one JVM: the
-first also warms the JIT) and the three PyTorch settings of
-shared/bench/WORKLOADS.md. The machine is shared and noisy, so every figure is the best over the rounds (and, for
+Each round runs, in turn: `./ste bench --workload all --repeat R --threads T` (best of R runs in one JVM: the JIT
+compiles the kernels during the first runs; 1024³ GEMM measured 157–172 GFLOP/s as the best of 2 runs and 182–190 as
+the best of 5, one after the other) and the three PyTorch settings of shared/bench/WORKLOADS.md. The machine is shared and noisy, so every figure is the best over the rounds (and, for
 PyTorch, over its three settings). With --java-home (repeatable) each round runs ste4j once under each JDK given
 (JAVA_HOME), so JDKs are compared in the same session. Prints a Markdown table: workload, metric, JDK, ste4j,
 PyTorch, ratio, target.
@@ -45,6 +46,7 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--repeat", type=int, default=5, help="runs of each workload per JVM; the best counts")
     p.add_argument("--reference", default=REFERENCE)
     p.add_argument("--java-home", action="append", default=None,
                    help="run ste4j under this JDK (repeatable); default: the environment's java")
@@ -54,7 +56,8 @@ def main():
     for r in range(args.rounds):
         sys.stderr.write(f"# round {r + 1} of {args.rounds}\n")
         for h in homes:
-            best(ste[h], run(["./ste", "bench", "--workload", "all", "--repeat", "2", "--threads", str(args.threads)],
+            best(ste[h], run(["./ste", "bench", "--workload", "all", "--repeat", str(args.repeat), "--threads",
+                              str(args.threads)],
                              {"JAVA_HOME": h} if h else None))
         for env, flags in TORCH_SETTINGS:
             best(torch, run(["/usr/bin/python3", args.reference] + flags, env))

@@ -8,9 +8,11 @@ import jdk.incubator.vector.VectorSpecies;
  * "Anatomy of high-performance matrix multiplication") and the BLIS loop nest.
  *
  * <p>C[m×n] = (accumulate ? C : 0) + op(A)·op(B). For each block of {@link #KC} steps of k, in order: op(B) is packed
- * into column panels {@link #NR} wide and op(A) into row panels {@link #MR} tall (zero-padded at the edges, so odd
- * sizes and every transpose combination run the same micro-kernel); then blocks of C are computed in parallel. The
- * micro-kernel holds an MR×NR tile of C in registers and performs one FMA per element per step of k.
+ * into column panels {@link #NR} wide (or, untransposed and shared by few rows, read in place), in parallel; then
+ * tasks of about {@link #MC} rows of C run in parallel, each packing its rows of op(A) into panels {@link #MR} tall
+ * just before sweeping the B panels with them. Panels are zero-padded at the edges, so odd sizes and every transpose
+ * combination run the same micro-kernel, which holds an MR×NR tile of C in registers and performs one FMA per
+ * element per step of k.
  *
  * <p><b>Determinism.</b> The tile is loaded from C at the start of every k-block and stored at its end, so each
  * element of C is the single chain c ← fma(a_p, b_p, c) for p = 0, 1, …, k−1, started from C (or 0). That chain does

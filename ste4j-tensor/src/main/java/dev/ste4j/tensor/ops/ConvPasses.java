@@ -18,6 +18,16 @@ final class ConvPasses {
   /** Target GEMM width (columns) of one sample group. */
   static final int GROUP_COLUMNS = 1024;
 
+  /**
+   * Per-thread work arrays, reused from call to call: the column matrices of a training step come to hundreds of
+   * megabytes, and fresh ones were zeroed only to be overwritten. Every use writes the part it reads first (GEMM
+   * outputs without accumulation, patch rows, gathered gradients, channel-last images), so reuse cannot change results.
+   */
+  private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[3][0]);
+  private static final int COLUMNS = 0;
+  private static final int GRADIENTS = 1;
+  private static final int IMAGE = 2;
+
   /** Channel counts from which patch rows are copied with System.arraycopy rather than an inline loop. */
   private static final int LONG_RUN = 16;
 
@@ -55,6 +65,14 @@ final class ConvPasses {
     this.groups = (n + group - 1) / group;
   }
 
+  private static float[] scratch(int slot, int size) {
+    float[][] arrays = SCRATCH.get();
+    if (arrays[slot].length < size) {
+      arrays[slot] = new float[size];
+    }
+    return arrays[slot];
+  }
+
   private int size(int g) {
     return Math.min(group, n - g * group);
   }
@@ -64,8 +82,8 @@ final class ConvPasses {
     float[] out = new float[n * o * hw];
     Kernels k = Kernels.get();
     Parallel.forRange(groups, 1, (from, to) -> {
-      float[] cols = new float[ckk * group * hw];
-      float[] y = new float[o * group * hw];
+      float[] cols = scratch(COLUMNS, ckk * group * hw);
+      float[] y = scratch(GRADIENTS, o * group * hw);
       for (int g = from; g < to; g++) {
         int gs = size(g);
         int ld = gs * hw;
@@ -105,8 +123,8 @@ final class ConvPasses {
     float[] gx = new float[n * c * h * w];
     Kernels k = Kernels.get();
     Parallel.forRange(groups, 1, (from, to) -> {
-      float[] cols = new float[ckk * group * hw];
-      float[] gcat = new float[o * group * hw];
+      float[] cols = scratch(COLUMNS, ckk * group * hw);
+      float[] gcat = scratch(GRADIENTS, o * group * hw);
       for (int g = from; g < to; g++) {
         int gs = size(g);
         int ld = gs * hw;
@@ -135,9 +153,9 @@ final class ConvPasses {
     float[] partials = new float[groups * size];
     Kernels k = Kernels.get();
     Parallel.forRange(groups, 1, (from, to) -> {
-      float[] rows = new float[group * hw * ckk];
-      float[] image = new float[h * w * c];
-      float[] gcat = new float[o * group * hw];
+      float[] rows = scratch(COLUMNS, group * hw * ckk);
+      float[] image = scratch(IMAGE, h * w * c);
+      float[] gcat = scratch(GRADIENTS, o * group * hw);
       for (int g = from; g < to; g++) {
         int gs = size(g);
         int ld = gs * hw;

@@ -16,7 +16,6 @@ public final class Norm {
 
   private static final int VALUES = 0;
   private static final int SQUARED_DEVIATIONS = 1;
-  private static final int PRODUCTS = 2;
 
   private Norm() {}
 
@@ -41,7 +40,10 @@ public final class Norm {
     float[] xd = x.contiguous().data();
     float[] gd = gamma == null ? null : gamma.contiguous().data();
     float[] bd = beta == null ? null : beta.contiguous().data();
-    float[] xhat = new float[x.size()];
+    // On feature maps x̂ = (x − μ)/σ is not stored: the backward recomputes it from x with the same expression, bit
+    // for bit, which saves writing (and zeroing) an array the size of x. [N, C] inputs are small and keep it.
+    float[] xhat = inner == 1 ? new float[x.size()] : null;
+    double[] means = new double[c];
     float[] invStd = new float[c];
     float[] y = new float[x.size()];
     // [N, C] inputs: a block of channels shares each row's cache lines, so rows are swept once per block. Each
@@ -60,8 +62,8 @@ public final class Norm {
           rowStatistics(xd, n, c, c0, cb, m, mean, ss);
         } else if (training) {
           // inner > 1: one channel per block (cb = 1).
-          mean[0] = planeSum(VALUES, xd, null, 0, n, c, c0, inner) / m;
-          ss[0] = planeSum(SQUARED_DEVIATIONS, xd, null, mean[0], n, c, c0, inner);
+          mean[0] = planeSum(VALUES, xd, 0, n, c, c0, inner) / m;
+          ss[0] = planeSum(SQUARED_DEVIATIONS, xd, mean[0], n, c, c0, inner);
         }
         for (int q = 0; q < cb; q++) {
           int ch = c0 + q;
@@ -75,6 +77,7 @@ public final class Norm {
             var = runningVar[ch];
           }
           invStd[ch] = (float) (1.0 / Math.sqrt(var + eps));
+          means[ch] = mean[q];
         }
         if (inner == 1) {
           rowsNormalize(xd, n, c, c0, cb, mean, invStd, gd, bd, xhat, y);
@@ -90,7 +93,6 @@ public final class Norm {
             float bet = bd == null ? 0f : bd[ch];
             for (int j = 0; j < inner; j++) {
               float h = (float) ((xd[base + j] - mu) * is);
-              xhat[base + j] = h;
               y[base + j] = gam * h + bet;
             }
           }
@@ -115,8 +117,7 @@ public final class Norm {
             rowsBackward(gy, xhat, n, c, c0, cb, m, training, gd, invStd, sumG, sumGh, gGamma, gBeta, gx);
             continue;
           }
-          sumG[0] = planeSum(VALUES, gy, null, 0, n, c, c0, inner);
-          sumGh[0] = planeSum(PRODUCTS, gy, xhat, 0, n, c, c0, inner);
+          gradientSums(gy, xd, means[c0], invStd[c0], n, c, c0, inner, sumG, sumGh);
           for (int q = 0; q < cb; q++) {
             gGamma[c0 + q] = (float) sumGh[q];
             gBeta[c0 + q] = (float) sumG[q];
@@ -132,10 +133,13 @@ public final class Norm {
               float scale = gam * invStd[ch];
               double meanG = sumG[q] / m;
               double meanGh = sumGh[q] / m;
+              double mu = means[ch];
+              float is = invStd[ch];
               for (int j = 0; j < inner; j++) {
+                float h = (float) ((xd[base + j] - mu) * is);
                 gx[base + j] = training
                     // ∂L/∂x = γ/(m·σ) · (m·g − Σg − x̂·Σ(g·x̂)): the batch statistics depend on x.
-                    ? (float) (scale * (gy[base + j] - meanG - xhat[base + j] * meanGh))
+                    ? (float) (scale * (gy[base + j] - meanG - h * meanGh))
                     : scale * gy[base + j];
               }
             }
@@ -150,12 +154,12 @@ public final class Norm {
   }
 
   /**
-   * One channel's sum over the N planes of an [N, C, inner] array: Σ a ({@link #VALUES}), Σ (a − shift)²
-   * ({@link #SQUARED_DEVIATIONS}) or Σ a·b ({@link #PRODUCTS}). Four running sums take the positions j mod 4 of
+   * One channel's sum over the N planes of an [N, C, inner] array: Σ a ({@link #VALUES}) or Σ (a − shift)²
+   * ({@link #SQUARED_DEVIATIONS}). Four running sums take the positions j mod 4 of
    * each plane and are added at the end, so consecutive adds do not wait on each other (with one chain of double adds
    * the forward pass over [64, 64, 32, 32] took 13 ms on one thread). The order depends on the shapes only.
    */
-  private static double planeSum(int kind, float[] a, float[] b, double shift, int n, int c, int ch, int inner) {
+  private static double planeSum(int kind, float[] a, double shift, int n, int c, int ch, int inner) {
     double s0 = 0;
     double s1 = 0;
     double s2 = 0;
@@ -164,17 +168,7 @@ public final class Norm {
     for (int i = 0; i < n; i++) {
       int base = (i * c + ch) * inner;
       int j = 0;
-      if (kind == PRODUCTS) {
-        for (; j < body; j += 4) {
-          s0 += a[base + j] * b[base + j];
-          s1 += a[base + j + 1] * b[base + j + 1];
-          s2 += a[base + j + 2] * b[base + j + 2];
-          s3 += a[base + j + 3] * b[base + j + 3];
-        }
-        for (; j < inner; j++) {
-          s0 += a[base + j] * b[base + j];
-        }
-      } else if (kind == SQUARED_DEVIATIONS) {
+      if (kind == SQUARED_DEVIATIONS) {
         for (; j < body; j += 4) {
           double d0 = a[base + j] - shift;
           double d1 = a[base + j + 1] - shift;
@@ -202,6 +196,47 @@ public final class Norm {
       }
     }
     return (s0 + s1) + (s2 + s3);
+  }
+
+  /**
+   * One channel's Σ g and Σ g·x̂ over the N planes in one sweep, x̂ recomputed from x as the forward computed it; four
+   * running sums each, in the order of {@link #planeSum}.
+   */
+  private static void gradientSums(float[] gy, float[] xd, double mu, float is, int n, int c, int ch, int inner,
+                                   double[] sumG, double[] sumGh) {
+    double g0 = 0;
+    double g1 = 0;
+    double g2 = 0;
+    double g3 = 0;
+    double h0 = 0;
+    double h1 = 0;
+    double h2 = 0;
+    double h3 = 0;
+    int body = inner & ~3;
+    for (int i = 0; i < n; i++) {
+      int base = (i * c + ch) * inner;
+      int j = 0;
+      for (; j < body; j += 4) {
+        float a0 = gy[base + j];
+        float a1 = gy[base + j + 1];
+        float a2 = gy[base + j + 2];
+        float a3 = gy[base + j + 3];
+        g0 += a0;
+        g1 += a1;
+        g2 += a2;
+        g3 += a3;
+        h0 += a0 * (float) ((xd[base + j] - mu) * is);
+        h1 += a1 * (float) ((xd[base + j + 1] - mu) * is);
+        h2 += a2 * (float) ((xd[base + j + 2] - mu) * is);
+        h3 += a3 * (float) ((xd[base + j + 3] - mu) * is);
+      }
+      for (; j < inner; j++) {
+        g0 += gy[base + j];
+        h0 += gy[base + j] * (float) ((xd[base + j] - mu) * is);
+      }
+    }
+    sumG[0] = (g0 + g1) + (g2 + g3);
+    sumGh[0] = (h0 + h1) + (h2 + h3);
   }
 
   // [N, C] inputs (inner = 1): the same arithmetic as the general loops, in the same order per channel (rows i in

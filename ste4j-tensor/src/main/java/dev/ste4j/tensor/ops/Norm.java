@@ -155,9 +155,9 @@ public final class Norm {
 
   /**
    * One channel's sum over the N planes of an [N, C, inner] array: Σ a ({@link #VALUES}) or Σ (a − shift)²
-   * ({@link #SQUARED_DEVIATIONS}). Four running sums take the positions j mod 4 of
-   * each plane and are added at the end, so consecutive adds do not wait on each other (with one chain of double adds
-   * the forward pass over [64, 64, 32, 32] took 13 ms on one thread). The order depends on the shapes only.
+   * ({@link #SQUARED_DEVIATIONS}). Four running sums take the positions j mod 4 of each plane and are added at the
+   * end, so consecutive adds do not wait on each other (with one chain of double adds the forward pass over
+   * [64, 64, 32, 32] took 13 ms on one thread). The order depends on the shapes only.
    */
   private static double planeSum(int kind, float[] a, double shift, int n, int c, int ch, int inner) {
     double s0 = 0;

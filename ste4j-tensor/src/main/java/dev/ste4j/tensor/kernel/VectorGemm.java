@@ -53,7 +53,10 @@ final class VectorGemm {
   /** Steps of k per blocked-transpose step when packing a transposed operand. */
   private static final int PB = 16;
 
-  /** Per-thread packing buffers, grown on demand; only the calling thread's are used by one call. */
+  /**
+   * Per-thread packing buffers, grown on demand: [0] packed A, filled by whichever thread runs a task; [1] packed B,
+   * the calling thread's, shared read-only by the tasks of its call.
+   */
   private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[2][0]);
 
   private VectorGemm() {}

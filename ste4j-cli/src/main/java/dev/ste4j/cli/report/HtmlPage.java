@@ -141,9 +141,12 @@ final class HtmlPage {
     } else if (b instanceof Section.Code c) {
       out.append("<pre>").append(escape(c.text())).append("</pre>\n");
     } else if (b instanceof Section.Failure f) {
-      out.append("<div class=\"error\"><strong>Failed:</strong> ").append(escape(f.message()))
-          .append("\n<details><summary>stack trace</summary><pre>").append(escape(f.detail()))
-          .append("</pre></details></div>\n");
+      out.append("<div class=\"error\"><strong>Failed:</strong> ").append(escape(f.message()));
+      if (f.log() != null) {
+        out.append(" (details in <a href=\"").append(escape(link(f.log()))).append("\">")
+            .append(escape(f.log().getFileName().toString())).append("</a>)");
+      }
+      out.append("</div>\n");
     }
   }
 

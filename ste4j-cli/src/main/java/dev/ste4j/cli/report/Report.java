@@ -1,8 +1,6 @@
 package dev.ste4j.cli.report;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -157,7 +155,7 @@ public final class Report {
 
     record Code(String text) implements Block {}
 
-    record Failure(String message, String detail) implements Block {}
+    record Failure(String message, Path log) implements Block {}
 
     private final String title;
     private final String anchor;
@@ -209,12 +207,13 @@ public final class Report {
       return this;
     }
 
-    /** Marks this section failed and shows the error (message and stack trace, folded) in it. */
-    public Section fail(Throwable error) {
+    /**
+     * Marks this section failed and shows the error's one-line description in it, with a link to {@code log} (the
+     * run's errors.log, holding the stack trace) when there is one. No stack trace is shown on the page.
+     */
+    public Section fail(Throwable error, Path log) {
       failed = true;
-      StringWriter trace = new StringWriter();
-      error.printStackTrace(new PrintWriter(trace));
-      blocks.add(new Failure(describe(error), trace.toString()));
+      blocks.add(new Failure(describe(error), log == null ? null : log.toAbsolutePath().normalize()));
       return this;
     }
 
@@ -247,9 +246,21 @@ public final class Report {
     }
   }
 
-  /** "Type: message", or the type alone when there is no message. */
-  static String describe(Throwable e) {
+  /**
+   * One line for a user: the message alone for errors whose message is written for users (ste4j's own exceptions,
+   * bad arguments), else "Type: message", or the type alone when there is no message. Only the first line of a
+   * multi-line message is kept.
+   */
+  public static String describe(Throwable e) {
     String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + m;
+    if (m == null || m.isBlank()) {
+      return e.getClass().getName();
+    }
+    m = m.strip().lines().findFirst().orElse(m);
+    return explainsItself(e) ? m : e.getClass().getSimpleName() + ": " + m;
+  }
+
+  private static boolean explainsItself(Throwable e) {
+    return e instanceof IllegalArgumentException || e.getClass().getName().startsWith("dev.ste4j.");
   }
 }

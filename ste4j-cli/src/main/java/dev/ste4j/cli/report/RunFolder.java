@@ -25,7 +25,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  *
  * <p>Lifecycle: {@link #create} makes the folder and writes run.json with status {@code running}; results are written
  * while the run works; {@link #succeed()} or {@link #fail(Throwable)} ends it, updating run.json and writing
- * report.html. Every file is written atomically (see {@link AtomicFiles}), so a run that dies leaves complete files
+ * report.html. Stack traces never reach report.html: they go to {@code errors.log} ({@link #logError}), which the
+ * one-line messages name. Every file is written atomically (see {@link AtomicFiles}), so a run that dies leaves complete files
  * only, and run.json says {@code running} or {@code failed} rather than a misleading {@code succeeded}.
  *
  * <p>Folder names are {@code <yyyyMMdd-HHmmss>-<command>} in local time (command words joined by '-'), with
@@ -274,7 +275,16 @@ public final class RunFolder {
    * report.html. A second call after the run has ended does nothing but return that path.
    */
   public Path fail(Throwable error) throws IOException {
-    return finish("failed", Report.describe(error));
+    Path log = logError("the run", error);
+    return finish("failed", Report.describe(error) + " (details in " + log.getFileName() + ")");
+  }
+
+  /**
+   * Appends the error's stack trace, labelled with {@code what} failed, to the folder's {@code errors.log} and returns
+   * its path: the place to name in a one-line message.
+   */
+  public Path logError(String what, Throwable error) throws IOException {
+    return ErrorLog.append(dir, what, error);
   }
 
   /** As {@link #fail(Throwable)}, with a message of its own (e.g. "2 of 5 sections failed: a, b"). */

@@ -5,6 +5,9 @@ import dev.ste4j.cli.command.ThreadsOption;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.tensor.kernel.Parallel;
+import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.nn.data.DataStore;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -29,8 +32,10 @@ import picocli.CommandLine.Spec;
  * {@code ste reproduce}: runs every section of {@link ReproduceSections#all()} (or those named by {@code --only}) in
  * order into one run folder and writes one HTML report.
  *
- * <p>A section that throws is shown as failed in the report, with its message and stack trace, and the next section
- * runs; the run then ends as failed and the command exits with 1. Unknown {@code --only} names and impossible
+ * <p>A section that throws is shown as failed, on one line in the terminal and in the report, with its stack trace in
+ * the run folder's errors.log (named in both), and the next section runs; the run then ends as failed and the command
+ * exits with 1. Sections that need a dataset fetch it into the data folder when it is missing, unless
+ * {@code --no-fetch} or {@code STE4J_OFFLINE=1} forbids it. Unknown {@code --only} names and impossible
  * options exit with 2 before anything is written.
  */
 @Command(
@@ -60,26 +65,34 @@ public final class ReproduceCommand implements Callable<Integer> {
       description = "Run only these sections (comma-separated), e.g. --only environment.")
   List<String> only;
 
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Data folder (default: -Dste4j.data.dir, else $STE4J_DATA_DIR, else ~/.ste4j/data); missing "
+          + "datasets are fetched into it.")
+  Path dataDir;
+
+  @Mixin
+  NoFetchOption fetch;
+
   @Mixin
   RunOptions runOptions;
 
   @Mixin
   ThreadsOption threads;
 
-  private Supplier<List<ReproduceSection>> sections = ReproduceSections::all;
+  private Function<DataStore, List<ReproduceSection>> sections = ReproduceSections::all;
 
   /** Replaces the section list (tests use this to run sections of their own). */
   void useSections(List<ReproduceSection> replacement) {
     List<ReproduceSection> copy = List.copyOf(replacement);
-    sections = () -> copy;
+    sections = store -> copy;
   }
 
   @Override
   public Integer call() throws Exception {
     Scale scale = scaleOption != null && scaleOption.full ? Scale.FULL : Scale.QUICK;
-    List<ReproduceSection> chosen = select(sections.get());
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    List<ReproduceSection> chosen = select(sections.apply(fetch.store(dataDir, err)));
     int previousThreads = Parallel.threads();
     Parallel.setThreads(threads.count());
     try {
@@ -145,16 +158,27 @@ public final class ReproduceCommand implements Callable<Integer> {
         section.seconds(seconds);
         err.printf(Locale.ROOT, "[%d/%d] %s: done in %.1f s%n", i + 1, chosen.size(), s.name(), seconds);
       } catch (Exception | LinkageError | AssertionError | StackOverflowError | OutOfMemoryError e) {
-        // One broken section must not cost the others' results; its error goes into the report instead.
+        // One broken section must not cost the others' results; its error goes into the report instead, its stack
+        // trace into errors.log.
         double seconds = (System.nanoTime() - t0) / 1e9;
-        section.seconds(seconds).fail(e);
+        Path log = logQuietly(run, s.name(), e);
+        section.seconds(seconds).fail(e, log);
         failed.add(s.name());
-        err.printf(Locale.ROOT, "[%d/%d] %s: FAILED after %.1f s: %s%n", i + 1, chosen.size(), s.name(), seconds,
-            e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage());
+        err.printf(Locale.ROOT, "[%d/%d] %s: FAILED after %.1f s: %s%s%n", i + 1, chosen.size(), s.name(), seconds,
+            Report.describe(e), log == null ? "" : " (details in " + log + ")");
       }
       err.flush();
     }
     return failed;
+  }
+
+  /** The errors.log entry for a failed section; null when even that cannot be written (the disk may be full). */
+  private static Path logQuietly(RunFolder run, String section, Throwable e) {
+    try {
+      return run.logError("section " + section, e);
+    } catch (IOException | RuntimeException logFailure) {
+      return null;
+    }
   }
 
   private static String summary(RunFolder run, int total, List<String> failed) {

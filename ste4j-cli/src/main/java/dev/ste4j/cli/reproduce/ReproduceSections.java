@@ -1,5 +1,6 @@
 package dev.ste4j.cli.reproduce;
 
+import dev.ste4j.nn.data.DataStore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,14 +9,14 @@ public final class ReproduceSections {
 
   private ReproduceSections() {}
 
-  /** Every section, in the order they run and appear in the report. */
-  public static List<ReproduceSection> all() {
+  /** Every section, in the order they run and appear in the report, those with data reading it from {@code store}. */
+  public static List<ReproduceSection> all(DataStore store) {
     List<ReproduceSection> sections = new ArrayList<>();
     sections.add(new EnvironmentSection());
     // Paper sections follow, one line each, e.g. sections.add(new Yin2019Section());
-    sections.add(new dev.ste4j.cli.command.lab.yin2019.Yin2019Section());
+    sections.add(new dev.ste4j.cli.command.lab.yin2019.Yin2019Section(store));
     sections.add(new Jeong2025Section());
-    sections.add(new Shekhovtsov2021Section());
+    sections.add(new Shekhovtsov2021Section(store));
     return List.copyOf(sections);
   }
 }

@@ -18,10 +18,17 @@ import java.util.Map;
  * The Shekhovtsov &amp; Yanush (2021) part of {@code ste reproduce}: enumeration speed, estimator accuracy against exact
  * gradients (experiment a), and the latent-weight rules on MNIST (experiment b). Quick scale: a 12-unit SBN, and MNIST
  * reduced to 3,000 training / 1,000 test images and 4 epochs; full scale: a 16-unit SBN with logistic and with
- * uniform noise, and all of MNIST for 10 epochs. MNIST must be in the data folder ({@code ste data fetch mnist}); without it experiment (b) fails with that
- * message after (a) has been written.
+ * uniform noise, and all of MNIST for 10 epochs. MNIST comes from the store, which fetches it when missing; where it
+ * cannot be had, experiment (b) fails the section on one line after (a) has been written.
  */
 public final class Shekhovtsov2021Section implements ReproduceSection {
+
+  private final DataStore store;
+
+  /** The section reading MNIST from {@code store}. */
+  public Shekhovtsov2021Section(DataStore store) {
+    this.store = store;
+  }
 
   @Override
   public String name() {
@@ -60,7 +67,7 @@ public final class Shekhovtsov2021Section implements ReproduceSection {
     section.paragraph("Experiment (b), latent-weight rules on MNIST; configuration:");
     Map<String, Object> bc = b.toMap();
     section.keyValues(bc);
-    LabeledData[] mnist = ImageData.load("mnist", DataStore.standard());
+    LabeledData[] mnist = ImageData.load("mnist", store);
     String note = quick
         ? "Quick scale: a reduced run (the first " + b.trainLimit() + " training and " + b.testLimit()
             + " test images, " + b.epochs() + " epochs), not the paper's; accuracies are far below full training."

@@ -79,7 +79,7 @@ class ReportTest {
         .paragraph("1 < 2 & \"quotes\"")
         .table(new Table("<col>").row("<cell>"))
         .code("if (a < b) {}")
-        .fail(new IllegalStateException("bad <input>"));
+        .fail(new IllegalStateException("bad <input>"), null);
     String html = report.toHtml();
     assertThat(html).doesNotContain("<script>", "<col>", "<cell>", "<k>", "<v>", "<title> &", "bad <input>");
     assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "1 &lt; 2 &amp; &quot;quotes&quot;",
@@ -90,12 +90,14 @@ class ReportTest {
   void failedSectionAndRunAreShown() {
     Report report = new Report("r", dir);
     report.section("Good").paragraph("fine").seconds(1.5);
-    Report.Section bad = report.section("Bad").fail(new RuntimeException("exploded"));
+    Report.Section bad = report.section("Bad").fail(new RuntimeException("exploded"), dir.resolve("errors.log"));
     report.status("failed", "1 of 2 sections failed: bad");
     String html = report.toHtml();
     assertThat(bad.isFailed()).isTrue();
     assertThat(html).contains("badge failed", "This run failed:", "1 of 2 sections failed: bad",
-        "RuntimeException: exploded", "1.5 s");
+        "RuntimeException: exploded", "1.5 s", "<a href=\"errors.log\">errors.log</a>");
+    // The page shows one line per failure; the stack trace is in errors.log only.
+    assertThat(html).doesNotContain("at dev.ste4j", "ReportTest.java", "stack trace");
   }
 
   @Test

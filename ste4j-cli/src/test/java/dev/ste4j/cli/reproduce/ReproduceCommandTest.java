@@ -8,6 +8,7 @@ import dev.ste4j.cli.Ste;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -110,7 +111,13 @@ class ReproduceCommandTest {
     assertThat(json.get("arguments").toString()).contains("\"--seed\",\"9\"");
     String html = Files.readString(dir.resolve("report.html"));
     assertThat(html).contains("Section alpha", "output of alpha", "Section gamma", "output of gamma",
-        "IllegalStateException: section broken broke", "badge failed");
+        "IllegalStateException: section broken broke", "badge failed", "<a href=\"errors.log\">errors.log</a>");
+    // One line on the page and in the terminal; the stack trace goes to errors.log only.
+    assertThat(html).doesNotContain("at dev.ste4j", "FakeSection.run");
+    assertThat(stderr.toString()).doesNotContain("at dev.ste4j")
+        .contains("details in " + dir.resolve("errors.log"));
+    assertThat(dir.resolve("errors.log")).content().contains("section broken", "section broken broke",
+        "at dev.ste4j.cli.reproduce.ReproduceCommandTest$FakeSection.run");
     assertThat(html.indexOf("<h2>Section alpha")).isPositive()
         .isLessThan(html.indexOf("<h2>Section broken"));
     assertThat(html.indexOf("<h2>Section broken")).isLessThan(html.indexOf("<h2>Section gamma"));
@@ -172,8 +179,8 @@ class ReproduceCommandTest {
 
   @Test
   void builtInEnvironmentSectionMeasuresTheKernels() throws IOException {
-    int code = execute(ReproduceSections.all(), "reproduce", "--only", "environment", "--threads", "1",
-        "--out", out.toString());
+    int code = execute(ReproduceSections.all(new DataStore(out.resolve("data"))), "reproduce", "--only", "environment",
+        "--threads", "1", "--out", out.toString());
     assertThat(code).as(stderr.toString()).isZero();
     Path dir = onlyRunFolder();
     JsonNode kernels = new ObjectMapper().readTree(Files.readString(dir.resolve("environment-kernels.json")));

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Loads MNIST or Fashion-MNIST from the data folder as {@link LabeledData} (pixels scaled to [0, 1], images flattened
- * to 784 features). Nothing is downloaded: a missing data set fails with a
- * {@link dev.ste4j.nn.data.DatasetUnavailableException} saying where it looked and how to fetch it.
+ * to 784 features). A missing data set is fetched when the store fetches; one that cannot be had fails with a
+ * {@link dev.ste4j.nn.data.DatasetUnavailableException} saying where it looked and how to get it.
  */
 public final class ImageData {
 

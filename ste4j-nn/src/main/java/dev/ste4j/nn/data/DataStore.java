@@ -21,7 +21,13 @@ import java.util.stream.Stream;
  * dataset's files are found in {@code <folder>/<dataset>/} (where fetching puts them), its other usual sub-folders
  * (e.g. {@code cifar-10-batches-bin}) or the folder itself, so a folder of downloaded files can be passed directly.
  *
- * <p>Fetching tries, in order: (1) the files already there; (2) each of the dataset's {@link DatasetSpec#sources()}.
+ * <p>{@link #load} fetches a dataset that is not there, unless fetching is off: by {@link #withFetching withFetching(false)} (the
+ * CLI's {@code --no-fetch}), the system property {@code ste4j.offline=true} or the environment variable
+ * {@code STE4J_OFFLINE=1}. Progress lines, and where the files came from, go to the store's progress consumer
+ * (standard error unless {@link #withProgress} says otherwise).
+ *
+ * <p>Fetching tries, in order: (1) the files already there; (2) the data mirror, when {@code ste4j.data.mirror} or
+ * {@code STE4J_DATA_MIRROR} names one ({@link FolderSource}); (3) each of the dataset's {@link DatasetSpec#sources()}.
  * Each source works in a scratch folder inside the data folder; its standard files are picked out, loaded with the
  * checking readers, and only then moved into {@code <folder>/<dataset>/} by atomic renames. A source that fails, or
  * delivers files that do not load, leaves nothing behind and the next source is tried.
@@ -29,9 +35,46 @@ import java.util.stream.Stream;
 public final class DataStore {
 
   private final Path root;
+  private final boolean fetching;
+  private final Consumer<String> progress;
 
+  /** The store in {@code root}; it fetches missing datasets unless the environment switches fetching off. */
   public DataStore(Path root) {
+    this(root, !offlineByEnvironment(), System.err::println);
+  }
+
+  private DataStore(Path root, boolean fetching, Consumer<String> progress) {
     this.root = root.toAbsolutePath().normalize();
+    this.fetching = fetching;
+    this.progress = progress;
+  }
+
+  /**
+   * Whether {@code ste4j.offline} (when set, it decides) or else {@code STE4J_OFFLINE} switches fetching off; any value
+   * but empty, {@code 0} and {@code false} does.
+   */
+  public static boolean offlineByEnvironment() {
+    String p = System.getProperty("ste4j.offline");
+    String v = p != null ? p : System.getenv("STE4J_OFFLINE");
+    return v != null && !v.isBlank() && !v.strip().equals("0") && !v.strip().equalsIgnoreCase("false");
+  }
+
+  /**
+   * The same folder, fetching missing datasets or not, whatever the environment says; without fetching a missing
+   * dataset is a {@link DatasetUnavailableException}.
+   */
+  public DataStore withFetching(boolean on) {
+    return new DataStore(root, on, progress);
+  }
+
+  /** The same folder and fetch setting, with progress lines going to {@code lines}. */
+  public DataStore withProgress(Consumer<String> lines) {
+    return new DataStore(root, fetching, lines);
+  }
+
+  /** Whether {@link #load} fetches a missing dataset. */
+  public boolean fetchesMissing() {
+    return fetching;
   }
 
   /** The data folder from {@code ste4j.data.dir}, {@code STE4J_DATA_DIR} or {@code ~/.ste4j/data}. */
@@ -85,33 +128,45 @@ public final class DataStore {
     return files;
   }
 
-  /** Loads the dataset from this folder; a {@link DatasetUnavailableException} when its files are not there. */
+  /**
+   * Loads the dataset from this folder, fetching it first when it is not here and fetching is on.
+   *
+   * @throws DatasetUnavailableException when it is not here and fetching is off or every source failed; the message
+   *     says where it looked, what was tried and how to get the files by hand
+   */
   public TrainTest load(DatasetSpec spec) throws IOException {
     Optional<Path> dir = locate(spec);
-    if (dir.isEmpty()) {
-      throw new DatasetUnavailableException(spec.name() + " is not in " + root + " (looked in " + candidates(spec)
-          + " for " + String.join(", ", spec.fileNames()) + "); fetch it with 'ste data fetch " + spec.name()
-          + "', or " + spec.howToGet());
+    if (dir.isPresent()) {
+      return spec.load(dir.get());
     }
-    return spec.load(dir.get());
+    String absent = spec.name() + " is not in " + root + " (looked in " + candidates(spec) + " for "
+        + String.join(", ", spec.fileNames()) + ")";
+    if (!fetching) {
+      throw new DatasetUnavailableException(absent + " and fetching is off (--no-fetch, ste4j.offline or "
+          + "STE4J_OFFLINE): fetch it with 'ste data fetch " + spec.name() + "', or " + spec.howToGet());
+    }
+    progress.accept(absent + "; fetching it (--no-fetch or STE4J_OFFLINE=1 turns this off)");
+    FetchReport report = fetch(spec, progress);
+    FetchReport.Attempt last = report.attempts().get(report.attempts().size() - 1);
+    progress.accept(spec.name() + ": fetched from " + last.source() + " into " + report.folder());
+    return spec.load(locate(spec).orElseThrow(() -> new DatasetUnavailableException(
+        spec.name() + " was fetched into " + report.folder() + " but is not found there")));
   }
 
-  /** Loads the dataset, fetching it first when it is not here. */
-  public TrainTest loadOrFetch(DatasetSpec spec, Consumer<String> log) throws IOException {
-    if (locate(spec).isEmpty()) {
-      fetch(spec, log);
-    }
-    return load(spec);
-  }
-
-  /** Fetches from the dataset's own sources; see {@link #fetch(DatasetSpec, List, Consumer)}. */
+  /**
+   * Fetches from the data mirror, if one is set, then the dataset's own sources; see
+   * {@link #fetch(DatasetSpec, List, Consumer)}.
+   */
   public FetchReport fetch(DatasetSpec spec, Consumer<String> log) throws IOException {
-    return fetch(spec, spec.sources(), log);
+    List<DataSource> sources = new ArrayList<>();
+    FolderSource.configuredMirror().ifPresent(m -> sources.add(new FolderSource(m, spec)));
+    sources.addAll(spec.sources());
+    return fetch(spec, sources, log);
   }
 
   /**
    * Makes sure the dataset is here: checks the files already present by loading them, else tries each source in
-   * order until one delivers files that load.
+   * order until one delivers files that load. When fetching is off, no source is tried.
    *
    * @throws DatasetUnavailableException when every source failed; the message lists each failure and the manual way
    */
@@ -131,6 +186,10 @@ public final class DataStore {
         attempts.add(new FetchReport.Attempt("data folder " + present.get(), false, e.getMessage(),
             Duration.ofNanos(System.nanoTime() - t0)));
       }
+    }
+    if (!fetching) {
+      throw new DatasetUnavailableException(spec.name() + (present.isPresent() ? " does not load from " : " is not in ")
+          + root + " and fetching is off (--no-fetch, ste4j.offline or STE4J_OFFLINE): " + spec.howToGet());
     }
     for (DataSource source : sources) {
       long t0 = System.nanoTime();

@@ -56,12 +56,12 @@ public final class Datasets {
 
   /** Loads a dataset from the standard cache, fetching it first when it is missing (progress lines to stderr). */
   public static TrainTest load(String name) throws IOException {
-    return DataStore.standard().loadOrFetch(get(name), System.err::println);
+    return DataStore.standard().load(get(name));
   }
 
-  /** Loads a dataset from the cache rooted at a folder, fetching into it when missing. */
+  /** Loads a dataset from the store, fetching into it when missing and the store fetches; progress to {@code log}. */
   public static TrainTest load(String name, DataStore store, Consumer<String> log) throws IOException {
-    return store.loadOrFetch(get(name), log);
+    return store.withProgress(log).load(get(name));
   }
 
   /**
@@ -72,7 +72,7 @@ public final class Datasets {
    */
   public static TrainTest loadStandardized(String name, Path folder) throws IOException {
     DatasetSpec spec = get(name);
-    TrainTest raw = new DataStore(folder).loadOrFetch(spec, System.err::println);
+    TrainTest raw = new DataStore(folder).load(spec);
     Dataset train = Normalization.toUnitRange(raw.train(), spec.rawMax());
     Dataset test = Normalization.toUnitRange(raw.test(), spec.rawMax());
     ChannelStats stats = ChannelStats.of(train);

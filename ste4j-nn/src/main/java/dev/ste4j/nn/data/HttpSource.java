@@ -14,8 +14,7 @@ import java.util.function.Consumer;
 /**
  * Downloads files from a dataset's usual address with {@link HttpClient}. A machine without internet fails fast: the
  * connection attempt times out after {@link #CONNECT_TIMEOUT}. Archives ({@code .tar.gz}, {@code .tgz}) are extracted
- * in the scratch folder. Set the system property {@code ste4j.offline=true} or the environment variable
- * {@code STE4J_OFFLINE=1} to skip downloads altogether.
+ * in the scratch folder. Whether to fetch at all is the {@link DataStore}'s decision ({@code STE4J_OFFLINE}).
  */
 public final class HttpSource implements DataSource {
 
@@ -36,13 +35,6 @@ public final class HttpSource implements DataSource {
         java.util.Arrays.stream(names).map(n -> URI.create(base + n)).toList());
   }
 
-  /** Whether downloads are switched off by {@code ste4j.offline} or {@code STE4J_OFFLINE}. */
-  public static boolean offline() {
-    String p = System.getProperty("ste4j.offline");
-    String e = System.getenv("STE4J_OFFLINE");
-    return "true".equalsIgnoreCase(p) || (e != null && !e.isEmpty() && !e.equals("0") && !e.equalsIgnoreCase("false"));
-  }
-
   @Override
   public String describe() {
     return description;
@@ -50,9 +42,6 @@ public final class HttpSource implements DataSource {
 
   @Override
   public void fetch(Path scratch, Consumer<String> log) throws IOException {
-    if (offline()) {
-      throw new IOException("downloads are switched off (ste4j.offline / STE4J_OFFLINE)");
-    }
     HttpClient client = HttpClient.newBuilder()
         .connectTimeout(CONNECT_TIMEOUT)
         .followRedirects(HttpClient.Redirect.NORMAL)

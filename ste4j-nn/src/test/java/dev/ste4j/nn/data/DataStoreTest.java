@@ -51,7 +51,7 @@ class DataStoreTest {
   @Test
   void fetchPicksFilesFromAnywhereInScratchChecksThemAndStoresThem() throws Exception {
     DataSource good = new FakeSource("good", scratch -> writeTiny(scratch.resolve("package/data")));
-    DataStore store = new DataStore(root);
+    DataStore store = new DataStore(root).withFetching(true);
     List<String> log = new ArrayList<>();
     FetchReport r = store.fetch(tiny(List.of(good)), log::add);
 
@@ -81,7 +81,7 @@ class DataStoreTest {
     });
     DataSource incomplete = new FakeSource("incomplete", scratch ->
         TestFiles.write(scratch, "train-images-idx3-ubyte", TestFiles.idx(3, 2, 2)));
-    DataStore store = new DataStore(root);
+    DataStore store = new DataStore(root).withFetching(true);
 
     assertThatThrownBy(() -> store.fetch(tiny(List.of(offline, corrupt, incomplete)), s -> { }))
         .isInstanceOf(DatasetUnavailableException.class)
@@ -100,14 +100,14 @@ class DataStoreTest {
       throw new IOException("cannot connect");
     });
     DataSource good = new FakeSource("good", DataStoreTest::writeTiny);
-    FetchReport r = new DataStore(root).fetch(tiny(List.of(offline, good)), s -> { });
+    FetchReport r = new DataStore(root).withFetching(true).fetch(tiny(List.of(offline, good)), s -> { });
     assertThat(r.attempts()).extracting(FetchReport.Attempt::succeeded).containsExactly(false, true);
   }
 
   @Test
   void filesPutDirectlyInTheFolderAreFound() throws Exception {
     writeTiny(root);
-    DataStore store = new DataStore(root);
+    DataStore store = new DataStore(root).withFetching(true);
     assertThat(store.locate(tiny(List.of()))).contains(root);
     assertThat(store.load(tiny(List.of())).train().size()).isEqualTo(3);
   }
@@ -122,16 +122,96 @@ class DataStoreTest {
   }
 
   @Test
-  void cifarWithoutInternetSaysToPassTheFolder() {
-    System.setProperty("ste4j.offline", "true");
+  void cifarWithoutFetchingSaysToPassTheFolder() {
+    assertThatThrownBy(() -> new DataStore(root).withFetching(false).fetch(new Cifar10Spec(), s -> { }))
+        .isInstanceOf(DatasetUnavailableException.class)
+        .hasMessageContaining("fetching is off")
+        .hasMessageContaining("no package registry ships CIFAR-10")
+        .hasMessageContaining("--data-dir");
+  }
+
+  @Test
+  void loadFetchesAMissingDatasetAndSaysWhereItCameFrom() throws Exception {
+    List<String> log = new ArrayList<>();
+    DataSource good = new FakeSource("good source", DataStoreTest::writeTiny);
+    TrainTest data = new DataStore(root).withFetching(true).withProgress(log::add).load(tiny(List.of(good)));
+    assertThat(data.train().labels()).containsExactly(1, 2, 3);
+    assertThat(String.join("\n", log)).contains("tiny is not in " + root, "fetching it", "--no-fetch",
+        "tiny: fetched from good source into " + root.resolve("tiny"));
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void loadWithoutFetchingFailsSayingSoAndTouchesNothing() throws Exception {
+    List<String> called = new ArrayList<>();
+    DataSource good = new FakeSource("good source", scratch -> {
+      called.add("fetch");
+      writeTiny(scratch);
+    });
+    assertThatThrownBy(() -> new DataStore(root).withFetching(false).load(tiny(List.of(good))))
+        .isInstanceOf(DatasetUnavailableException.class)
+        .hasMessageContaining("tiny is not in " + root)
+        .hasMessageContaining("fetching is off (--no-fetch, ste4j.offline or STE4J_OFFLINE)")
+        .hasMessageContaining("ste data fetch tiny")
+        .hasMessageContaining("ask a colleague");
+    assertThat(called).isEmpty();
+    try (Stream<Path> s = Files.list(root)) {
+      assertThat(s.count()).isZero();
+    }
+  }
+
+  @Test
+  void theOfflineSettingDecidesWhetherANewStoreFetches() {
+    String before = System.getProperty("ste4j.offline");
     try {
-      assertThatThrownBy(() -> new DataStore(root).fetch(new Cifar10Spec(), s -> { }))
-          .isInstanceOf(DatasetUnavailableException.class)
-          .hasMessageContaining("downloads are switched off")
-          .hasMessageContaining("no package registry ships CIFAR-10")
-          .hasMessageContaining("--data-dir");
+      for (String off : List.of("1", "true", "yes")) {
+        System.setProperty("ste4j.offline", off);
+        assertThat(new DataStore(root).fetchesMissing()).as(off).isFalse();
+      }
+      // The property, when set, wins over STE4J_OFFLINE (which the test run sets to 1).
+      for (String on : List.of("0", "false", "FALSE")) {
+        System.setProperty("ste4j.offline", on);
+        assertThat(new DataStore(root).fetchesMissing()).as(on).isTrue();
+      }
     } finally {
-      System.clearProperty("ste4j.offline");
+      if (before == null) {
+        System.clearProperty("ste4j.offline");
+      } else {
+        System.setProperty("ste4j.offline", before);
+      }
+    }
+  }
+
+  @Test
+  void theDataMirrorIsTriedFirstAndKeepsItsFiles() throws Exception {
+    Path mirror = root.resolve("mirror");
+    writeTiny(mirror.resolve("tiny"));
+    List<String> called = new ArrayList<>();
+    DataSource other = new FakeSource("other", scratch -> called.add("other"));
+    Path store = root.resolve("store");
+    System.setProperty("ste4j.data.mirror", mirror.toString());
+    try {
+      FetchReport r = new DataStore(store).withFetching(true).fetch(tiny(List.of(other)), s -> { });
+      assertThat(r.attempts()).extracting(FetchReport.Attempt::source).containsExactly("data mirror " + mirror);
+      assertThat(called).isEmpty();
+      assertThat(store.resolve("tiny/train-labels-idx1-ubyte.gz")).exists();
+      assertThat(mirror.resolve("tiny/train-labels-idx1-ubyte.gz")).exists();
+    } finally {
+      System.clearProperty("ste4j.data.mirror");
+    }
+  }
+
+  @Test
+  void aMirrorWithoutTheDatasetFallsThroughToTheNextSource() throws Exception {
+    Files.createDirectories(root.resolve("empty-mirror"));
+    System.setProperty("ste4j.data.mirror", root.resolve("empty-mirror").toString());
+    try {
+      FetchReport r = new DataStore(root.resolve("store")).withFetching(true)
+          .fetch(tiny(List.of(new FakeSource("good", DataStoreTest::writeTiny))), s -> { });
+      assertThat(r.attempts()).extracting(FetchReport.Attempt::succeeded).containsExactly(false, true);
+      assertThat(r.attempts().get(0).detail()).contains("holds no complete copy of tiny");
+    } finally {
+      System.clearProperty("ste4j.data.mirror");
     }
   }
 

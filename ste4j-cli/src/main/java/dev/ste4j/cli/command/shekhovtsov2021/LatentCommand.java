@@ -8,6 +8,7 @@ import dev.ste4j.lab.shekhovtsov2021.LatentWeightConfig;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightTraining;
 import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.DatasetUnavailableException;
+import dev.ste4j.cli.command.data.NoFetchOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class LatentCommand implements Callable<Integer> {
 
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default ~/.ste4j/data).")
   Path dataDir;
+
+  @Mixin NoFetchOption fetch;
 
   @Option(names = "--hidden", paramLabel = "N",
       split = ",", defaultValue = "64", description = "Hidden widths (default ${DEFAULT-VALUE}).")
@@ -93,7 +96,7 @@ public final class LatentCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     LatentWeightConfig c = new LatentWeightConfig(hidden, rules.stream().map(LatentRule::parse).toList(), lr, biasLr,
         epochs, batch, gain, initSpread, ensemble, trainLimit, testLimit, run.seed);
-    LabeledData[] data = load(dataset, dataDir);
+    LabeledData[] data = load(dataset, fetch.store(dataDir, spec.commandLine().getErr()));
     Map<String, Object> config = new LinkedHashMap<>(c.toMap());
     config.put("dataset", dataset);
     String note = trainLimit > 0 || testLimit > 0
@@ -114,10 +117,10 @@ public final class LatentCommand implements Callable<Integer> {
         });
   }
 
-  /** The named image data set from dataDir (or the standard folder); a missing one is a one-line user error. */
-  static LabeledData[] load(String dataset, Path dataDir) throws java.io.IOException {
+  /** The named image data set from the store; one that cannot be had is a one-line user error. */
+  static LabeledData[] load(String dataset, DataStore store) throws java.io.IOException {
     try {
-      return ImageData.load(dataset, dataDir == null ? DataStore.standard() : new DataStore(dataDir));
+      return ImageData.load(dataset, store);
     } catch (DatasetUnavailableException e) {
       throw new UserError(e.getMessage(), e);
     }

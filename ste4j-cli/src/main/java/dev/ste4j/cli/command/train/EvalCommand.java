@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.ste4j.cli.command.data.NoFetchOption;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,6 +48,8 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder with the dataset's standard files.")
   Path dataDir;
+
+  @Mixin NoFetchOption fetch;
 
   @Option(names = "--split", paramLabel = "SPLIT", description = "test (default) or train.")
   String split = "test";
@@ -87,7 +91,7 @@ public final class EvalCommand implements Callable<Integer> {
     Path file = checkpoint != null ? checkpoint : runDir.resolve(TrainCommand.CHECKPOINT);
     Checkpoint saved = CheckpointFormat.read(file);
     Parallel.setThreads(c.threads());
-    TrainTest tt = TrainingSetup.data(c);
+    TrainTest tt = TrainingSetup.data(c, fetch.noFetch(), spec.commandLine().getErr());
     ModelConfig mc = TrainingSetup.modelConfig(c, tt.train().numClasses());
     Module model = TrainingSetup.model(c, mc);
     saved.restoreInto(TrainingSetup.modelId(c, mc), model, null);

@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.ste4j.cli.command.data.NoFetchOption;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -61,6 +63,8 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder with the dataset's standard files.")
   Path dataDir;
+
+  @Mixin NoFetchOption fetch;
 
   @Option(names = "--config", paramLabel = "FILE.yaml", description = "YAML configuration; options given here win.")
   Path config;
@@ -142,7 +146,7 @@ public final class TrainCommand implements Callable<Integer> {
       values.put("model_options", mo);
     }
     TrainConfig c = TrainConfig.fromMap(config != null ? "config " + config : "ste train", values);
-    Prepared p = prepare(c);
+    Prepared p = prepare(c, fetch.noFetch(), spec.commandLine().getErr());
     RunFolder run = RunFolder.create(out != null ? out : RunFolder.DEFAULT_ROOT, "train", c.toMap(), c.seed());
     return execute(c, p, run, null);
   }
@@ -176,7 +180,7 @@ public final class TrainCommand implements Callable<Integer> {
       c = c.withSkipNonFinite(skipNonFinite);
     }
     Checkpoint saved = CheckpointFormat.read(ckpt);
-    Prepared p = prepare(c);
+    Prepared p = prepare(c, fetch.noFetch(), spec.commandLine().getErr());
     Map<String, Object> note = new LinkedHashMap<>();
     note.put("from_epoch", saved.epoch());
     note.put("from_batch", saved.batch());
@@ -211,9 +215,9 @@ public final class TrainCommand implements Callable<Integer> {
   private record Prepared(TrainTest data, ModelConfig modelConfig, Module model, Optimizer optimizer,
                           Schedule schedule, int batches) {}
 
-  private static Prepared prepare(TrainConfig c) {
+  private static Prepared prepare(TrainConfig c, boolean noFetch, PrintWriter err) {
     Parallel.setThreads(c.threads());
-    TrainTest raw = TrainingSetup.data(c);
+    TrainTest raw = TrainingSetup.data(c, noFetch, err);
     ModelConfig mc = TrainingSetup.modelConfig(c, raw.train().numClasses());
     Module m = TrainingSetup.model(c, mc);
     TrainTest data = new TrainTest(TrainingSetup.fit(raw.train(), c.model(), mc),

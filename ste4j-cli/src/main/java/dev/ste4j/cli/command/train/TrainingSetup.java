@@ -13,7 +13,9 @@ import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.model.Models;
+import dev.ste4j.cli.command.data.NoFetchOption;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -26,10 +28,13 @@ final class TrainingSetup {
 
   private TrainingSetup() {}
 
-  /** Loads and normalises the dataset; a missing dataset says how to get it. */
-  static TrainTest data(TrainConfig c) {
+  /**
+   * Loads and normalises the dataset, fetching it when it is missing unless {@code noFetch}; a dataset that cannot be
+   * had says how to get it.
+   */
+  static TrainTest data(TrainConfig c, boolean noFetch, PrintWriter err) {
     DatasetSpec spec = Datasets.get(c.data());
-    DataStore store = c.dataDir() != null ? new DataStore(Path.of(c.dataDir())) : DataStore.standard();
+    DataStore store = NoFetchOption.store(c.dataDir() != null ? Path.of(c.dataDir()) : null, noFetch, err);
     TrainTest raw;
     try {
       raw = store.load(spec);

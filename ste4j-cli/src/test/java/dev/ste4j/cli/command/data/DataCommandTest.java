@@ -71,9 +71,9 @@ class DataCommandTest extends InProcessCliTest {
   }
 
   @Test
-  void cifarWithoutInternetExitsWith2SayingHowToGetIt() {
+  void cifarWithFetchingOffExitsWith2SayingHowToGetIt() {
     assertThat(run("data", "fetch", "cifar10", "--data-dir", dir.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("cifar10 could not be fetched").contains("--data-dir")
+    assertThat(err.toString()).contains("cifar10 is not in " + dir, "fetching is off").contains("--data-dir")
         .contains("binary version");
   }
 

@@ -12,7 +12,8 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * The data of the deep experiments: the network's dataset read from a data folder (never fetched), scaled to [0, 1]
+ * The data of the deep experiments: the network's dataset read from a data store (which fetches it when missing, if
+ * it may), scaled to [0, 1]
  * and standardized per channel with the training set's mean and deviation, as {@code ste train} does. Augmentation is
  * not used (the paper does not state it and the library's trainer has none).
  */
@@ -21,20 +22,15 @@ public final class DeepData {
   private DeepData() {}
 
   /**
-   * Reads the network's dataset from the folder, without fetching.
+   * Reads the network's dataset from the store, fetching it when missing if the store fetches.
    *
-   * @throws dev.ste4j.nn.data.DatasetUnavailableException when its files are not there (the message says where they
-   *     were looked for and how to get them)
+   * @throws dev.ste4j.nn.data.DatasetUnavailableException when it cannot be had (the message says where it was looked
+   *     for, what was tried and how to get it)
    * @throws IOException when a file is unreadable or malformed
    */
   public static TrainTest load(DeepNetwork network, DataStore store) throws IOException {
     DatasetSpec spec = Datasets.get(network.dataset());
     return normalize(store.load(spec), spec.rawMax());
-  }
-
-  /** True when the network's dataset is in the folder (its files are present; they are checked when read). */
-  public static boolean isPresent(DeepNetwork network, DataStore store) {
-    return store.locate(Datasets.get(network.dataset())).isPresent();
   }
 
   /** Raw values to [0, 1] by {@code rawMax}, then per-channel standardization with the training set's statistics. */

@@ -11,7 +11,9 @@ import dev.ste4j.nn.data.DatasetUnavailableException;
 import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.kernel.Parallel;
+import dev.ste4j.cli.command.data.NoFetchOption;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -69,8 +71,10 @@ final class DeepOptions {
   int testSubset;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Data folder (default: ~/.ste4j/data; see docs/DATA.md). Nothing is fetched.")
+      description = "Data folder (default: ~/.ste4j/data; see docs/DATA.md). A missing MNIST is fetched into it.")
   Path dataDir;
+
+  @Mixin NoFetchOption fetch;
 
   @Mixin ThreadsOption threads;
 
@@ -105,9 +109,12 @@ final class DeepOptions {
     return previous;
   }
 
-  /** Reads the network's dataset; a missing or broken dataset is one line naming it and how to get it. */
-  TrainTest data() {
-    return load(network(), dataDir == null ? DataStore.standard() : new DataStore(dataDir));
+  /**
+   * Reads the network's dataset, fetching it when missing unless {@code --no-fetch}; a dataset that cannot be had, or
+   * a broken one, is one line naming it and how to get it.
+   */
+  TrainTest data(PrintWriter err) {
+    return load(network(), fetch.store(dataDir, err));
   }
 
   static TrainTest load(DeepNetwork net, DataStore store) {
@@ -115,9 +122,9 @@ final class DeepOptions {
       return DeepData.load(net, store);
     } catch (DatasetUnavailableException e) {
       if (net.dataset().equals("cifar10")) {
-        throw new UserError("CIFAR-10 is not in " + store.root() + ": put data_batch_1.bin ... data_batch_5.bin and "
-            + "test_batch.bin (the binary version) in " + store.root().resolve("cifar10")
-            + " or pass their folder with --data-dir (see docs/DATA.md); it cannot be fetched offline", e);
+        throw new UserError("CIFAR-10 is not in " + store.root() + " and could not be fetched: put data_batch_1.bin "
+            + "... data_batch_5.bin and test_batch.bin (the binary version) in " + store.root().resolve("cifar10")
+            + " or pass their folder with --data-dir (see docs/DATA.md)", e);
       }
       throw new UserError(e.getMessage(), e);
     } catch (DataFileException e) {

@@ -72,8 +72,8 @@ public final class Yin2019Figure2Command implements Callable<Integer> {
     }
     int previous = deep.applyThreads();
     try {
-      TrainTest data = deep.data();
       PrintWriter err = spec.commandLine().getErr();
+      TrainTest data = deep.data(err);
       return lab.execute("lab yin2019 figure2", "Yin et al. (2019) — Figure 2 protocol, " + minima.network().label(),
           config, spec.commandLine().getOut(), (folder, section) -> {
             java.util.function.Consumer<String> log = line -> {

@@ -12,7 +12,6 @@ import dev.ste4j.lab.yin2019.InstabilityConfig;
 import dev.ste4j.lab.yin2019.InstabilityExperiment;
 import dev.ste4j.lab.yin2019.OneStepLossConfig;
 import dev.ste4j.lab.yin2019.OneStepLossExperiment;
-import dev.ste4j.lab.yin2019.deep.DeepData;
 import dev.ste4j.lab.yin2019.deep.DeepNetwork;
 import dev.ste4j.lab.yin2019.deep.Table1Config;
 import dev.ste4j.lab.yin2019.deep.Table1Experiment;
@@ -24,13 +23,20 @@ import dev.ste4j.tensor.random.Rng;
  * the chosen scale, files prefixed {@code yin2019-}. Each experiment's seed is derived from the run's seed and the
  * experiment's index. Table 1 at quick scale is a reduced run ({@link #quickTable1}, about 40 s on two cores, labelled
  * as such in the report); at full scale it is the paper's 50-epoch schedule on all of MNIST (about 2.2 CPU-hours;
- * {@code ste reproduce --only yin2019 --full}). Without MNIST in the data folder the quick run says how to get it
- * instead of failing; the full run fails the section. The CIFAR-10 rows and the Figure 2 protocol are
- * {@code ste lab yin2019 table1|figure2} only.
+ * {@code ste reproduce --only yin2019 --full}). MNIST is read from the store, which fetches it when it is missing;
+ * where it cannot be had (fetching off, no source reachable) the section fails on one line after experiments (a)–(d)
+ * have been written. The CIFAR-10 rows and the Figure 2 protocol are {@code ste lab yin2019 table1|figure2} only.
  */
 public final class Yin2019Section implements ReproduceSection {
 
   private static final String PREFIX = "yin2019-";
+
+  private final DataStore store;
+
+  /** The section reading MNIST from {@code store}. */
+  public Yin2019Section(DataStore store) {
+    this.store = store;
+  }
 
   @Override
   public String name() {
@@ -65,7 +71,7 @@ public final class Yin2019Section implements ReproduceSection {
         quick ? AlignmentSurveyConfig.quick(seeds[2]) : AlignmentSurveyConfig.full(seeds[2])), run, section, PREFIX);
     Figure1View.render(OneStepLossExperiment.run(
         quick ? OneStepLossConfig.quick(seeds[3]) : OneStepLossConfig.full(seeds[3])), run, section, PREFIX);
-    table1(scale, seeds[4], run, section, DataStore.standard());
+    table1(scale, seeds[4], run, section, store);
   }
 
   /** The quick-scale Table 1: 5,000 training and 2,000 test images, 2 epochs per run, the float network 2 epochs. */
@@ -76,15 +82,6 @@ public final class Yin2019Section implements ReproduceSection {
   /** Table 1's LeNet-5/MNIST rows from the data in {@code store}; see the class comment for a missing MNIST. */
   static void table1(Scale scale, long seed, RunFolder run, Report.Section section, DataStore store)
       throws Exception {
-    if (!DeepData.isPresent(DeepNetwork.LENET5, store)) {
-      String how = "MNIST is not in the data folder " + store.root() + ", so the Table 1 rows were not run: fetch it "
-          + "with 'ste data fetch mnist' (or point STE4J_DATA_DIR at a folder holding it, see docs/DATA.md) and rerun.";
-      if (scale == Scale.FULL) {
-        throw new IllegalStateException(how);
-      }
-      section.paragraph("Table 1 (deep networks): " + how);
-      return;
-    }
     Table1Config c = scale == Scale.QUICK ? quickTable1(seed) : Table1Config.paper(DeepNetwork.LENET5, seed);
     var data = DeepOptions.load(DeepNetwork.LENET5, store);
     var result = Table1Experiment.run(c, data, scale == Scale.QUICK ? line -> { } : System.err::println);

@@ -44,8 +44,8 @@ public final class Yin2019Table1Command implements Callable<Integer> {
     Table1Config c = deep.config(lab.seed, bits, DeepOptions.stes(stes));
     int previous = deep.applyThreads();
     try {
-      TrainTest data = deep.data();
       PrintWriter err = spec.commandLine().getErr();
+      TrainTest data = deep.data(err);
       return lab.execute("lab yin2019 table1", "Yin et al. (2019) — Table 1, " + c.network().label(),
           DeepOptions.describe(c), spec.commandLine().getOut(), (folder, section) -> {
             Table1Result r = Table1Experiment.run(c, data, line -> {

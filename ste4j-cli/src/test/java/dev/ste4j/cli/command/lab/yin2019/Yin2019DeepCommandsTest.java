@@ -30,7 +30,7 @@ class Yin2019DeepCommandsTest extends InProcessCliTest {
     assertThat(run("lab", "yin2019", "table1", "--network", "resnet20", "--epochs", "1", "--data-dir",
         dir.resolve("empty").toString(), "--out", runs.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("CIFAR-10 is not in").contains("data_batch_1.bin")
-        .contains("docs/DATA.md").contains("cannot be fetched offline");
+        .contains("docs/DATA.md").contains("could not be fetched");
     assertThat(err.toString().strip().lines().count()).isEqualTo(1);
     assertThat(runs).doesNotExist();
     assertThat(run("lab", "yin2019", "figure2", "--network", "vgg11", "--data-dir", dir.resolve("empty").toString(),

@@ -59,7 +59,7 @@ public record KernelSelection(Kernels kernels, String reason) {
       case "auto": {
         Kernels v = loadVector();
         return v != null
-            ? new KernelSelection(v, "Vector API available")
+            ? new KernelSelection(v, "Vector API available: incubator module jdk.incubator.vector in use")
             : new KernelSelection(new ScalarKernels(),
                 "Vector API unavailable (pass --add-modules jdk.incubator.vector); using scalar");
       }

@@ -57,6 +57,11 @@ public final class Cifar10Reader {
     return new Dataset(name, features, labels, new int[] {3, 32, 32}, CLASSES);
   }
 
+  /** The number of records in a batch file, from its length (checked as {@link #read} checks it). */
+  public static long records(Path file) throws DataFileException {
+    return DataFiles.reading(file, () -> recordCount(file));
+  }
+
   private static long recordCount(Path file) throws IOException {
     long size = Files.size(file);
     if (size == 0 || size % RECORD_BYTES != 0) {

@@ -55,6 +55,14 @@ public final class Cifar10Spec implements DatasetSpec {
     return new TrainTest(Cifar10Reader.read("cifar10/train", train), Cifar10Reader.read("cifar10/test", List.of(test)));
   }
 
+  /** Each file's length: a positive multiple of the record size. */
+  @Override
+  public void check(Path folder) throws DataFileException {
+    for (String name : fileNames()) {
+      Cifar10Reader.records(StandardFiles.require(folder, name));
+    }
+  }
+
   @Override
   public List<DataSource> sources() {
     return List.of(new HttpSource("download from " + ARCHIVE, List.of(URI.create(ARCHIVE))));

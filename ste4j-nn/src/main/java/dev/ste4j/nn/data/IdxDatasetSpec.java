@@ -59,6 +59,21 @@ public final class IdxDatasetSpec implements DatasetSpec {
     return new TrainTest(train, test);
   }
 
+  /** Headers and lengths of the four files, and as many labels as images in each split. */
+  @Override
+  public void check(Path folder) throws DataFileException {
+    checkSplit(StandardFiles.require(folder, TRAIN_IMAGES), StandardFiles.require(folder, TRAIN_LABELS));
+    checkSplit(StandardFiles.require(folder, TEST_IMAGES), StandardFiles.require(folder, TEST_LABELS));
+  }
+
+  private static void checkSplit(Path images, Path labels) throws DataFileException {
+    int count = IdxReader.checkHeader(images, 3)[0];
+    int labelCount = IdxReader.checkHeader(labels, 1)[0];
+    if (labelCount != count) {
+      throw new DataFileException(labels, labelCount + " labels do not match the " + count + " images of " + images);
+    }
+  }
+
   @Override
   public List<DataSource> sources() {
     return sources;

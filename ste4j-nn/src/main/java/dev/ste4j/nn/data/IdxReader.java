@@ -31,52 +31,90 @@ public final class IdxReader {
   /** Reads an IDX file of unsigned bytes with the given number of dimensions. */
   public static IdxData read(Path file, int expectedDims) throws DataFileException {
     return DataFiles.reading(file, () -> {
-      boolean gzip = DataFiles.isGzip(file);
       try (InputStream in = DataFiles.open(file)) {
-        int magic = DataFiles.readInt(in, file, "IDX magic number");
-        if ((magic >>> 16) != 0) {
-          throw new DataFileException(file, String.format(
-              "not an IDX file: magic number 0x%08X does not start with two zero bytes", magic));
-        }
-        int type = (magic >>> 8) & 0xff;
-        int nDims = magic & 0xff;
-        if (type != UNSIGNED_BYTE) {
-          throw new DataFileException(file, String.format(
-              "IDX element type 0x%02X is not supported (only unsigned byte, 0x08)", type));
-        }
-        if (nDims != expectedDims) {
-          throw new DataFileException(file, String.format("IDX magic number 0x%08X says %d dimensions, expected %d "
-              + "(magic 0x%08X)", magic, nDims, expectedDims, (UNSIGNED_BYTE << 8) | expectedDims));
-        }
-        int[] dims = new int[nDims];
-        long total = 1;
-        for (int d = 0; d < nDims; d++) {
-          dims[d] = DataFiles.readInt(in, file, "IDX dimension " + d);
-          if (dims[d] <= 0) {
-            throw new DataFileException(file, "IDX dimension " + d + " is " + Integer.toUnsignedLong(dims[d])
-                + (dims[d] < 0 ? " (negative as a signed int)" : "") + "; dimensions must be positive");
-          }
-          // Stop multiplying once past the array limit: the product of 8 dimensions could overflow a long.
-          total = Math.min(total * dims[d], DataFiles.MAX_ARRAY + 1);
-        }
+        int[] dims = header(in, file, expectedDims);
+        long total = values(dims);
         String what = "IDX data " + Arrays.toString(dims);
-        if (total > DataFiles.MAX_ARRAY) {
-          throw new DataFileException(file, "header claims dimensions " + Arrays.toString(dims)
-              + ", more values than an array can hold");
-        }
-        if (!gzip) {
-          long expected = 4L + 4L * nDims + total;
-          long actual = Files.size(file);
-          if (actual != expected) {
-            throw new DataFileException(file, "file has " + actual + " bytes but its header " + Arrays.toString(dims)
-                + " implies " + expected + (actual < expected ? " (truncated or lying header)" : " (extra bytes)"));
-          }
-        }
         byte[] data = DataFiles.readExactly(in, total, file, what);
         DataFiles.expectEnd(in, file, what);
         return new IdxData(file, dims, data);
       }
     });
+  }
+
+  /**
+   * Checks an IDX file without keeping its values: the header, and that exactly the values it announces follow (for
+   * a plain file from its length; a compressed one is decompressed and counted). Returns the dimensions.
+   */
+  public static int[] checkHeader(Path file, int expectedDims) throws DataFileException {
+    return DataFiles.reading(file, () -> {
+      try (InputStream in = DataFiles.open(file)) {
+        int[] dims = header(in, file, expectedDims);
+        long total = values(dims);
+        long skipped = in.skip(total);
+        while (skipped < total && in.read() >= 0) {
+          skipped += 1 + in.skip(total - skipped - 1);
+        }
+        if (skipped < total) {
+          throw new DataFileException(file, "truncated: expected " + total + " bytes of IDX data "
+              + Arrays.toString(dims) + ", found " + skipped);
+        }
+        DataFiles.expectEnd(in, file, "IDX data " + Arrays.toString(dims));
+        return dims;
+      }
+    });
+  }
+
+  private static long values(int[] dims) {
+    long total = 1;
+    for (int d : dims) {
+      total *= d;
+    }
+    return total;
+  }
+
+  /** Reads and checks the magic number and dimensions (and a plain file's length); returns the dimensions. */
+  private static int[] header(InputStream in, Path file, int expectedDims) throws IOException {
+    boolean gzip = DataFiles.isGzip(file);
+    int magic = DataFiles.readInt(in, file, "IDX magic number");
+    if ((magic >>> 16) != 0) {
+      throw new DataFileException(file, String.format(
+          "not an IDX file: magic number 0x%08X does not start with two zero bytes", magic));
+    }
+    int type = (magic >>> 8) & 0xff;
+    int nDims = magic & 0xff;
+    if (type != UNSIGNED_BYTE) {
+      throw new DataFileException(file, String.format(
+          "IDX element type 0x%02X is not supported (only unsigned byte, 0x08)", type));
+    }
+    if (nDims != expectedDims) {
+      throw new DataFileException(file, String.format("IDX magic number 0x%08X says %d dimensions, expected %d "
+          + "(magic 0x%08X)", magic, nDims, expectedDims, (UNSIGNED_BYTE << 8) | expectedDims));
+    }
+    int[] dims = new int[nDims];
+    long total = 1;
+    for (int d = 0; d < nDims; d++) {
+      dims[d] = DataFiles.readInt(in, file, "IDX dimension " + d);
+      if (dims[d] <= 0) {
+        throw new DataFileException(file, "IDX dimension " + d + " is " + Integer.toUnsignedLong(dims[d])
+            + (dims[d] < 0 ? " (negative as a signed int)" : "") + "; dimensions must be positive");
+      }
+      // Stop multiplying once past the array limit: the product of 8 dimensions could overflow a long.
+      total = Math.min(total * dims[d], DataFiles.MAX_ARRAY + 1);
+    }
+    if (total > DataFiles.MAX_ARRAY) {
+      throw new DataFileException(file, "header claims dimensions " + Arrays.toString(dims)
+          + ", more values than an array can hold");
+    }
+    if (!gzip) {
+      long expected = 4L + 4L * nDims + total;
+      long actual = Files.size(file);
+      if (actual != expected) {
+        throw new DataFileException(file, "file has " + actual + " bytes but its header " + Arrays.toString(dims)
+            + " implies " + expected + (actual < expected ? " (truncated or lying header)" : " (extra bytes)"));
+      }
+    }
+    return dims;
   }
 
   /** Reads an {@code idx3} image file: count × rows × columns. */

@@ -9,8 +9,9 @@ import java.util.NoSuchElementException;
  *
  * <p>The order is fixed when the pass is created: {@link #shuffled} draws one permutation from the given source, so the
  * same seed gives the same batches on every run and thread count. For a different order each epoch, give each epoch its
- * own stream: {@code MiniBatches.shuffled(train, 128, rng.split(epoch), false)}. The last batch is smaller when the
- * batch size does not divide the dataset, unless {@code dropLast} drops it. Batches are copied out on demand, so a pass
+ * own stream: {@code MiniBatches.shuffled(train, 128, rng.split(epoch), LastBatch.DEFAULT)}. When the batch size does
+ * not divide the dataset, the {@link LastBatch} policy keeps the remainder as a smaller last batch or drops it; a pass
+ * in file order (for evaluation) keeps it always. Batches are copied out on demand, so a pass
  * holds one permutation, not a second copy of the data.
  */
 public final class MiniBatches implements Iterable<MiniBatch> {
@@ -20,14 +21,11 @@ public final class MiniBatches implements Iterable<MiniBatch> {
   private final int[] order;
   private final int batches;
 
-  private MiniBatches(Dataset data, int batchSize, int[] order, boolean dropLast) {
-    if (batchSize <= 0) {
-      throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
-    }
+  private MiniBatches(Dataset data, int batchSize, int[] order, LastBatch lastBatch) {
+    this.batches = lastBatch.batches(order.length, batchSize);
     this.data = data;
     this.batchSize = batchSize;
     this.order = order;
-    this.batches = dropLast ? order.length / batchSize : (order.length + batchSize - 1) / batchSize;
   }
 
   /** A pass in file order. */
@@ -36,12 +34,17 @@ public final class MiniBatches implements Iterable<MiniBatch> {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    return new MiniBatches(data, batchSize, order, false);
+    return new MiniBatches(data, batchSize, order, LastBatch.KEEP);
   }
 
   /** A pass in the order of one permutation drawn from {@code rng} (Fisher–Yates). */
+  public static MiniBatches shuffled(Dataset data, int batchSize, Rng rng, LastBatch lastBatch) {
+    return new MiniBatches(data, batchSize, rng.permutation(data.size()), lastBatch);
+  }
+
+  /** As {@link #shuffled(Dataset, int, Rng, LastBatch)} with {@code DROP} or {@code KEEP} (PyTorch's drop_last). */
   public static MiniBatches shuffled(Dataset data, int batchSize, Rng rng, boolean dropLast) {
-    return new MiniBatches(data, batchSize, rng.permutation(data.size()), dropLast);
+    return shuffled(data, batchSize, rng, dropLast ? LastBatch.DROP : LastBatch.KEEP);
   }
 
   /** Number of batches in this pass. */

@@ -3,6 +3,7 @@ package dev.ste4j.nn.train;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.nn.data.LastBatch;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.layer.Parameter;
 import dev.ste4j.nn.metric.ClassificationTally;
@@ -30,6 +31,10 @@ import java.util.Map;
  * and a checkpoint is written atomically (also every {@code checkpointEverySteps} steps inside an epoch). A run
  * resumed from any of its checkpoints ends bitwise equal to an uninterrupted one: the checkpoint holds the weights,
  * buffers, optimizer state, the model's random sources, the position in the epoch and the epoch's running totals.
+ *
+ * <p>When the batch size does not divide the training data, {@link TrainingOptions#lastBatch()} decides whether the
+ * remainder makes a smaller last batch or is left out of that epoch (by default a remainder of one sample is left out,
+ * since batch norm cannot train on one sample). Evaluation visits every sample.
  *
  * <p>A non-finite loss or gradient stops the run with a {@link DivergenceException} naming the step and the layer, or
  * — with {@code skipNonFinite} — skips that batch (no update; counted in the epoch's figures). Non-finite weights
@@ -68,9 +73,9 @@ public final class Trainer {
     this.metadata = Map.copyOf(metadata == null ? Map.of() : metadata);
   }
 
-  /** Number of batches per epoch for {@code n} training samples. */
+  /** Number of batches per epoch for {@code n} training samples under the default {@link LastBatch} policy. */
   public static int batchesPerEpoch(int n, int batchSize) {
-    return (n + batchSize - 1) / batchSize;
+    return LastBatch.DEFAULT.batches(n, batchSize);
   }
 
   /**
@@ -85,7 +90,11 @@ public final class Trainer {
     }
     Map<String, Parameter> params = model.namedParameters();
     int n = train.size();
-    int batches = batchesPerEpoch(n, options.batchSize());
+    int batches = options.batchesPerEpoch(n);
+    if (batches == 0) {
+      throw new IllegalArgumentException("training data of " + n + " sample(s) makes no batch of "
+          + options.batchSize() + " under last-batch policy " + options.lastBatch().key());
+    }
     Rng rng = new Rng(options.seed());
     RunState st = new RunState();
     if (resume != null) {

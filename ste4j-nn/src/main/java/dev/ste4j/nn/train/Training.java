@@ -1,6 +1,7 @@
 package dev.ste4j.nn.train;
 
 import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.nn.data.LastBatch;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.optim.Optimizer;
 import dev.ste4j.nn.optim.Optimizers;
@@ -20,7 +21,8 @@ import java.util.Map;
  *     .epochs(3).batchSize(100).seed(1).printEpochs(System.out).fit(data.train(), data.test());
  * }</pre>
  *
- * <p>Defaults: Adam with lr 0.001 over every parameter, a constant schedule, 10 epochs, batches of 100, seed 0, no
+ * <p>Defaults: Adam with lr 0.001 over every parameter, a constant schedule, 10 epochs, batches of 100, a remainder of
+ * one sample left out of each epoch ({@link LastBatch#DROP_SINGLE}: batch norm cannot train on one sample), seed 0, no
  * checkpoint, {@link QuantizedModelHooks} (kernel constraints after each step, so binary latent weights stay in
  * [−c, c]; harmless for a float model). The optimizer and schedule are built at {@link #fit} time, when the number of
  * steps per epoch is known. The same settings and seed give bitwise the same run as {@link Trainer} itself.
@@ -34,6 +36,7 @@ public final class Training {
   private Map<String, ?> scheduleSettings = Map.of();
   private int epochs = 10;
   private int batchSize = 100;
+  private LastBatch lastBatch = LastBatch.DEFAULT;
   private long seed;
   private Path checkpointFile;
   private PrintStream progress;
@@ -87,6 +90,18 @@ public final class Training {
     return this;
   }
 
+  /**
+   * What an epoch does with a remainder smaller than a batch: {@code KEEP} it as a smaller batch, {@code DROP} it, or
+   * {@code DROP_SINGLE} (the default) drop it only when it is one sample. Evaluation always visits every sample.
+   */
+  public Training lastBatch(LastBatch policy) {
+    if (policy == null) {
+      throw new IllegalArgumentException("training: the last-batch policy is null");
+    }
+    this.lastBatch = policy;
+    return this;
+  }
+
   /** Seeds the shuffling; the model's initial weights come from its own config's seed. */
   public Training seed(long seed) {
     this.seed = seed;
@@ -119,10 +134,10 @@ public final class Training {
    * @throws DivergenceException on a non-finite loss, gradient or weight
    */
   public TrainingResult fit(Dataset train, Dataset test) {
-    TrainingOptions options = TrainingOptions.of(epochs, batchSize, seed);
+    TrainingOptions options = TrainingOptions.of(epochs, batchSize, seed).withLastBatch(lastBatch);
     Optimizer optimizer = Optimizers.create(optimizerName, optimizerSettings, model.namedParameters());
-    Schedule schedule = Schedules.create(scheduleName, scheduleSettings,
-        Trainer.batchesPerEpoch(train.size(), batchSize), epochs);
+    Schedule schedule = Schedules.create(scheduleName, scheduleSettings, options.batchesPerEpoch(train.size()),
+        epochs);
     Map<String, String> metadata = new LinkedHashMap<>();
     metadata.put("optimizer", optimizer.toString());
     metadata.put("schedule", scheduleName + " " + scheduleSettings);

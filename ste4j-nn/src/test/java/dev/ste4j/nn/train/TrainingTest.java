@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.nn.data.LastBatch;
+import dev.ste4j.nn.layer.Module;
+import dev.ste4j.nn.model.ModelConfig;
+import dev.ste4j.nn.model.Models;
 import dev.ste4j.nn.metric.Accuracy;
 import dev.ste4j.nn.optim.Optimizer;
 import dev.ste4j.nn.optim.Optimizers;
@@ -39,6 +43,40 @@ class TrainingTest {
     assertThat(a.history()).hasSize(3);
     assertThat(printed.toString(StandardCharsets.UTF_8).lines()).hasSize(3).first().asString()
         .startsWith("epoch 1/3: train loss ");
+  }
+
+  /** bnn-mlp (batch norm after each binary layer) on 12-dimensional blobs. */
+  private static Module batchNormModel() {
+    return Models.create("bnn-mlp", ModelConfig.binary().withInputShape(12).withClasses(3).withWidth(16).withSeed(2));
+  }
+
+  @Test
+  void aRemainderOfOneSampleNoLongerStopsABatchNormModelAndEvaluationKeepsEverySample() {
+    Dataset train = TinyNet.blobs(201, 12, 3, 1);
+    Dataset test = TinyNet.blobs(201, 12, 3, 2);
+    Module model = batchNormModel();
+    TrainingResult r = Training.of(model).epochs(2).batchSize(100).seed(3).fit(train, test);
+    assertThat(r.steps()).isEqualTo(4);
+    assertThat(r.history()).hasSize(2);
+    assertThat(Double.isFinite(r.testLoss())).isTrue();
+    // Evaluation in eval mode (running statistics) takes a last batch of one sample: same accuracy as in one batch.
+    assertThat(Evaluator.evaluate(model, test, 100).accuracy())
+        .isEqualTo(Evaluator.evaluate(model, test, 1000).accuracy()).isEqualTo(r.testAccuracy());
+    assertThat(Evaluator.evaluate(model, test, 100).samples()).isEqualTo(201);
+    // Keeping the single sample as a batch is what used to fail, after a whole epoch.
+    assertThatThrownBy(() -> Training.of(batchNormModel()).epochs(1).batchSize(100).lastBatch(LastBatch.KEEP)
+        .fit(train, test)).hasMessageContaining("more than one value per channel");
+    assertThat(Training.of(batchNormModel()).epochs(1).batchSize(100).lastBatch(LastBatch.DROP)
+        .fit(TinyNet.blobs(250, 12, 3, 1), null).steps()).isEqualTo(2);
+  }
+
+  @Test
+  void aDatasetSizeThatIsAMultipleOfTheBatchGivesBitwiseTheSameRunUnderEveryPolicy() {
+    Module keep = batchNormModel();
+    Module single = batchNormModel();
+    Training.of(keep).epochs(2).batchSize(50).lastBatch(LastBatch.KEEP).fit(TRAIN, null);
+    Training.of(single).epochs(2).batchSize(50).fit(TRAIN, null);
+    TrainerTest.assertBitwiseEqual(TrainerTest.weights(keep), TrainerTest.weights(single));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.data;
 
+import dev.ste4j.nn.data.DataFileException;
 import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.DatasetSpec;
 import dev.ste4j.nn.data.Datasets;
@@ -14,8 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ste data list}: each dataset, whether its files are in the data folder, where, and their size on disk. It only
- * looks for the files; {@code ste data fetch} reads and checks them.
+ * {@code ste data list}: each dataset, whether its files are in the data folder, where, and their size on disk. Files
+ * that are there are checked without loading the data ({@link DatasetSpec#check}: headers, magic numbers, dimensions,
+ * lengths), and a dataset whose files fail is listed as {@code damaged} with the reason; {@code ste data fetch}
+ * replaces it.
  */
 @Command(name = "list", mixinStandardHelpOptions = true,
     description = "List the datasets: present in the data folder or not, where, and their size.")
@@ -32,7 +35,11 @@ public final class DataListCommand implements Runnable {
     out.printf("%-14s %-8s %10s  %s%n", "dataset", "status", "size", "where / what");
     for (DatasetSpec ds : Datasets.all()) {
       Optional<Path> dir = store.locate(ds);
-      if (dir.isPresent()) {
+      Optional<String> damage = dir.isPresent() ? damage(ds, dir.get()) : Optional.empty();
+      if (damage.isPresent()) {
+        out.printf("%-14s %-8s %10s  %s%n", ds.name(), "damaged", megabytes(store, dir.get(), ds),
+            "damaged: " + damage.get() + "; replace it with 'ste data fetch " + ds.name() + "'");
+      } else if (dir.isPresent()) {
         out.printf("%-14s %-8s %10s  %s%n", ds.name(), "present", megabytes(store, dir.get(), ds), dir.get());
       } else {
         out.printf("%-14s %-8s %10s  %s%n", ds.name(), "missing", "-", "ste data fetch " + ds.name());
@@ -40,6 +47,16 @@ public final class DataListCommand implements Runnable {
       out.printf("%-14s %-8s %10s  %s%n", "", "", "", ds.description());
     }
     out.flush();
+  }
+
+  /** What is wrong with the dataset's files in the folder, or empty when they pass the check. */
+  private static Optional<String> damage(DatasetSpec ds, Path dir) {
+    try {
+      ds.check(dir);
+      return Optional.empty();
+    } catch (DataFileException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   /** Total size of the dataset's files in the folder (other files there are not counted). */

@@ -28,7 +28,7 @@ public final class NoFetchOption {
 
   /** As {@link #store(Path, PrintWriter)}, for a caller that has the setting as a value. */
   public static DataStore store(Path dir, boolean noFetch, PrintWriter err) {
-    DataStore store = new DataStore(dir != null ? dir : DataStore.defaultRoot()).withProgress(line -> {
+    DataStore store = new DataStore(DataDirOption.folder(dir)).withProgress(line -> {
       err.println("ste: " + line);
       err.flush();
     });

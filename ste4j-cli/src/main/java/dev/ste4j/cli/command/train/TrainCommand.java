@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
+import dev.ste4j.nn.data.LastBatch;
 import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.layer.Layers;
 import dev.ste4j.nn.layer.Module;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +45,9 @@ import picocli.CommandLine.Spec;
  * run; run.json records each interruption under {@code resumes}.
  *
  * <p>Exit codes: 0 on success; 2 for bad input (unknown names or keys, a missing dataset, an unusable checkpoint);
- * 3 when training diverges (the message names the step and layer; the last good checkpoint is kept).
+ * 3 when training diverges (the message names the step and layer; the last good checkpoint is kept) or ends without
+ * meaning ({@link RunVerdict}: most of an epoch's batches skipped, or a non-finite test loss; run.json says failed).
+ * The folder is locked ({@link RunLock}) while a process trains in it; a finished run cannot be resumed.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train a model on a dataset; writes a run folder with metrics, learning curves, report and "
@@ -98,6 +102,11 @@ public final class TrainCommand implements Callable<Integer> {
       + "stopping.")
   Boolean skipNonFinite;
 
+  @Option(names = "--last-batch", paramLabel = "POLICY", description = "What an epoch does with a remainder smaller "
+      + "than a batch: keep, drop, or drop_single (default: drop a remainder of one sample, which batch norm cannot "
+      + "train on). Evaluation keeps every sample.")
+  String lastBatch;
+
   @Option(names = "--checkpoint-every", paramLabel = "STEPS", description = "Also checkpoint every STEPS steps.")
   Integer checkpointEvery;
 
@@ -129,6 +138,7 @@ public final class TrainCommand implements Callable<Integer> {
     put(values, "threads", threads);
     put(values, "skip_nonfinite", skipNonFinite);
     put(values, "checkpoint_every", checkpointEvery);
+    put(values, "last_batch", lastBatch);
     if (optimizer != null) {
       Optimizers.keys(optimizer);
       values.put("optimizer", optimizer);
@@ -148,13 +158,15 @@ public final class TrainCommand implements Callable<Integer> {
     TrainConfig c = TrainConfig.fromMap(config != null ? "config " + config : "ste train", values);
     Prepared p = prepare(c, fetch.noFetch(), spec.commandLine().getErr());
     RunFolder run = RunFolder.create(out != null ? out : RunFolder.DEFAULT_ROOT, "train", c.toMap(), c.seed());
-    return execute(c, p, run, null);
+    try (RunLock lock = RunLock.acquire(run.dir())) {
+      return execute(c, p, run, null);
+    }
   }
 
   private Integer resumeRun() throws IOException {
     if (model != null || data != null || dataDir != null || config != null || epochs != null || batch != null
         || lr != null || optimizer != null || schedule != null || seed != null || modelOptions != null
-        || checkpointEvery != null || out != null) {
+        || checkpointEvery != null || lastBatch != null || out != null) {
       throw new UserError("--resume continues a run with the configuration in its run.json; only --threads and"
           + " --skip-nonfinite may be given with it");
     }
@@ -171,8 +183,21 @@ public final class TrainCommand implements Callable<Integer> {
     if (!"train".equals(info.get("command")) || !(info.get("config") instanceof Map<?, ?> cfg)) {
       throw new UserError("--resume " + resume + ": run.json is not that of a ste train run");
     }
+    if ("succeeded".equals(info.get("status"))) {
+      throw new UserError("--resume " + resume + ": the run has finished (status succeeded); nothing to resume");
+    }
+    // Held from here to the end: a second ste process resuming the same folder stops here, before writing anything.
+    try (RunLock lock = RunLock.acquire(resume)) {
+      return resumeLocked(runJson, ckpt, cfg);
+    }
+  }
+
+  private Integer resumeLocked(Path runJson, Path ckpt, Map<?, ?> cfg) throws IOException {
     @SuppressWarnings("unchecked")
-    TrainConfig c = TrainConfig.fromMap(runJson.toString(), (Map<String, Object>) cfg);
+    Map<String, Object> recorded = new LinkedHashMap<>((Map<String, Object>) cfg);
+    // Runs recorded before last_batch existed kept every remainder; resuming them must visit the same batches.
+    recorded.putIfAbsent("last_batch", LastBatch.KEEP.key());
+    TrainConfig c = TrainConfig.fromMap(runJson.toString(), recorded);
     if (threads != null) {
       c = c.withThreads(threads);
     }
@@ -180,6 +205,10 @@ public final class TrainCommand implements Callable<Integer> {
       c = c.withSkipNonFinite(skipNonFinite);
     }
     Checkpoint saved = CheckpointFormat.read(ckpt);
+    if (saved.epoch() >= c.epochs()) {
+      throw new UserError("--resume " + resume + ": the run has done all its " + c.epochs() + " epochs; nothing to"
+          + " resume");
+    }
     Prepared p = prepare(c, fetch.noFetch(), spec.commandLine().getErr());
     Map<String, Object> note = new LinkedHashMap<>();
     note.put("from_epoch", saved.epoch());
@@ -223,7 +252,11 @@ public final class TrainCommand implements Callable<Integer> {
     TrainTest data = new TrainTest(TrainingSetup.fit(raw.train(), c.model(), mc),
         TrainingSetup.fit(raw.test(), c.model(), mc));
     Optimizer opt = Optimizers.assignment(c.optimizer()).build(m.namedParameters());
-    int batches = Trainer.batchesPerEpoch(data.train().size(), c.batch());
+    int batches = c.lastBatch().batches(data.train().size(), c.batch());
+    if (batches == 0) {
+      throw new UserError("--batch " + c.batch() + ": the " + data.train().size() + " training samples make no batch"
+          + " under --last-batch " + c.lastBatch().key());
+    }
     Schedule s = Schedules.fromConfig(c.schedule(), batches, c.epochs());
     return new Prepared(data, mc, m, opt, s, batches);
   }
@@ -239,7 +272,7 @@ public final class TrainCommand implements Callable<Integer> {
         + p.optimizer() + ", " + c.threads() + " thread(s); run folder " + run.dir());
     stderr.flush();
     TrainingOptions options = new TrainingOptions(c.epochs(), c.batch(), c.seed(), c.skipNonFinite(),
-        c.checkpointEvery(), c.evalBatch());
+        c.checkpointEvery(), c.evalBatch(), c.lastBatch());
     RunListener listener = new RunListener(run, stderr, quiet, (long) c.epochs() * p.batches());
     Map<String, String> meta = new LinkedHashMap<>();
     meta.put("config", JSON.writeValueAsString(c.toMap()));
@@ -260,6 +293,12 @@ public final class TrainCommand implements Callable<Integer> {
       throw e;
     }
     listener.close();
+    Optional<String> failure = RunVerdict.failure(result.history(), p.batches(), result.testLoss());
+    if (failure.isPresent()) {
+      TrainReport.write(run, result.history(), result, failure.get());
+      run.fail(failure.get());
+      throw new UserError("run failed: " + failure.get() + "; run folder " + run.dir(), DIVERGED, null);
+    }
     TrainReport.write(run, result.history(), result, null);
     Path report = run.succeed();
     stdout.printf(Locale.ROOT, "test loss %.4f, test accuracy %.2f%% after %d epochs (%d steps)%n",

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.nn.config.Settings;
+import dev.ste4j.nn.data.LastBatch;
 import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.optim.Optimizers;
 import dev.ste4j.nn.schedule.Schedules;
@@ -37,15 +38,17 @@ import java.util.Map;
  * skip_nonfinite: false
  * checkpoint_every: 0            # steps; 0 = at epoch ends only
  * eval_batch: 1000
+ * last_batch: drop_single        # keep, drop or drop_single: what an epoch does with a remainder under a batch
  * </pre>
  */
 public record TrainConfig(String model, Map<String, String> modelOptions, String data, String dataDir, int epochs,
                           int batch, long seed, int threads, Object optimizer, Object schedule,
-                          boolean skipNonFinite, int checkpointEvery, int evalBatch) {
+                          boolean skipNonFinite, int checkpointEvery, int evalBatch, LastBatch lastBatch) {
 
   /** Keys a config file may hold. */
   public static final List<String> KEYS = List.of("model", "model_options", "data", "data_dir", "epochs", "batch",
-      "seed", "threads", "optimizer", "lr", "schedule", "skip_nonfinite", "checkpoint_every", "eval_batch");
+      "seed", "threads", "optimizer", "lr", "schedule", "skip_nonfinite", "checkpoint_every", "eval_batch",
+      "last_batch");
 
   /** Reads a YAML config file into a map; a malformed file fails naming it. */
   public static Map<String, Object> readYaml(Path file) {
@@ -128,12 +131,21 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     TrainConfig c = new TrainConfig(model, modelOptions, data, s.getString("data_dir", null),
         s.getInt("epochs", 10, 1), s.getInt("batch", 100, 1), s.getLong("seed", 0),
         s.getInt("threads", Runtime.getRuntime().availableProcessors(), 1), optimizer, schedule,
-        s.getBoolean("skip_nonfinite", false), s.getInt("checkpoint_every", 0, 0), s.getInt("eval_batch", 1000, 1));
+        s.getBoolean("skip_nonfinite", false), s.getInt("checkpoint_every", 0, 0), s.getInt("eval_batch", 1000, 1),
+        lastBatch(where, s.getString("last_batch", LastBatch.DEFAULT.key())));
     // Check the model options, optimizer and schedule sections now, before any data is loaded, naming the source.
     ModelConfig.fromMap(ModelConfig.defaults(), c.modelOptions());
     Optimizers.assignment(c.optimizer());
     Schedules.fromConfig(c.schedule(), 1, c.epochs());
     return c;
+  }
+
+  private static LastBatch lastBatch(String where, String key) {
+    try {
+      return LastBatch.of(key);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(where + ": last_batch: " + e.getMessage());
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -180,18 +192,19 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     m.put("skip_nonfinite", skipNonFinite);
     m.put("checkpoint_every", checkpointEvery);
     m.put("eval_batch", evalBatch);
+    m.put("last_batch", lastBatch.key());
     return m;
   }
 
   /** The same configuration skipping (or not) batches with non-finite values (for resuming a diverged run). */
   public TrainConfig withSkipNonFinite(boolean skip) {
     return new TrainConfig(model, modelOptions, data, dataDir, epochs, batch, seed, threads, optimizer, schedule,
-        skip, checkpointEvery, evalBatch);
+        skip, checkpointEvery, evalBatch, lastBatch);
   }
 
   /** The same configuration with another thread count (a setting a resumed run may change; results stay the same). */
   public TrainConfig withThreads(int t) {
     return new TrainConfig(model, modelOptions, data, dataDir, epochs, batch, seed, t, optimizer, schedule,
-        skipNonFinite, checkpointEvery, evalBatch);
+        skipNonFinite, checkpointEvery, evalBatch, lastBatch);
   }
 }

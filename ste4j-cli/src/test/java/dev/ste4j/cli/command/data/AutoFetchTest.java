@@ -69,6 +69,17 @@ class AutoFetchTest extends InProcessCliTest {
   }
 
   @Test
+  void aPlainFileGivenAsTheDataFolderIsAUsageError() throws Exception {
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+    assertThat(run("train", "--model", "mlp", "--data", "mnist", "--data-dir", file.toString(), "--out",
+        runs.toString())).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo("ste: --data-dir " + file + " is a file, not a folder; give the "
+        + "folder that holds the dataset files (or where they should go)");
+    assertThat(file).content().isEqualTo("x");
+    assertThat(runs).doesNotExist();
+  }
+
+  @Test
   void theOfflineSettingForbidsFetchingToo() {
     System.setProperty("ste4j.offline", "1");
     assertThat(run(train())).isEqualTo(2);

@@ -31,7 +31,7 @@ class KillAndResumeTest {
 
   @TempDir Path tmp;
 
-  private static List<String> java(String... args) {
+  static List<String> java(String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("--add-modules");
@@ -43,7 +43,7 @@ class KillAndResumeTest {
     return cmd;
   }
 
-  private Process start(Path log, String... args) throws Exception {
+  static Process start(Path log, String... args) throws Exception {
     return new ProcessBuilder(java(args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 

@@ -87,7 +87,7 @@ public final class EvalCommand implements Callable<Integer> {
     Path file = checkpoint != null ? checkpoint : runDir.resolve(TrainCommand.CHECKPOINT);
     Checkpoint saved = CheckpointFormat.read(file);
     Parallel.setThreads(c.threads());
-    TrainTest tt = TrainingSetup.data(c);
+    TrainTest tt = TrainingSetup.data(c).data();
     ModelConfig mc = TrainingSetup.modelConfig(c, tt.train().numClasses());
     Module model = TrainingSetup.model(c, mc);
     saved.restoreInto(TrainingSetup.modelId(c, mc), model, null);

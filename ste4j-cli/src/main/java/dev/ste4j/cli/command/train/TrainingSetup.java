@@ -1,14 +1,13 @@
 package dev.ste4j.cli.command.train;
 
 import dev.ste4j.cli.UserError;
-import dev.ste4j.nn.data.ChannelStats;
 import dev.ste4j.nn.data.DataFileException;
 import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.Dataset;
 import dev.ste4j.nn.data.DatasetSpec;
 import dev.ste4j.nn.data.DatasetUnavailableException;
 import dev.ste4j.nn.data.Datasets;
-import dev.ste4j.nn.data.Normalization;
+import dev.ste4j.nn.data.Preprocessing;
 import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.model.ModelConfig;
@@ -26,8 +25,18 @@ final class TrainingSetup {
 
   private TrainingSetup() {}
 
-  /** Loads and normalises the dataset; a missing dataset says how to get it. */
-  static TrainTest data(TrainConfig c) {
+  /** The splits as the model sees them, and the preprocessing that made them from the raw ones. */
+  record Standardized(TrainTest data, Preprocessing preprocessing) {}
+
+  /** Loads and normalises the dataset with the statistics of its raw training split. */
+  static Standardized data(TrainConfig c) {
+    TrainTest raw = raw(c);
+    Preprocessing p = Preprocessing.measure(Datasets.get(c.data()).rawMax(), raw.train());
+    return new Standardized(new TrainTest(p.apply(raw.train()), p.apply(raw.test())), p);
+  }
+
+  /** Loads the dataset as its files hold it; a missing dataset says how to get it. */
+  static TrainTest raw(TrainConfig c) {
     DatasetSpec spec = Datasets.get(c.data());
     DataStore store = c.dataDir() != null ? new DataStore(Path.of(c.dataDir())) : DataStore.standard();
     TrainTest raw;
@@ -38,16 +47,16 @@ final class TrainingSetup {
     } catch (IOException e) {
       throw new UserError(c.data() + ": " + e.getMessage(), e);
     }
-    Dataset train = Normalization.toUnitRange(raw.train(), spec.rawMax());
-    Dataset test = Normalization.toUnitRange(raw.test(), spec.rawMax());
-    ChannelStats stats = ChannelStats.of(train);
-    return new TrainTest(stats.apply(train), stats.apply(test));
+    return raw;
   }
 
-  /** The model's configuration: defaults, the run's seed and the data's class count, then the config's options. */
+  /**
+   * The model's configuration: defaults, the run's seed and the data's class count, then the config's options; without
+   * an input_shape option, the dataset's sample shape where the model's default input does not hold it.
+   */
   static ModelConfig modelConfig(TrainConfig c, int classes) {
     ModelConfig base = ModelConfig.defaults().withSeed(c.seed()).withClasses(classes);
-    return ModelConfig.fromMap(base, c.modelOptions());
+    return Models.forData(c.model(), ModelConfig.fromMap(base, c.modelOptions()), Datasets.get(c.data()).sampleShape());
   }
 
   static Module model(TrainConfig c, ModelConfig mc) {

@@ -89,8 +89,11 @@ class RunFolderTest {
     run.fail(new IllegalStateException("diverged at step 7"));
     JsonNode json = runJson(run);
     assertThat(json.get("status").asText()).isEqualTo("failed");
-    assertThat(json.get("error").asText()).isEqualTo("IllegalStateException: diverged at step 7");
-    assertThat(run.reportPath()).content().contains("This run failed", "diverged at step 7");
+    assertThat(json.get("error").asText())
+        .isEqualTo("IllegalStateException: diverged at step 7 (details in errors.log)");
+    assertThat(run.reportPath()).content().contains("This run failed", "diverged at step 7").doesNotContain("\tat ");
+    assertThat(run.dir().resolve("errors.log")).content().contains("== ", " the run", "diverged at step 7",
+        "\tat dev.ste4j.cli.report.RunFolderTest");
     assertThat(files(run)).containsExactlyInAnyOrder("run.json", "report.html", "partial.csv", "partial.json");
     assertThat(run.status()).isEqualTo("failed");
   }

@@ -41,6 +41,16 @@ public final class Cifar10Spec implements DatasetSpec {
   }
 
   @Override
+  public int[] sampleShape() {
+    return new int[] {3, 32, 32};
+  }
+
+  @Override
+  public int numClasses() {
+    return 10;
+  }
+
+  @Override
   public float rawMax() {
     return 255f;
   }

@@ -28,6 +28,15 @@ public interface DatasetSpec {
     return List.of(name());
   }
 
+  /**
+   * One sample's shape as models take it, e.g. {@code [1, 28, 28]}; known without reading the files, so a command can
+   * shape a model for the dataset before (or without) loading it. The files may hold the same values flat.
+   */
+  int[] sampleShape();
+
+  /** The number of classes; labels are 0 to this − 1. */
+  int numClasses();
+
   /** The largest raw feature value (255 for pixels), for {@link Normalization#toUnitRange}. */
   float rawMax();
 

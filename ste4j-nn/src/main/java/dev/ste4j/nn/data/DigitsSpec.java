@@ -32,6 +32,17 @@ public final class DigitsSpec implements DatasetSpec {
     return List.of(FILE);
   }
 
+  /** The file holds each image flat, as [64]; models see it as the 8 × 8 grey image it is. */
+  @Override
+  public int[] sampleShape() {
+    return new int[] {1, 8, 8};
+  }
+
+  @Override
+  public int numClasses() {
+    return DigitsCsvReader.CLASSES;
+  }
+
   @Override
   public float rawMax() {
     return DigitsCsvReader.MAX_VALUE;

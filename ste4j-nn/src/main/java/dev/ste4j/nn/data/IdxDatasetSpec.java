@@ -46,6 +46,16 @@ public final class IdxDatasetSpec implements DatasetSpec {
   }
 
   @Override
+  public int[] sampleShape() {
+    return new int[] {1, 28, 28};
+  }
+
+  @Override
+  public int numClasses() {
+    return numClasses;
+  }
+
+  @Override
   public float rawMax() {
     return 255f;
   }

@@ -5,14 +5,17 @@ import java.util.Set;
 
 /**
  * Constants of the exported-model format (specified in docs/EXPORT_FORMAT.md): big-endian, a header (magic, version,
- * model name, input shape, record count) then one record per layer (type byte, payload length, payload).
+ * model name, input shape, input preprocessing, record count) then one record per layer (type byte, payload length,
+ * payload).
  */
 public final class ExportFormat {
 
   /** The first 8 bytes of every file. */
   static final byte[] MAGIC = "STE4JMDL".getBytes(StandardCharsets.US_ASCII);
-  /** The format version this code writes and reads. */
-  public static final int VERSION = 1;
+  /** The format version this code writes; it reads this one and {@link #VERSION_WITHOUT_PREPROCESSING}. */
+  public static final int VERSION = 2;
+  /** Version 1: the same as 2 without the preprocessing block, so its models take inputs as they are. */
+  static final int VERSION_WITHOUT_PREPROCESSING = 1;
 
   static final int DENSE = 1;
   static final int CONV2D = 2;

@@ -1,6 +1,7 @@
 package dev.ste4j.nn.export;
 
 import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.nn.data.Preprocessing;
 import dev.ste4j.tensor.NoGrad;
 import dev.ste4j.tensor.Tensor;
 import java.io.IOException;
@@ -23,12 +24,14 @@ public final class ExportedModel {
   private final Path file;
   private final String name;
   private final int[] inputShape;
+  private final Preprocessing preprocessing;
   private final List<InferenceStep> steps;
 
-  ExportedModel(Path file, String name, int[] inputShape, List<InferenceStep> steps) {
+  ExportedModel(Path file, String name, int[] inputShape, Preprocessing preprocessing, List<InferenceStep> steps) {
     this.file = file;
     this.name = name;
     this.inputShape = inputShape;
+    this.preprocessing = preprocessing;
     this.steps = steps;
   }
 
@@ -65,8 +68,38 @@ public final class ExportedModel {
     return inputShape.clone();
   }
 
+  /**
+   * What raw samples go through before the model: the training run's scaling and standardisation, or
+   * {@link Preprocessing#IDENTITY} for a file that records none (every version-1 file).
+   */
+  public Preprocessing preprocessing() {
+    return preprocessing;
+  }
+
+  /** The outputs (logits) for a batch of raw samples [N, inputShape…], preprocessed first. */
+  public Tensor forwardRaw(Tensor raw) {
+    checkBatch(raw);
+    return forward(Tensor.wrap(preprocessing.apply(raw.data(), inputShape), raw.dims()));
+  }
+
+  /**
+   * The arg-max class of every raw sample of a dataset (values as its files hold them, e.g. pixels 0..255), in file
+   * order: {@link #predict(Dataset)} after {@link #preprocessing()}.
+   */
+  public int[] predictRaw(Dataset raw) {
+    checkSamples(raw);
+    return predict(preprocessing.apply(raw.reshape(inputShape)));
+  }
+
   /** The outputs (logits) for a batch [N, inputShape…]. */
   public Tensor forward(Tensor x) {
+    checkBatch(x);
+    try (var s = NoGrad.enter()) {
+      return ResidualStep.run(steps, x);
+    }
+  }
+
+  private void checkBatch(Tensor x) {
     if (x.rank() != inputShape.length + 1) {
       throw new IllegalArgumentException(file + ": model '" + name + "' expects [N, "
           + java.util.Arrays.toString(inputShape).replaceAll("[\\[\\]]", "") + "], got " + x.shape());
@@ -77,9 +110,6 @@ public final class ExportedModel {
             + java.util.Arrays.toString(inputShape) + ", got " + x.shape());
       }
     }
-    try (var s = NoGrad.enter()) {
-      return ResidualStep.run(steps, x);
-    }
   }
 
   /** The arg-max class of each sample. */
@@ -88,16 +118,12 @@ public final class ExportedModel {
   }
 
   /**
-   * The arg-max class of every sample of a dataset, in file order, in batches of 1000. The samples must have the
-   * model's input shape and be prepared as the training data was (e.g. standardized).
+   * The arg-max class of every sample of a dataset, in file order, in batches of 1000. The samples must have as many
+   * values as the model's input shape and be prepared as the training data was (e.g. standardized); for raw samples,
+   * use {@link #predictRaw}.
    */
   public int[] predict(Dataset data) {
-    int size = data.sampleSize();
-    if (size != java.util.Arrays.stream(inputShape).reduce(1, (a, b) -> a * b)) {
-      throw new IllegalArgumentException(file + ": model '" + name + "' expects samples of shape "
-          + java.util.Arrays.toString(inputShape) + ", " + data.name() + " has " + java.util.Arrays.toString(
-          data.sampleShape()));
-    }
+    int size = checkSamples(data);
     int[] out = new int[data.size()];
     int[] dims = new int[inputShape.length + 1];
     System.arraycopy(inputShape, 0, dims, 1, inputShape.length);
@@ -109,6 +135,16 @@ public final class ExportedModel {
       System.arraycopy(predict(Tensor.wrap(x, dims.clone())), 0, out, from, n);
     }
     return out;
+  }
+
+  private int checkSamples(Dataset data) {
+    int size = data.sampleSize();
+    if (size != java.util.Arrays.stream(inputShape).reduce(1, (a, b) -> a * b)) {
+      throw new IllegalArgumentException(file + ": model '" + name + "' expects samples of shape "
+          + java.util.Arrays.toString(inputShape) + ", " + data.name() + " has " + java.util.Arrays.toString(
+          data.sampleShape()));
+    }
+    return size;
   }
 
   /** One line per top-level step. */

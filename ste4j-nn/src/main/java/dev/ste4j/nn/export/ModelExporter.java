@@ -2,6 +2,8 @@ package dev.ste4j.nn.export;
 
 import static dev.ste4j.nn.export.ExportFormat.*;
 
+import dev.ste4j.nn.data.ChannelStats;
+import dev.ste4j.nn.data.Preprocessing;
 import dev.ste4j.nn.layer.AvgPool2d;
 import dev.ste4j.nn.layer.BasicBlock;
 import dev.ste4j.nn.layer.BatchNorm;
@@ -42,8 +44,21 @@ public final class ModelExporter {
 
   private ModelExporter() {}
 
-  /** The encoded bytes of a model. */
+  /** The encoded bytes of a model that takes its inputs as they are (identity preprocessing). */
   public static byte[] encode(Module model, String modelName, int[] inputShape) {
+    return encode(model, modelName, inputShape, Preprocessing.IDENTITY);
+  }
+
+  /**
+   * The encoded bytes of a model whose raw inputs go through {@code preprocessing} (see
+   * {@link ExportedModel#predictRaw}); its channel count must be 0 or that of the input shape.
+   */
+  public static byte[] encode(Module model, String modelName, int[] inputShape, Preprocessing preprocessing) {
+    int channels = ChannelStats.channels(inputShape);
+    if (preprocessing.channels() != 0 && preprocessing.channels() != channels) {
+      throw new IllegalArgumentException(modelName + ": preprocessing for " + preprocessing.channels()
+          + " channels, the input shape " + java.util.Arrays.toString(inputShape) + " has " + channels);
+    }
     try {
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(buf);
@@ -53,6 +68,14 @@ public final class ModelExporter {
       out.writeByte(inputShape.length);
       for (int d : inputShape) {
         out.writeInt(d);
+      }
+      out.writeShort(preprocessing.channels());
+      out.writeFloat(preprocessing.rawMax());
+      for (float v : preprocessing.mean()) {
+        out.writeFloat(v);
+      }
+      for (float v : preprocessing.invStd()) {
+        out.writeFloat(v);
       }
       List<byte[]> records = records(flatten(model));
       out.writeInt(records.size());
@@ -66,9 +89,15 @@ public final class ModelExporter {
     }
   }
 
-  /** Writes the model atomically; returns the file size in bytes. */
+  /** Writes the model (identity preprocessing) atomically; returns the file size in bytes. */
   public static long export(Module model, String modelName, int[] inputShape, Path file) throws IOException {
-    byte[] bytes = encode(model, modelName, inputShape);
+    return export(model, modelName, inputShape, Preprocessing.IDENTITY, file);
+  }
+
+  /** Writes the model with the preprocessing its raw inputs need, atomically; returns the file size in bytes. */
+  public static long export(Module model, String modelName, int[] inputShape, Preprocessing preprocessing, Path file)
+      throws IOException {
+    byte[] bytes = encode(model, modelName, inputShape, preprocessing);
     Path abs = file.toAbsolutePath();
     Path dir = abs.getParent();
     if (dir != null) {

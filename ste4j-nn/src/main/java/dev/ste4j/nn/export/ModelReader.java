@@ -2,6 +2,8 @@ package dev.ste4j.nn.export;
 
 import static dev.ste4j.nn.export.ExportFormat.*;
 
+import dev.ste4j.nn.data.ChannelStats;
+import dev.ste4j.nn.data.Preprocessing;
 import dev.ste4j.nn.quantizer.Quantizer;
 import dev.ste4j.nn.quantizer.Quantizers;
 import dev.ste4j.tensor.Tensor;
@@ -46,8 +48,9 @@ final class ModelReader {
         throw fail("bad magic (not an ste4j exported model)");
       }
       int version = buf.getShort() & 0xFFFF;
-      if (version != VERSION) {
-        throw fail("format version " + version + " is not supported (this build reads version " + VERSION + ")");
+      if (version != VERSION && version != VERSION_WITHOUT_PREPROCESSING) {
+        throw fail("format version " + version + " is not supported (this build reads versions "
+            + VERSION_WITHOUT_PREPROCESSING + " and " + VERSION + ")");
       }
       String name = string();
       if (expectedName != null && !expectedName.equals(name)) {
@@ -61,11 +64,12 @@ final class ModelReader {
       for (int i = 0; i < rank; i++) {
         shape[i] = positive("input dimension");
       }
+      Preprocessing preprocessing = version == VERSION ? preprocessing(shape) : Preprocessing.IDENTITY;
       List<InferenceStep> steps = records(count("record count"), "model");
       if (buf.hasRemaining()) {
         throw fail(buf.remaining() + " unexpected bytes after the last record");
       }
-      return checkedRun(new ExportedModel(file, name, shape, steps), shape);
+      return checkedRun(new ExportedModel(file, name, shape, preprocessing, steps), shape);
     } catch (BufferUnderflowException e) {
       throw fail("truncated (ended in the middle of a field)");
     }
@@ -234,6 +238,28 @@ final class ModelReader {
         return text;
       }
     };
+  }
+
+  /** The preprocessing block: channel count (0 or the input's), raw maximum, means, inverse deviations. */
+  private Preprocessing preprocessing(int[] shape) {
+    int channels = buf.getShort() & 0xFFFF;
+    int expected = ChannelStats.channels(shape);
+    if (channels != 0 && channels != expected) {
+      throw fail("preprocessing has " + channels + " channels, the input shape " + Arrays.toString(shape) + " has "
+          + expected);
+    }
+    if (4 + 8L * channels > buf.remaining()) {
+      throw fail("preprocessing of " + channels + " channels does not fit in the " + buf.remaining()
+          + " remaining bytes: truncated");
+    }
+    float rawMax = buf.getFloat();
+    float[] mean = floats(channels);
+    float[] invStd = floats(channels);
+    try {
+      return new Preprocessing(rawMax, mean, invStd);
+    } catch (IllegalArgumentException e) {
+      throw fail(e.getMessage());
+    }
   }
 
   private float[] floats(int n) {

@@ -53,6 +53,28 @@ public final class Models {
     };
   }
 
+  /**
+   * The config shaped for a dataset whose samples have {@code sampleShape}: unchanged when it gives an input shape or
+   * when the model's default input holds as many values (MNIST's [1, 28, 28] for bnn-mlp's [784], so runs and
+   * checkpoints made before this rule keep their model); otherwise with the dataset's shape as the input shape (the
+   * 1 × 8 × 8 digits for mlp).
+   */
+  public static ModelConfig forData(String name, ModelConfig config, int[] sampleShape) {
+    if (config.inputShape() != null || product(inputShape(name, config)) == product(sampleShape)) {
+      return config;
+    }
+    return config.withInputShape(sampleShape);
+  }
+
+  /**
+   * The config a model is actually built from, with every default filled in: the input shape, and for the binary
+   * models ste_sign quantizers and kernel clip 1 where unset; two configs that build the same model compare equal here.
+   */
+  public static ModelConfig resolved(String name, ModelConfig config) {
+    ModelConfig c = config.withInputShape(inputShape(name, config));
+    return name.startsWith("bnn-") ? binaryDefaults(c) : c;
+  }
+
   /** Builds a named model; its noise sources are seeded from the config's seed. */
   public static Module create(String name, ModelConfig config) {
     check(name);

@@ -86,8 +86,9 @@ class ExportErrorsTest {
   @Test
   void hugeDeclaredSizesAreRejectedBeforeAllocating() throws Exception {
     byte[] b = valid();
-    // Header: magic 8, version 2, name (2 + 7), rank 1, dim 4, record count 4 → first record at 28.
-    int first = 8 + 2 + 2 + 7 + 1 + 4 + 4;
+    // Header: magic 8, version 2, name (2 + 7), rank 1, dim 4, identity preprocessing (channels 2, raw max 4),
+    // record count 4 → first record at 34.
+    int first = 8 + 2 + 2 + 7 + 1 + 4 + 2 + 4 + 4;
     ByteBuffer bb = ByteBuffer.wrap(b);
     // The first record is the first dense layer: type, length, then in and out; claim 2^30 outputs.
     bb.putInt(first + 1 + 4 + 4, 1 << 30);

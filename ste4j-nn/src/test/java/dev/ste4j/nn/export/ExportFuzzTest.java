@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.nn.ByteMutations;
 import dev.ste4j.nn.FuzzTally;
+import dev.ste4j.nn.data.Preprocessing;
 import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.model.Models;
 import dev.ste4j.nn.quantizer.Quantizers;
@@ -27,7 +28,8 @@ class ExportFuzzTest {
   void corruptedModelsLoadAndRunOrRaiseModelFileException() {
     byte[][] valid = {
         ModelExporter.encode(Models.create("resnet20", ModelConfig.binary().withWidth(2).withInputShape(3, 8, 8)),
-            "resnet20", new int[] {3, 8, 8}),
+            "resnet20", new int[] {3, 8, 8}, new Preprocessing(255f, new float[] {0.49f, 0.48f, 0.45f},
+                new float[] {4.0f, 4.1f, 3.8f})),
         ModelExporter.encode(Models.create("lenet5", ModelConfig.yin(2, "relu").withWidth(2)
             .withInputQuantizer(Quantizers.create("dorefa"))), "lenet5", new int[] {1, 28, 28})};
     Rng rng = new Rng(17);

@@ -1,11 +1,9 @@
 package dev.ste4j.cli.command.model;
 
-import dev.ste4j.nn.checkpoint.CheckpointFormat;
+import dev.ste4j.nn.data.Preprocessing;
 import dev.ste4j.nn.export.ExportedModel;
 import dev.ste4j.nn.export.ModelExporter;
 import dev.ste4j.nn.layer.Module;
-import dev.ste4j.nn.model.ModelConfig;
-import dev.ste4j.nn.model.Models;
 import dev.ste4j.tensor.NoGrad;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.random.Rng;
@@ -21,8 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ste export --model M [options] --out FILE}: writes the model in the deployable format of
- * docs/EXPORT_FORMAT.md (binary kernels bit-packed), then loads the file back and lists its inference steps.
+ * {@code ste export --checkpoint RUN_DIR --out FILE} (or {@code --model M [options]} for a freshly initialized model):
+ * writes the model in the deployable format of docs/EXPORT_FORMAT.md (binary kernels bit-packed) with the input
+ * preprocessing of its training run, then loads the file back and lists its inference steps.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Write a model in the versioned deployable format (docs/EXPORT_FORMAT.md) and verify it loads.")
@@ -36,21 +35,6 @@ public final class ExportCommand implements Runnable {
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (atomically).")
   Path out;
-
-  @Option(names = "--checkpoint", paramLabel = "FILE",
-      description = "Export the weights of this checkpoint of ste train (RUN_DIR/checkpoint.ckpt); the model "
-          + "options must be those of the training run. Without it, a freshly initialized model is exported.")
-  Path checkpoint;
-
-  /** Builds the model to export, with the checkpoint's weights when one is given. */
-  Module buildModel(ModelConfig c) {
-    Module model = Models.create(options.model(), c);
-    if (checkpoint != null) {
-      // The checkpoint names the model and its configuration; restoreInto refuses another one, naming both.
-      CheckpointFormat.read(checkpoint).restoreInto(options.model() + " " + c, model, null);
-    }
-    return model;
-  }
 
   /** Runs the training graph (evaluation mode) and the loaded file on the same random batch and compares. */
   static String verify(Module model, ExportedModel loaded, int[] shape) {
@@ -71,20 +55,24 @@ public final class ExportCommand implements Runnable {
 
   @Override
   public void run() {
-    ModelConfig c = options.config();
-    Module model = buildModel(c);
+    ChosenModel chosen = options.choose();
+    Module model = chosen.build();
     model.train(false);
-    int[] shape = options.sampleShape(c);
+    int[] shape = chosen.sampleShape();
+    Preprocessing preprocessing = chosen.preprocessing();
     long bytes;
     try {
-      bytes = ModelExporter.export(model, options.model(), shape, out);
+      bytes = ModelExporter.export(model, chosen.name(), shape, preprocessing, out);
     } catch (IOException e) {
       throw new UncheckedIOException("export: cannot write " + out + ": " + e.getMessage(), e);
     }
-    ExportedModel loaded = ExportedModel.load(out, options.model());
+    ExportedModel loaded = ExportedModel.load(out, chosen.name());
     PrintWriter w = spec.commandLine().getOut();
-    w.println("exported " + options.model() + " to " + out + " (" + bytes + " bytes); inference steps:");
+    w.println("exported " + chosen.name() + (chosen.run() != null ? " from " + chosen.run().file() : "") + " to "
+        + out + " (" + bytes + " bytes); inference steps:");
     loaded.describe().forEach(s -> w.println("  " + s));
+    w.println("input preprocessing: " + (preprocessing.isIdentity() ? "none (the model takes its inputs as they are)"
+        : preprocessing.format() + " (applied by predictRaw and ste eval FILE)"));
     w.println(verify(model, loaded, shape));
     w.flush();
   }

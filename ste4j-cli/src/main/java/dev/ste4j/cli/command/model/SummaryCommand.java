@@ -3,8 +3,6 @@ package dev.ste4j.cli.command.model;
 import dev.ste4j.nn.export.ModelExporter;
 import dev.ste4j.nn.layer.Layers;
 import dev.ste4j.nn.layer.Module;
-import dev.ste4j.nn.model.ModelConfig;
-import dev.ste4j.nn.model.Models;
 import dev.ste4j.nn.summary.ModelSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ste summary --model M [options]}: the model's layers with input precision, output shape, parameters by bit
+ * {@code ste summary --model M [options]} or {@code ste summary --checkpoint RUN_DIR}: the model's layers with input precision, output shape, parameters by bit
  * width, memory and MACs by precision; totals, float-32 equivalent, compression ratio; and the measured size of the
  * model exported to a temporary file.
  */
@@ -32,15 +30,15 @@ public final class SummaryCommand implements Runnable {
 
   @Override
   public void run() {
-    ModelConfig c = options.config();
-    Module model = Models.create(options.model(), c);
-    int[] shape = options.sampleShape(c);
-    ModelSummary s = ModelSummary.of(options.model(), model, shape);
+    ChosenModel chosen = options.choose();
+    Module model = chosen.build();
+    int[] shape = chosen.sampleShape();
+    ModelSummary s = ModelSummary.of(chosen.name(), model, shape);
     long measured;
     Path tmp = null;
     try {
       tmp = Files.createTempFile("ste-summary-", ".ste");
-      ModelExporter.export(model, options.model(), shape, tmp);
+      ModelExporter.export(model, chosen.name(), shape, chosen.recordedPreprocessing(), tmp);
       measured = Files.size(tmp);
     } catch (IOException e) {
       throw new IllegalStateException("summary: cannot export to a temporary file: " + e.getMessage(), e);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ste lab shekhovtsov2021 exact --input FILE [--output FILE]}: for each JSON line
+ * {@code ste lab shekhovtsov2021 exact --input FILE [--out FILE]}: for each JSON line
  * {@code {"id", "x", "layers": [{"W", "b"}, …], "noise", "label"}} writes
  * {@code {"id", "expectedLoss", "grad", "stExpectation"}} (see {@link ExactJsonLines}). Every line is validated before
  * anything is computed; a bad line is reported as "FILE: line N: problem" with exit code 2 and no output is written.
@@ -39,8 +39,14 @@ public final class ExactCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "JSON-lines input file.")
   Path input;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Output file (default: standard output).")
+  @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
   Path output;
+
+  /** The old spelling, hidden: commands recorded before the rename still run. */
+  @Option(names = "--output", hidden = true, paramLabel = "FILE")
+  void outputAlias(Path file) {
+    output = file;
+  }
 
   @Spec
   CommandSpec spec;

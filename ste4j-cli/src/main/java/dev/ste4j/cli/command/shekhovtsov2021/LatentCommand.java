@@ -36,9 +36,15 @@ public final class LatentCommand implements Callable<Integer> {
   @Mixin
   RunOptions run;
 
-  @Option(names = "--dataset", paramLabel = "NAME",
+  @Option(names = "--data", paramLabel = "NAME",
       defaultValue = "mnist", description = "mnist or fashion-mnist (default ${DEFAULT-VALUE}).")
   String dataset;
+
+  /** The old spelling, hidden: commands recorded before the rename still run. */
+  @Option(names = "--dataset", hidden = true, paramLabel = "NAME")
+  void datasetAlias(String name) {
+    dataset = name;
+  }
 
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default ~/.ste4j/data).")
   Path dataDir;

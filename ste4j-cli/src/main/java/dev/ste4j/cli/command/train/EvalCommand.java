@@ -4,9 +4,11 @@ import dev.ste4j.cli.UserError;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.nn.export.ExportedModel;
 import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.layer.Layers;
 import dev.ste4j.nn.layer.Module;
+import dev.ste4j.nn.metric.Accuracy;
 import dev.ste4j.nn.metric.ClassificationTally;
 import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.train.Evaluator;
@@ -22,13 +24,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.nn.data.DataStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ste eval RUN_DIR}: rebuilds the model of a {@code ste train} run from its run.json, loads the weights of its
+ * {@code ste eval FILE --data D} evaluates a model file of {@code ste export} on the raw samples of a split, through
+ * the preprocessing the file records. {@code ste eval RUN_DIR}: rebuilds the model of a {@code ste train} run from its run.json, loads the weights of its
  * checkpoint (or of {@code --checkpoint FILE}) and prints the loss and accuracy on the test split (or the training
  * split with {@code --split train}), in evaluation mode.
  */
@@ -36,7 +40,8 @@ import picocli.CommandLine.Spec;
     description = "Evaluate the checkpoint of a training run on a dataset split.")
 public final class EvalCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "RUN_DIR", description = "Run folder written by ste train.")
+  @Parameters(paramLabel = "RUN_DIR|FILE", description = "Run folder written by ste train, or a model file written by "
+      + "ste export (then --data names the dataset).")
   Path runDir;
 
   @Option(names = "--checkpoint", paramLabel = "FILE", description = "Checkpoint to load (default RUN_DIR/"
@@ -69,6 +74,9 @@ public final class EvalCommand implements Callable<Integer> {
     if (!split.equals("test") && !split.equals("train")) {
       throw new UserError("--split must be test or train, got '" + split + "'");
     }
+    if (Files.isRegularFile(runDir)) {
+      return evaluateExported();
+    }
     Path runJson = runDir.resolve("run.json");
     if (!Files.isRegularFile(runJson)) {
       throw new UserError(runDir + ": no run.json there; is it a run folder of ste train?");
@@ -91,7 +99,7 @@ public final class EvalCommand implements Callable<Integer> {
     Path file = checkpoint != null ? checkpoint : runDir.resolve(TrainCommand.CHECKPOINT);
     Checkpoint saved = CheckpointFormat.read(file);
     Parallel.setThreads(c.threads());
-    TrainTest tt = TrainingSetup.data(c, fetch.noFetch(), spec.commandLine().getErr());
+    TrainTest tt = TrainingSetup.data(c, store(c)).data();
     ModelConfig mc = TrainingSetup.modelConfig(c, tt.train().numClasses());
     Module model = TrainingSetup.model(c, mc);
     saved.restoreInto(TrainingSetup.modelId(c, mc), model, null);
@@ -105,6 +113,42 @@ public final class EvalCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%s %s (%d samples), checkpoint at epoch %d step %d%s: loss %.4f, accuracy %.2f%% "
             + "(%.1f s)%n", c.data(), split, d.size(), saved.epoch(), saved.step(), latent ? ", latent weights" : "",
         tally.meanLoss(), 100 * tally.accuracy(), (System.nanoTime() - t0) / 1e9);
+    out.flush();
+    return 0;
+  }
+
+  /** The data folder of the config, fetching a missing dataset unless --no-fetch. */
+  private DataStore store(TrainConfig c) {
+    return TrainingSetup.store(c, fetch.noFetch(), spec.commandLine().getErr());
+  }
+
+  /** An exported model on the raw samples of a split, through the preprocessing its file records. */
+  private int evaluateExported() {
+    if (data == null) {
+      throw new UserError(runDir + " is a model file: name the dataset to evaluate it on with --data NAME");
+    }
+    if (checkpoint != null || latent) {
+      throw new UserError(runDir + " is a model file: --checkpoint and --latent-weights apply to run folders only");
+    }
+    ExportedModel model = ExportedModel.load(runDir);
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("model", model.name());
+    values.put("data", data);
+    if (dataDir != null) {
+      values.put("data_dir", dataDir.toString());
+    }
+    if (threads != null) {
+      values.put("threads", threads);
+    }
+    TrainConfig c = TrainConfig.fromMap("ste eval", values);
+    Parallel.setThreads(c.threads());
+    TrainTest raw = TrainingSetup.raw(c, store(c));
+    Dataset d = split.equals("test") ? raw.test() : raw.train();
+    int[] predicted = model.predictRaw(d);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%s %s (%d samples), exported model %s (%s): accuracy %.2f%%%n", data, split, d.size(),
+        runDir, model.preprocessing().isIdentity() ? "no input preprocessing" : "its input preprocessing",
+        100 * Accuracy.of(predicted, d.labels()));
     out.flush();
     return 0;
   }

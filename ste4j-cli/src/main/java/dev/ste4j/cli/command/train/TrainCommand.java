@@ -7,6 +7,7 @@ import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import dev.ste4j.nn.data.LastBatch;
+import dev.ste4j.nn.data.Preprocessing;
 import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.layer.Layers;
 import dev.ste4j.nn.layer.Module;
@@ -242,11 +243,12 @@ public final class TrainCommand implements Callable<Integer> {
 
   /** Everything built before the run folder exists, so bad input leaves no folder behind. */
   private record Prepared(TrainTest data, ModelConfig modelConfig, Module model, Optimizer optimizer,
-                          Schedule schedule, int batches) {}
+                          Schedule schedule, int batches, Preprocessing preprocessing) {}
 
   private static Prepared prepare(TrainConfig c, boolean noFetch, PrintWriter err) {
     Parallel.setThreads(c.threads());
-    TrainTest raw = TrainingSetup.data(c, noFetch, err);
+    TrainingSetup.Standardized standardized = TrainingSetup.data(c, TrainingSetup.store(c, noFetch, err));
+    TrainTest raw = standardized.data();
     ModelConfig mc = TrainingSetup.modelConfig(c, raw.train().numClasses());
     Module m = TrainingSetup.model(c, mc);
     TrainTest data = new TrainTest(TrainingSetup.fit(raw.train(), c.model(), mc),
@@ -258,7 +260,7 @@ public final class TrainCommand implements Callable<Integer> {
           + " under --last-batch " + c.lastBatch().key());
     }
     Schedule s = Schedules.fromConfig(c.schedule(), batches, c.epochs());
-    return new Prepared(data, mc, m, opt, s, batches);
+    return new Prepared(data, mc, m, opt, s, batches, standardized.preprocessing());
   }
 
   private Integer execute(TrainConfig c, Prepared p, RunFolder run, Checkpoint saved) throws IOException {
@@ -276,6 +278,8 @@ public final class TrainCommand implements Callable<Integer> {
     RunListener listener = new RunListener(run, stderr, quiet, (long) c.epochs() * p.batches());
     Map<String, String> meta = new LinkedHashMap<>();
     meta.put("config", JSON.writeValueAsString(c.toMap()));
+    // ste export reads it back, so the exported model takes raw samples as this run's data was prepared.
+    meta.put(RunCheckpoint.PREPROCESSING, p.preprocessing().format());
     Trainer trainer = new Trainer(p.model(), TrainingSetup.modelId(c, p.modelConfig()), p.optimizer(), p.schedule(),
         options, new QuantizedModelHooks(), listener, run.dir().resolve(CHECKPOINT), meta);
     TrainingResult result;

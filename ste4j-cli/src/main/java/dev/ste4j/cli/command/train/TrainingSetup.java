@@ -1,14 +1,13 @@
 package dev.ste4j.cli.command.train;
 
 import dev.ste4j.cli.UserError;
-import dev.ste4j.nn.data.ChannelStats;
 import dev.ste4j.nn.data.DataFileException;
 import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.Dataset;
 import dev.ste4j.nn.data.DatasetSpec;
 import dev.ste4j.nn.data.DatasetUnavailableException;
 import dev.ste4j.nn.data.Datasets;
-import dev.ste4j.nn.data.Normalization;
+import dev.ste4j.nn.data.Preprocessing;
 import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.model.ModelConfig;
@@ -28,13 +27,27 @@ final class TrainingSetup {
 
   private TrainingSetup() {}
 
+  /** The splits as the model sees them, and the preprocessing that made them from the raw ones. */
+  record Standardized(TrainTest data, Preprocessing preprocessing) {}
+
   /**
-   * Loads and normalises the dataset, fetching it when it is missing unless {@code noFetch}; a dataset that cannot be
-   * had says how to get it.
+   * The data folder of the config ({@code data_dir}, else the default), fetching a missing dataset unless
+   * {@code noFetch}, progress lines to {@code err}.
    */
-  static TrainTest data(TrainConfig c, boolean noFetch, PrintWriter err) {
+  static DataStore store(TrainConfig c, boolean noFetch, PrintWriter err) {
+    return NoFetchOption.store(c.dataDir() != null ? Path.of(c.dataDir()) : null, noFetch, err);
+  }
+
+  /** Loads and normalises the dataset with the statistics of its raw training split. */
+  static Standardized data(TrainConfig c, DataStore store) {
+    TrainTest raw = raw(c, store);
+    Preprocessing p = Preprocessing.measure(Datasets.get(c.data()).rawMax(), raw.train());
+    return new Standardized(new TrainTest(p.apply(raw.train()), p.apply(raw.test())), p);
+  }
+
+  /** Loads the dataset as its files hold it; one that cannot be had says how to get it. */
+  static TrainTest raw(TrainConfig c, DataStore store) {
     DatasetSpec spec = Datasets.get(c.data());
-    DataStore store = NoFetchOption.store(c.dataDir() != null ? Path.of(c.dataDir()) : null, noFetch, err);
     TrainTest raw;
     try {
       raw = store.load(spec);
@@ -43,16 +56,16 @@ final class TrainingSetup {
     } catch (IOException e) {
       throw new UserError(c.data() + ": " + e.getMessage(), e);
     }
-    Dataset train = Normalization.toUnitRange(raw.train(), spec.rawMax());
-    Dataset test = Normalization.toUnitRange(raw.test(), spec.rawMax());
-    ChannelStats stats = ChannelStats.of(train);
-    return new TrainTest(stats.apply(train), stats.apply(test));
+    return raw;
   }
 
-  /** The model's configuration: defaults, the run's seed and the data's class count, then the config's options. */
+  /**
+   * The model's configuration: defaults, the run's seed and the data's class count, then the config's options; without
+   * an input_shape option, the dataset's sample shape where the model's default input does not hold it.
+   */
   static ModelConfig modelConfig(TrainConfig c, int classes) {
     ModelConfig base = ModelConfig.defaults().withSeed(c.seed()).withClasses(classes);
-    return ModelConfig.fromMap(base, c.modelOptions());
+    return Models.forData(c.model(), ModelConfig.fromMap(base, c.modelOptions()), Datasets.get(c.data()).sampleShape());
   }
 
   static Module model(TrainConfig c, ModelConfig mc) {

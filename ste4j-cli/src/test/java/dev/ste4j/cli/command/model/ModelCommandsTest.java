@@ -88,7 +88,7 @@ class ModelCommandsTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Total parameters: 62,414, 1-bit 61,470, 32-bit 944")
         .contains("MACs per sample: 1-bit 298,920 32-bit 117,600")
-        .contains("Exported model (measured): 12,667 bytes");
+        .contains("Exported model (measured): 12,673 bytes");
     Result warn = run("summary", "--model", "mlp", "--kernel-quantizer", "ste_sign", "--width", "8");
     assertThat(warn.out()).contains("warning: QuantDense").contains("without a kernel clip");
   }

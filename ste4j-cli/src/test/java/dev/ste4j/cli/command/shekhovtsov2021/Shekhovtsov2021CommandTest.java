@@ -26,7 +26,7 @@ class Shekhovtsov2021CommandTest extends InProcessCliTest {
     Path in = Files.writeString(dir.resolve("in.jsonl"), LINE + "\n" + LINE.replace("\"n1\"", "2")
         .replace("logistic", "uniform") + "\n");
     Path result = dir.resolve("out.jsonl");
-    assertThat(run("lab", "shekhovtsov2021", "exact", "--input", in.toString(), "--output", result.toString()))
+    assertThat(run("lab", "shekhovtsov2021", "exact", "--input", in.toString(), "--out", result.toString()))
         .as(err.toString()).isZero();
     String[] lines = Files.readString(result).split("\n");
     assertThat(lines).hasSize(2);
@@ -49,7 +49,7 @@ class Shekhovtsov2021CommandTest extends InProcessCliTest {
   void aMalformedLineExitsWithCode2NamingTheLineAndWritesNothing() throws IOException {
     Path in = Files.writeString(dir.resolve("in.jsonl"), LINE + "\n" + LINE + "\n{\"id\": 3, \"x\": [1,\n");
     Path result = dir.resolve("out.jsonl");
-    assertThat(run("lab", "shekhovtsov2021", "exact", "--input", in.toString(), "--output", result.toString()))
+    assertThat(run("lab", "shekhovtsov2021", "exact", "--input", in.toString(), "--out", result.toString()))
         .isEqualTo(2);
     assertThat(err.toString()).contains("in.jsonl: line 3: malformed JSON");
     assertThat(err.toString().strip().lines()).hasSize(1);

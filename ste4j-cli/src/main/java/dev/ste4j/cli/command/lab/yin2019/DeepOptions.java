@@ -62,13 +62,24 @@ final class DeepOptions {
       description = "L2 weight decay, not stated in the paper (default: ${DEFAULT-VALUE}).")
   double weightDecay;
 
-  @Option(names = "--train-subset", defaultValue = "0", paramLabel = "N",
+  @Option(names = "--train-limit", defaultValue = "0", paramLabel = "N",
       description = "Use N training samples (seeded random subset) for a quick run; 0 for all (default).")
   int trainSubset;
 
-  @Option(names = "--test-subset", defaultValue = "0", paramLabel = "N",
+  @Option(names = "--test-limit", defaultValue = "0", paramLabel = "N",
       description = "Evaluate on N test samples (seeded random subset); 0 for all (default).")
   int testSubset;
+
+  // The old spellings, hidden: commands recorded before the rename (docs/YIN2019.md, BENCHMARKS.md) still run.
+  @Option(names = "--train-subset", hidden = true, paramLabel = "N")
+  void trainSubsetAlias(int n) {
+    trainSubset = n;
+  }
+
+  @Option(names = "--test-subset", hidden = true, paramLabel = "N")
+  void testSubsetAlias(int n) {
+    testSubset = n;
+  }
 
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Data folder (default: ~/.ste4j/data; see docs/DATA.md). A missing MNIST is fetched into it.")

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ste lab yin2019 eval --input FILE [--output FILE]}: the closed forms (and, where a line has samples, the
+ * {@code ste lab yin2019 eval --input FILE [--out FILE]}: the closed forms (and, where a line has samples, the
  * empirical quantities) at the points of a JSON-lines file; the formats are those of {@link EvalLines}. Every line is
  * evaluated before anything is written, so a bad line (reported with its number, exit code 2) leaves no partial
  * output; the output file is written to a temporary file and renamed into place.
@@ -36,8 +36,14 @@ public final class Yin2019EvalCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "JSON-lines input file.")
   Path input;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Output file (default: standard output).")
+  @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
   Path output;
+
+  /** The old spelling, hidden: commands recorded before the rename still run. */
+  @Option(names = "--output", hidden = true, paramLabel = "FILE")
+  void outputAlias(Path file) {
+    output = file;
+  }
 
   @Spec CommandSpec spec;
 

@@ -33,7 +33,7 @@ class Yin2019EvalCommandTest extends InProcessCliTest {
     assertThat(mapper.readTree(lines.get(1)).has("empirical")).isFalse();
 
     Path outFile = dir.resolve("out.jsonl");
-    assertThat(run("lab", "yin2019", "eval", "--input", in.toString(), "--output", outFile.toString())).isEqualTo(0);
+    assertThat(run("lab", "yin2019", "eval", "--input", in.toString(), "--out", outFile.toString())).isEqualTo(0);
     assertThat(Files.readAllLines(outFile)).isEqualTo(lines);
   }
 
@@ -43,7 +43,7 @@ class Yin2019EvalCommandTest extends InProcessCliTest {
     Files.writeString(in, LINE + "\n" + LINE.replace("\"v\": [1, -0.5]", "\"v\": [1]") + "\n");
     Path outFile = dir.resolve("out.jsonl");
     Files.writeString(outFile, "previous\n");
-    assertThat(run("lab", "yin2019", "eval", "--input", in.toString(), "--output", outFile.toString())).isEqualTo(2);
+    assertThat(run("lab", "yin2019", "eval", "--input", in.toString(), "--out", outFile.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("bad.jsonl line 2: 'v' has length 1 but m = 2");
     assertThat(Files.readString(outFile)).isEqualTo("previous\n");
 

@@ -254,7 +254,7 @@ public final class TrainCommand implements Callable<Integer> {
           + " --skip-nonfinite' to skip such batches)";
       TrainReport.write(run, listener.history(), null, message);
       run.fail(message);
-      throw new UserError(message + "; run folder " + run.dir(), DIVERGED, e);
+      throw new UserError(message, DIVERGED, e);
     } catch (RuntimeException e) {
       listener.close();
       TrainReport.write(run, listener.history(), null, e.getMessage());

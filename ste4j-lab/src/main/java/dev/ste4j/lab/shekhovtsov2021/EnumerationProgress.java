@@ -15,6 +15,7 @@ public final class EnumerationProgress {
   public static final long SHOWN_ABOVE = 1L << 22;
 
   private static volatile PrintWriter sink;
+  private static volatile long shownAbove = SHOWN_ABOVE;
 
   private final String what;
   private final int parts;
@@ -29,9 +30,15 @@ public final class EnumerationProgress {
     this.out = out;
   }
 
-  /** Where progress lines go; null for nowhere. */
+  /** Where progress lines go (null for nowhere), for enumerations of more than {@link #SHOWN_ABOVE} states. */
   public static void printTo(PrintWriter writer) {
+    printTo(writer, SHOWN_ABOVE);
+  }
+
+  /** Where progress lines go (null for nowhere), for enumerations of more than {@code states} states in all. */
+  public static void printTo(PrintWriter writer, long states) {
     sink = writer;
+    shownAbove = states;
   }
 
   /** Progress of an enumeration of {@code bits} binary variables per example over {@code parts} equal parts. */
@@ -39,7 +46,7 @@ public final class EnumerationProgress {
     double states = Math.scalb((double) examples, bits);
     PrintWriter out = sink;
     return new EnumerationProgress(what + " over " + (examples == 1 ? "" : examples + " × ") + "2^" + bits
-        + " states", parts, states > SHOWN_ABOVE ? out : null);
+        + " states", parts, states > shownAbove ? out : null);
   }
 
   /** One part done (any thread); prints a line when another tenth is complete. */

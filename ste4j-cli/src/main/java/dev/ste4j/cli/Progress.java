@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
  *
  * <pre>{@code
  * try (Progress p = Progress.start("training", steps)) {
- *   for (...) { ...; p.step(); p.message("loss=" + loss); }
+ *   for (...) { ...; p.step("loss=" + loss); }
  * }
  * }</pre>
  *
@@ -97,6 +97,15 @@ public final class Progress implements AutoCloseable {
   public void advance(long n) {
     done.addAndGet(n);
     maybePrint();
+  }
+
+  /**
+   * One step done, and the message that describes it: both change before the line is printed, so the count shown
+   * is that of the step the message names (setting the message first would print it beside the previous count).
+   */
+  public void step(String text) {
+    message = text == null ? "" : text;
+    advance(1);
   }
 
   /** Sets the short message shown at the end of the line (e.g. the current loss). */

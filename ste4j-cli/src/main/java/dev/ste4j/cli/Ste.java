@@ -1,6 +1,9 @@
 package dev.ste4j.cli;
 
 import dev.ste4j.cli.command.VersionInfo;
+import dev.ste4j.lab.shekhovtsov2021.EnumerationProgress;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,16 +43,33 @@ public final class Ste implements Runnable {
 
   /** Builds the configured command line; tests use this to run commands in-process. */
   public static CommandLine commandLine() {
+    return commandLine(System::getenv, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As {@link #commandLine()}, with the environment variables and core count given (tests use this). */
+  static CommandLine commandLine(UnaryOperator<String> environment, int cores) {
     CommandLine cl = new CommandLine(new Ste());
     Commands.register(cl);
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setParameterExceptionHandler(new UsageErrorHandler());
-    // Remember the command line while it runs, so that run folders record the exact arguments.
     cl.setExecutionStrategy(parsed -> {
+      String threadProblem = ThreadSettings.check(parsed, environment, cores);
+      List<CommandLine> chain = parsed.asCommandLineList();
+      CommandLine command = chain.get(chain.size() - 1);
+      if (threadProblem != null) {
+        command.getErr().println("ste: " + threadProblem);
+        command.getErr().flush();
+        return UsageErrorHandler.USAGE;
+      }
+      // Remember the command line while it runs, so that run folders record the exact arguments.
       Invocation.set(parsed.originalArgs());
+      EnumerationProgress.printTo(command.getErr());
       try {
         return new CommandLine.RunLast().execute(parsed);
+      } catch (OutOfMemoryError e) {
+        return ErrorHandler.outOfMemory(e, command, parsed.originalArgs());
       } finally {
+        EnumerationProgress.printTo(null);
         Invocation.clear();
       }
     });

@@ -1,5 +1,6 @@
 package dev.ste4j.cli.report;
 
+import com.fasterxml.jackson.core.JacksonException;
 import dev.ste4j.cli.Invocation;
 import dev.ste4j.cli.command.VersionInfo;
 import java.io.IOException;
@@ -145,7 +146,7 @@ public final class RunFolder {
       old = Json.MAPPER.readValue(json.toFile(), Map.class);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot resume " + dir + ": run.json is missing or unreadable ("
-          + e.getMessage() + ")");
+          + (e instanceof JacksonException j ? "not valid JSON" + JsonErrors.describe(j) : e.getMessage()) + ")");
     }
     Object command = old.get("command");
     Object seed = old.get("seed");

@@ -1,5 +1,7 @@
 package dev.ste4j.cli.reproduce;
 
+import dev.ste4j.cli.OutOfMemory;
+import dev.ste4j.cli.Plural;
 import dev.ste4j.cli.command.RunOptions;
 import dev.ste4j.cli.command.ThreadsOption;
 import dev.ste4j.cli.report.Report;
@@ -101,7 +103,8 @@ public final class ReproduceCommand implements Callable<Integer> {
       config.put("sections", chosen.stream().map(ReproduceSection::name).collect(Collectors.toList()));
       config.put("threads", Parallel.threads());
       RunFolder run = RunFolder.create(runOptions.out, "reproduce", config, runOptions.seed);
-      err.println("ste reproduce: " + chosen.size() + " section(s) at " + scale + " scale into " + run.dir());
+      err.println("ste reproduce: " + Plural.of(chosen.size(), "section") + " at " + scale + " scale into "
+          + run.dir());
       err.flush();
       try {
         List<String> failed = runSections(chosen, scale, run, err);
@@ -109,7 +112,8 @@ public final class ReproduceCommand implements Callable<Integer> {
         if (failed.isEmpty()) {
           report = run.succeed();
         } else {
-          report = run.fail(failed.size() + " of " + chosen.size() + " sections failed: " + String.join(", ", failed));
+          report = run.fail(failed.size() + " of " + Plural.of(chosen.size(), "section") + " failed: "
+              + String.join(", ", failed));
         }
         stdout.println(summary(run, chosen.size(), failed));
         stdout.println(report);
@@ -164,8 +168,10 @@ public final class ReproduceCommand implements Callable<Integer> {
         Path log = logQuietly(run, s.name(), e);
         section.seconds(seconds).fail(e, log);
         failed.add(s.name());
+        String why = e instanceof OutOfMemoryError ? OutOfMemory.message("running section " + s.name())
+            : Report.describe(e);
         err.printf(Locale.ROOT, "[%d/%d] %s: FAILED after %.1f s: %s%s%n", i + 1, chosen.size(), s.name(), seconds,
-            Report.describe(e), log == null ? "" : " (details in " + log + ")");
+            why, log == null ? "" : " (details in " + log + ")");
       }
       err.flush();
     }
@@ -183,8 +189,9 @@ public final class ReproduceCommand implements Callable<Integer> {
 
   private static String summary(RunFolder run, int total, List<String> failed) {
     return failed.isEmpty()
-        ? "ste reproduce: all " + total + " section(s) succeeded; run folder " + run.dir()
-        : "ste reproduce: " + failed.size() + " of " + total + " section(s) failed (" + String.join(", ", failed)
+        ? "ste reproduce: " + (total == 1 ? "the 1 section" : "all " + Plural.of(total, "section")) + " succeeded;"
+            + " run folder " + run.dir()
+        : "ste reproduce: " + failed.size() + " of " + Plural.of(total, "section") + " failed (" + String.join(", ", failed)
             + "); run folder " + run.dir();
   }
 }

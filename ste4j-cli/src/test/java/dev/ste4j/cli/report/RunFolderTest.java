@@ -94,7 +94,8 @@ class RunFolderTest {
     assertThat(run.reportPath()).content().contains("This run failed", "diverged at step 7").doesNotContain("\tat ");
     assertThat(run.dir().resolve("errors.log")).content().contains("== ", " the run", "diverged at step 7",
         "\tat dev.ste4j.cli.report.RunFolderTest");
-    assertThat(files(run)).containsExactlyInAnyOrder("run.json", "report.html", "partial.csv", "partial.json");
+    assertThat(files(run)).containsExactlyInAnyOrder("run.json", "report.html", "partial.csv", "partial.json",
+        "errors.log");
     assertThat(run.status()).isEqualTo("failed");
   }
 

@@ -21,7 +21,8 @@ import java.util.List;
  * enumeration} on the 2-core development machine while it was shared (load average about 11), wall clock for one
  * example of [8, n/2, n/2, 4]: 2^16 states in 0.07 s, 2^20 in 2.0 s, 2^24 in 12.8 s (1.3·10⁶ states/s); the exact
  * expectation of the ST estimator, one backward pass per state, 2^20 states in 3.9 s. Up to about 2^20 states per
- * example is interactive; {@link StateOrder#MAX_BITS} refuses more than 2^30.
+ * example is interactive; {@link EnumerationLimit} refuses more than 2^26 unless raised, {@link StateOrder#MAX_BITS}
+ * more than 2^30.
  */
 public final class ExactGradient {
 
@@ -50,11 +51,13 @@ public final class ExactGradient {
     int tasks = labels.length * parts;
     double[] losses = new double[tasks];
     Gradient[] grads = new Gradient[tasks];
+    EnumerationProgress progress = EnumerationProgress.start("exact gradient", order.size(), labels.length, tasks);
     Parallel.forRange(tasks, 1, (from, to) -> {
       for (int t = from; t < to; t++) {
         Walker w = new Walker(net, order, xs.get(t / parts), labels[t / parts], t % parts, bits);
         losses[t] = w.run();
         grads[t] = w.grad;
+        progress.partDone();
       }
     });
     double loss = 0;

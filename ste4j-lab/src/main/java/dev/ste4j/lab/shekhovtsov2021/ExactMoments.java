@@ -48,6 +48,8 @@ public final class ExactMoments {
         int parts = 1 << order.splitBits();
         Gradient[] pm = new Gradient[b * parts];
         Gradient[] ps = new Gradient[b * parts];
+        EnumerationProgress progress = EnumerationProgress.start("exact " + est.name() + " moments", order.size(), b,
+            b * parts);
         Parallel.forRange(b * parts, 1, (from, to) -> {
           for (int t = from; t < to; t++) {
             Gradient m = Gradient.zeros(net);
@@ -60,6 +62,7 @@ public final class ExactMoments {
             });
             pm[t] = m;
             ps[t] = sq;
+            progress.partDone();
           }
         });
         for (int e = 0; e < b; e++) {

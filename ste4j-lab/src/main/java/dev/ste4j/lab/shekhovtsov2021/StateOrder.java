@@ -27,6 +27,7 @@ final class StateOrder {
           + " states) is infeasible; the limit is " + MAX_BITS + " (2^24 states took 13 s on a 2-core machine) ("
           + net + ")");
     }
+    EnumerationLimit.check(n);
     layer = new int[n];
     row = new int[n];
     col = new int[n];

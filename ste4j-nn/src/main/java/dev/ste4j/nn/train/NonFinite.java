@@ -33,7 +33,8 @@ public record NonFinite(long step, int epoch, int batch, String what, String par
   public String describe() {
     String where = "step " + step + " (epoch " + epoch + ", batch " + batch + "): ";
     if (what.equals("input")) {
-      return where + "the input batch has " + count + " non-finite value(s) (check the data)";
+      return where + "the input batch has " + count + " non-finite value" + (count == 1 ? "" : "s")
+          + " (check the data)";
     }
     if (what.equals("loss")) {
       return where + "loss is " + loss + " with " + count + " non-finite logits while every weight is finite: the"
@@ -41,7 +42,7 @@ public record NonFinite(long step, int epoch, int batch, String what, String par
           + ", max |w| = " + (float) largestWeight + ")";
     }
     return where + (what.equals("gradient") ? "loss is " + loss + ", " : "") + count + " non-finite " + what
-        + " value(s) in layer " + layer() + " (parameter " + parameter + ")";
+        + (count == 1 ? " value" : " values") + " in layer " + layer() + " (parameter " + parameter + ")";
   }
 
   /**

@@ -228,6 +228,10 @@ public final class Trainer {
   }
 
   private RunState restore(Checkpoint c, Map<String, Parameter> params) {
+    // A checkpoint of another model usually has another seed too; the model is the mismatch to report.
+    if (!c.model().equals(modelId)) {
+      throw new IllegalArgumentException("checkpoint is for model '" + c.model() + "', not '" + modelId + "'");
+    }
     if (c.rngSeed() != options.seed()) {
       throw new IllegalArgumentException("checkpoint was made with seed " + c.rngSeed() + ", this run has seed "
           + options.seed());

@@ -38,6 +38,7 @@ public final class Training {
   private int batchSize = 100;
   private LastBatch lastBatch = LastBatch.DEFAULT;
   private long seed;
+  private boolean skipNonFinite;
   private Path checkpointFile;
   private PrintStream progress;
   private TrainingListener listener;
@@ -108,6 +109,12 @@ public final class Training {
     return this;
   }
 
+  /** When true, a batch with a non-finite loss or gradient is skipped (no step) instead of stopping the run. */
+  public Training skipNonFinite(boolean skip) {
+    this.skipNonFinite = skip;
+    return this;
+  }
+
   /** Keeps the latest checkpoint in this file (written atomically after each epoch). */
   public Training checkpointTo(Path file) {
     this.checkpointFile = file;
@@ -134,7 +141,8 @@ public final class Training {
    * @throws DivergenceException on a non-finite loss, gradient or weight
    */
   public TrainingResult fit(Dataset train, Dataset test) {
-    TrainingOptions options = TrainingOptions.of(epochs, batchSize, seed).withLastBatch(lastBatch);
+    TrainingOptions options = TrainingOptions.of(epochs, batchSize, seed).withLastBatch(lastBatch)
+        .withSkipNonFinite(skipNonFinite);
     Optimizer optimizer = Optimizers.create(optimizerName, optimizerSettings, model.namedParameters());
     Schedule schedule = Schedules.create(scheduleName, scheduleSettings, options.batchesPerEpoch(train.size()),
         epochs);

@@ -1,6 +1,7 @@
 package dev.ste4j.cli.command.shekhovtsov2021;
 
 import dev.ste4j.lab.shekhovtsov2021.EnumerationBenchmark;
+import dev.ste4j.lab.shekhovtsov2021.EnumerationLimit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,6 +30,9 @@ public final class EnumerationCommand implements Callable<Integer> {
       description = "Largest size for the ST expectation timing (default ${DEFAULT-VALUE}).")
   int stMax;
 
+  @Mixin
+  MaxStatesOption maxStates;
+
   @Spec
   CommandSpec spec;
 
@@ -36,14 +40,20 @@ public final class EnumerationCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     for (int n : sizes) {
       if (n < 2 || n > 30) {
-        throw new IllegalArgumentException("--sizes must lie in 2..30 (2^30 states take minutes), got " + n);
+        throw new IllegalArgumentException("--sizes must lie in 2..30 (2^30 states take half an hour), got " + n);
       }
     }
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("sizes", java.util.Arrays.toString(sizes));
     config.put("stMax", stMax);
-    return run.execute("lab shekhovtsov2021 enumeration", "Exact enumeration: speed and size limits", config,
-        spec.commandLine().getOut(), (folder, section) -> Shekhovtsov2021Figures.enumeration(
-            EnumerationBenchmark.run(sizes, stMax, run.seed), folder, section, "enumeration"));
+    return maxStates.run(() -> {
+      // Each size is one enumeration of 2^n states; refuse before the smaller sizes have taken their time.
+      for (int n : sizes) {
+        EnumerationLimit.check(n);
+      }
+      return run.execute("lab shekhovtsov2021 enumeration", "Exact enumeration: speed and size limits", config,
+          spec.commandLine().getOut(), (folder, section) -> Shekhovtsov2021Figures.enumeration(
+              EnumerationBenchmark.run(sizes, stMax, run.seed), folder, section, "enumeration"));
+    });
   }
 }

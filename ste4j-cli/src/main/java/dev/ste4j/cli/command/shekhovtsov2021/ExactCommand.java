@@ -2,6 +2,7 @@ package dev.ste4j.cli.command.shekhovtsov2021;
 
 import dev.ste4j.cli.UserError;
 import dev.ste4j.cli.report.AtomicFiles;
+import dev.ste4j.lab.shekhovtsov2021.EnumerationLimit;
 import dev.ste4j.lab.shekhovtsov2021.ExactJsonLines;
 import dev.ste4j.lab.shekhovtsov2021.ExactRequest;
 import java.io.BufferedReader;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,11 +50,14 @@ public final class ExactCommand implements Callable<Integer> {
     output = file;
   }
 
+  @Mixin
+  MaxStatesOption maxStates;
+
   @Spec
   CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
       throw new UserError("cannot read --input " + input + ": no such readable file");
     }
@@ -64,10 +69,17 @@ public final class ExactCommand implements Callable<Integer> {
     } catch (java.io.UncheckedIOException | java.nio.charset.MalformedInputException e) {
       throw new UserError(input + ": cannot be read as UTF-8 text: " + e.getMessage(), e);
     }
-    StringBuilder out = new StringBuilder();
-    for (ExactRequest r : requests) {
-      out.append(ExactJsonLines.toLine(ExactJsonLines.compute(r))).append('\n');
-    }
+    StringBuilder out = maxStates.run(() -> {
+      // Every line's size is checked before the first is computed, so a refusal costs no time.
+      for (ExactRequest r : requests) {
+        EnumerationLimit.check(r.net().stochasticBits());
+      }
+      StringBuilder lines = new StringBuilder();
+      for (ExactRequest r : requests) {
+        lines.append(ExactJsonLines.toLine(ExactJsonLines.compute(r))).append('\n');
+      }
+      return lines;
+    });
     if (output == null) {
       spec.commandLine().getOut().print(out);
       spec.commandLine().getOut().flush();

@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.shekhovtsov2021;
 
+import dev.ste4j.cli.Plural;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.lab.shekhovtsov2021.ImageData;
 import dev.ste4j.lab.shekhovtsov2021.LabeledData;
@@ -116,8 +117,8 @@ public final class LatentCommand implements Callable<Integer> {
           if (trainLimit > 0 || testLimit > 0) {
             int trainRows = trainLimit == 0 ? data[0].rows() : Math.min(trainLimit, data[0].rows());
             int testRows = testLimit == 0 ? data[1].rows() : Math.min(testLimit, data[1].rows());
-            summary = "reduced run: " + trainRows + " training / " + testRows + " test images, " + epochs
-                + " epochs\n" + summary;
+            summary = "reduced run: " + trainRows + " training / " + testRows + " test images, "
+                + Plural.of(epochs, "epoch") + "\n" + summary;
           }
           return summary;
         });

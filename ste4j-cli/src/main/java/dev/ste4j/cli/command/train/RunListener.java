@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.train;
 
+import dev.ste4j.cli.Plural;
 import dev.ste4j.cli.Progress;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.nn.checkpoint.Checkpoint;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 
 /**
  * Shows a run's progress (steps/s, loss, running accuracy, ETA on one line of stderr), prints one line per epoch and
@@ -22,15 +24,20 @@ final class RunListener implements TrainingListener {
 
   private final RunFolder run;
   private final PrintWriter err;
-  private final boolean quiet;
+  private final LongFunction<Progress> progressFactory;
   private final long totalSteps;
   private final List<EpochStats> history = new ArrayList<>();
   private Progress progress;
 
   RunListener(RunFolder run, PrintWriter err, boolean quiet, long totalSteps) {
+    this(run, err, totalSteps, total -> Progress.start("train", total, quiet));
+  }
+
+  /** With the progress display made by {@code progressFactory} from the total number of batches (tests). */
+  RunListener(RunFolder run, PrintWriter err, long totalSteps, LongFunction<Progress> progressFactory) {
     this.run = run;
     this.err = err;
-    this.quiet = quiet;
+    this.progressFactory = progressFactory;
     this.totalSteps = totalSteps;
   }
 
@@ -40,7 +47,7 @@ final class RunListener implements TrainingListener {
 
   @Override
   public void started(int epochs, int batchesPerEpoch, Checkpoint resumedFrom) {
-    progress = Progress.start("train", totalSteps, quiet);
+    progress = progressFactory.apply(totalSteps);
     if (resumedFrom != null) {
       err.printf(Locale.ROOT, "ste train: resuming at epoch %d, batch %d (step %d) from the checkpoint%n",
           resumedFrom.epoch() + 1, resumedFrom.batch(), resumedFrom.step());
@@ -51,14 +58,15 @@ final class RunListener implements TrainingListener {
 
   @Override
   public void step(int epoch, int batch, int batches, long step, double loss, double runningAccuracy) {
-    progress.message(String.format(Locale.ROOT, "epoch %d batch %d/%d loss %.4f acc %.2f%%", epoch, batch, batches,
+    // The count and the message change together, so a printed line never shows one batch's count with the next's
+    // number.
+    progress.step(String.format(Locale.ROOT, "epoch %d batch %d/%d loss %.4f acc %.2f%%", epoch, batch, batches,
         loss, 100 * runningAccuracy));
-    progress.step();
   }
 
   @Override
   public void skipped(NonFinite finding) {
-    progress.step();
+    progress.step(String.format(Locale.ROOT, "epoch %d batch %d skipped", finding.epoch(), finding.batch()));
     err.println("ste train: skipped " + finding.describe());
     err.flush();
   }
@@ -74,7 +82,7 @@ final class RunListener implements TrainingListener {
     }
     err.printf(Locale.ROOT, "%nepoch %d: train loss %.4f acc %.2f%%, test loss %.4f acc %.2f%%, %.1f s%s%n", s.epoch(),
         s.trainLoss(), 100 * s.trainAccuracy(), s.testLoss(), 100 * s.testAccuracy(), s.seconds(),
-        s.skippedBatches() > 0 ? ", " + s.skippedBatches() + " batches skipped" : "");
+        s.skippedBatches() > 0 ? ", " + Plural.of(s.skippedBatches(), "batch") + " skipped" : "");
     err.flush();
   }
 

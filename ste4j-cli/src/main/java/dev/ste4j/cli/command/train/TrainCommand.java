@@ -1,6 +1,7 @@
 package dev.ste4j.cli.command.train;
 
-import dev.ste4j.cli.Progress;
+import dev.ste4j.cli.OutOfMemory;
+import dev.ste4j.cli.Plural;
 import dev.ste4j.cli.UserError;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ste4j.cli.report.RunFolder;
@@ -270,8 +271,9 @@ public final class TrainCommand implements Callable<Integer> {
       stderr.println("ste: warning: " + w);
     }
     stderr.println("ste train: " + c.model() + " on " + c.data() + " (" + p.data().train().size() + " train / "
-        + p.data().test().size() + " test), " + c.epochs() + " epochs of " + p.batches() + " batches, optimizer "
-        + p.optimizer() + ", " + c.threads() + " thread(s); run folder " + run.dir());
+        + p.data().test().size() + " test), " + Plural.of(c.epochs(), "epoch") + " of " + Plural.of(p.batches(),
+        "batch") + ", optimizer " + p.optimizer() + ", " + Plural.of(c.threads(), "thread") + "; run folder "
+        + run.dir());
     stderr.flush();
     TrainingOptions options = new TrainingOptions(c.epochs(), c.batch(), c.seed(), c.skipNonFinite(),
         c.checkpointEvery(), c.evalBatch(), c.lastBatch());
@@ -287,14 +289,30 @@ public final class TrainCommand implements Callable<Integer> {
       result = trainer.fit(p.data().train(), p.data().test(), saved);
     } catch (DivergenceException e) {
       listener.close();
-      TrainReport.write(run, listener.history(), null, e.getMessage());
-      run.fail(e);
-      throw new UserError(e.getMessage() + "; run folder " + run.dir(), DIVERGED, e);
+      // The library's message advises Java calls; here the same advice is in options.
+      String message = "training diverged at " + e.finding().describe() + "; the last good checkpoint is kept"
+          + " (start again with a lower --lr, or continue with 'ste train --resume " + run.dir()
+          + " --skip-nonfinite' to skip such batches)";
+      TrainReport.write(run, listener.history(), null, message);
+      run.fail(message);
+      throw new UserError(message, DIVERGED, e);
     } catch (RuntimeException e) {
       listener.close();
       TrainReport.write(run, listener.history(), null, e.getMessage());
       run.fail(e);
       throw e;
+    } catch (OutOfMemoryError e) {
+      // The work's garbage is unreachable once the stack has unwound to here, so the run folder can still be closed.
+      listener.close();
+      String message = OutOfMemory.message("training " + c.model()
+          + (c.modelOptions().isEmpty() ? "" : " " + c.modelOptions()) + " on " + c.data() + " with batches of "
+          + c.batch());
+      try {
+        run.fail(message);
+      } catch (IOException | OutOfMemoryError notRecorded) {
+        // Best effort: the files written before stay as they were, and the line below is what the user needs.
+      }
+      throw new UserError(message + "; run folder " + run.dir(), OutOfMemory.EXIT, e);
     }
     listener.close();
     Optional<String> failure = RunVerdict.failure(result.history(), p.batches(), result.testLoss());
@@ -305,8 +323,9 @@ public final class TrainCommand implements Callable<Integer> {
     }
     TrainReport.write(run, result.history(), result, null);
     Path report = run.succeed();
-    stdout.printf(Locale.ROOT, "test loss %.4f, test accuracy %.2f%% after %d epochs (%d steps)%n",
-        result.testLoss(), 100 * result.testAccuracy(), c.epochs(), result.steps());
+    stdout.printf(Locale.ROOT, "test loss %.4f, test accuracy %.2f%% after %s (%s)%n",
+        result.testLoss(), 100 * result.testAccuracy(), Plural.of(c.epochs(), "epoch"), Plural.of(result.steps(),
+        "step"));
     stdout.println("report: " + report);
     stdout.flush();
     return 0;

@@ -1,6 +1,7 @@
 package dev.ste4j.cli.command.train;
 
 import com.fasterxml.jackson.core.JacksonException;
+import dev.ste4j.cli.report.JsonErrors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ste4j.cli.UserError;
@@ -9,6 +10,7 @@ import dev.ste4j.nn.data.LastBatch;
 import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.optim.Optimizers;
 import dev.ste4j.nn.schedule.Schedules;
+import dev.ste4j.tensor.kernel.Parallel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -73,26 +75,9 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     }
   }
 
-  /**
-   * The parser's complaint on one line: where it is (line and column) and what is wrong there. SnakeYAML's own
-   * messages span several lines with context and a caret; only the problem and its position are kept.
-   */
+  /** The parser's complaint on one line, in plain words: where it is (line and column) and what is wrong there. */
   static String syntaxError(JacksonException e) {
-    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
-      return " at line " + (m.getProblemMark().getLine() + 1) + ", column " + (m.getProblemMark().getColumn() + 1)
-          + ": " + firstLine(m.getProblem());
-    }
-    var where = e.getLocation();
-    return (where != null && where.getLineNr() > 0 ? " at line " + where.getLineNr() + ", column "
-        + where.getColumnNr() : "") + ": " + firstLine(e.getOriginalMessage());
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "unreadable";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl).trim();
+    return JsonErrors.describe(e);
   }
 
   /**
@@ -130,7 +115,7 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     Object schedule = s.has("schedule") ? s.asMap().get("schedule") : "constant";
     TrainConfig c = new TrainConfig(model, modelOptions, data, s.getString("data_dir", null),
         s.getInt("epochs", 10, 1), s.getInt("batch", 100, 1), s.getLong("seed", 0),
-        s.getInt("threads", Runtime.getRuntime().availableProcessors(), 1), optimizer, schedule,
+        s.getInt("threads", Parallel.threads(), 1), optimizer, schedule,
         s.getBoolean("skip_nonfinite", false), s.getInt("checkpoint_every", 0, 0), s.getInt("eval_batch", 1000, 1),
         lastBatch(where, s.getString("last_batch", LastBatch.DEFAULT.key())));
     // Check the model options, optimizer and schedule sections now, before any data is loaded, naming the source.

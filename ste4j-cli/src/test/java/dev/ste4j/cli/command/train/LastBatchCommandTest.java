@@ -57,7 +57,7 @@ class LastBatchCommandTest extends InProcessCliTest {
     Path data = TrainFixtures.digits(tmp.resolve("digits"), 1797, 4);
     Path outDir = tmp.resolve("digits-runs");
     assertThat(train(data, outDir, "2", "1")).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("after 1 epochs (673 steps)");
+    assertThat(out.toString()).contains("after 1 epoch (673 steps)");
     assertThat(err.toString()).contains("(1347 train / 450 test)");
     out.getBuffer().setLength(0);
     assertThat(train(data, tmp.resolve("drop"), "4", "1", "--last-batch", "drop")).as(err.toString()).isZero();

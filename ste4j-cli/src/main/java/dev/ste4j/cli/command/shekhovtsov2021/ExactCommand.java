@@ -58,9 +58,15 @@ public final class ExactCommand implements Callable<Integer> {
     } catch (java.io.UncheckedIOException | java.nio.charset.MalformedInputException e) {
       throw new UserError(input + ": cannot be read as UTF-8 text: " + e.getMessage(), e);
     }
+    // Every line is computed before anything is written: a result that overflows fails the whole file, and neither
+    // standard output nor the output file receives a partial result.
     StringBuilder out = new StringBuilder();
-    for (ExactRequest r : requests) {
-      out.append(ExactJsonLines.toLine(ExactJsonLines.compute(r))).append('\n');
+    try {
+      for (ExactRequest r : requests) {
+        out.append(ExactJsonLines.toLine(ExactJsonLines.compute(r))).append('\n');
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UserError(input + ": " + e.getMessage(), e);
     }
     if (output == null) {
       spec.commandLine().getOut().print(out);

@@ -1,8 +1,7 @@
 package dev.ste4j.cli.command.train;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.ste4j.cli.TextFiles;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.nn.config.Settings;
 import dev.ste4j.nn.model.ModelConfig;
@@ -47,11 +46,14 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
   public static final List<String> KEYS = List.of("model", "model_options", "data", "data_dir", "epochs", "batch",
       "seed", "threads", "optimizer", "lr", "schedule", "skip_nonfinite", "checkpoint_every", "eval_batch");
 
-  /** Reads a YAML config file into a map; a malformed file fails naming it. */
+  /**
+   * Reads a YAML config file into a map; a malformed file fails naming it: also a folder, a file that is not UTF-8, a
+   * key given twice and a non-finite number ({@link ConfigYaml}).
+   */
   public static Map<String, Object> readYaml(Path file) {
     try {
-      String text = Files.readString(file);
-      Object root = new ObjectMapper(new YAMLFactory()).readValue(text, Object.class);
+      String text = TextFiles.readUtf8(file, "config " + file, "a config file");
+      Object root = ConfigYaml.read(text, "config " + file);
       if (root == null) {
         return new LinkedHashMap<>();
       }
@@ -75,6 +77,10 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
    * messages span several lines with context and a caret; only the problem and its position are kept.
    */
   static String syntaxError(JacksonException e) {
+    String duplicate = duplicateKey(e);
+    if (duplicate != null) {
+      return duplicate;
+    }
     if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
       return " at line " + (m.getProblemMark().getLine() + 1) + ", column " + (m.getProblemMark().getColumn() + 1)
           + ": " + firstLine(m.getProblem());
@@ -82,6 +88,20 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     var where = e.getLocation();
     return (where != null && where.getLineNr() > 0 ? " at line " + where.getLineNr() + ", column "
         + where.getColumnNr() : "") + ": " + firstLine(e.getOriginalMessage());
+  }
+
+  /** ": key "a" given twice (line L)" for Jackson's duplicate-key error, else null. */
+  private static String duplicateKey(JacksonException e) {
+    String m = e.getOriginalMessage();
+    if (m == null || !m.startsWith("Duplicate field '")) {
+      return null;
+    }
+    String key = m.substring("Duplicate field '".length(), Math.max(m.lastIndexOf('\''), "Duplicate field '".length()));
+    var where = e.getLocation();
+    key = key.length() <= 60 ? key : key.substring(0, 60) + "…";
+    return ": key " + new com.fasterxml.jackson.databind.node.TextNode(key) + " given twice"
+        + (where != null && where.getLineNr() > 0 ? " (line " + where.getLineNr() + ")" : "")
+        + "; each key may appear once in a map";
   }
 
   private static String firstLine(String s) {

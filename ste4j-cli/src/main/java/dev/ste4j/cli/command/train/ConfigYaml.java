@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.train;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -42,11 +43,20 @@ final class ConfigYaml {
     }
   }
 
+  /** A document that stops inside a map or list is a syntax error, not a loop past its end. */
+  private static void ended(JsonParser p, JsonToken t) throws IOException {
+    if (t == null) {
+      throw new JsonParseException(p, "the document ends inside a map or list");
+    }
+  }
+
   private static Object value(JsonParser p, JsonToken t, String where, String path) throws IOException {
+    ended(p, t);
     switch (t) {
       case START_OBJECT -> {
         Map<String, Object> map = new LinkedHashMap<>();
         for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+          ended(p, k);
           String key = p.currentName();
           map.put(key, value(p, p.nextToken(), where, path.isEmpty() ? key : path + "." + key));
         }
@@ -55,6 +65,7 @@ final class ConfigYaml {
       case START_ARRAY -> {
         List<Object> list = new ArrayList<>();
         for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
+          ended(p, k);
           list.add(value(p, k, where, path + "[" + list.size() + "]"));
         }
         return list;

@@ -17,7 +17,7 @@ import picocli.CommandLine;
  * Runs a JSON-lines command of {@code ste} (in this process, one command line reused) on {@link TextFuzz} mutants of a
  * valid input and tallies the outcomes. A correct load exits 0 and writes one output object per non-blank input line,
  * each passing {@code check}; the documented error exits 2 with one line on stderr, {@code ste: FILE…}, that names the
- * line ("line N") or says the file is not UTF-8 text. Anything else is recorded as "other".
+ * line ("line N", with the input's id when a result overflows) or says the file is not UTF-8 text. Anything else is recorded as "other".
  */
 public final class JsonLinesFuzz {
 
@@ -91,7 +91,8 @@ public final class JsonLinesFuzz {
     if (lines.size() != 1 || !lines.get(0).startsWith("ste: ") || !lines.get(0).contains(file.toString())) {
       return "exit 2 without one line naming the file: " + err;
     }
-    if (!lines.get(0).matches(".*\\bline \\d+: .*") && !lines.get(0).contains("UTF-8")) {
+    // "line N: …", or "line N (id …): …" for a result that overflows double.
+    if (!lines.get(0).matches(".*\\bline \\d+( \\(id .*\\))?: .*") && !lines.get(0).contains("UTF-8")) {
       return "exit 2 without naming the line: " + err;
     }
     return null;

@@ -12,7 +12,9 @@ import java.util.List;
  * (x·F′(a)/F(x·a), times the layer input for real weights). With real weights the logits are also built incrementally
  * along the last hidden layer, and the output layer's gradient Σ P·δ·hᵀ is aggregated on the tree, so a tree node
  * costs O(fan-in + K) and a leaf O(K) (one softmax); there are fewer than 2·2^n nodes for n binary variables.
- * Branches of probability 0 (uniform noise with |a| &gt; s) are pruned with their whole subtree. The top bits split
+ * Branches of probability 0 (uniform noise with |a| &gt; s) are pruned with their whole subtree. Scores are summed
+ * per unit of noise scale and divided by the scale once at the end, so a tiny (even subnormal) scale, whose noise
+ * CDF is nearly a step, gives the exact gradient rather than ∞ − ∞. The top bits split
  * the tree into independent parts run in parallel and summed in a fixed order, so the result is bitwise the same for
  * any thread count. (A Gray-code walk would also change one unit per leaf; the tree walk does the same amortized work
  * without the rounding drift of repeatedly adding and subtracting, and it can prune.)
@@ -67,7 +69,36 @@ public final class ExactGradient {
       g.addScaled(grads[t], 1.0);
     }
     g.scale(1.0 / labels.length);
+    divideByScales(net, g);
     return new Result(loss / labels.length, g);
+  }
+
+  /**
+   * The walk sums scores per unit of noise scale ({@link Noise#scaledScore}); every score term of a parameter has the
+   * scale of the one noise it enters through, so each such gradient is divided by that scale here, once: hidden
+   * layers' biases (and real weights) by the unit noise's s, Bernoulli weights by the weight noise's. With a tiny s
+   * (even subnormal) the gradient is then exact, or ±∞ only where its true value lies beyond the double range.
+   */
+  private static void divideByScales(Sbn net, Gradient g) {
+    int last = net.layers() - 1;
+    double s = net.noise().scale();
+    for (int l = 0; l < last; l++) {
+      divide(g.biases(l), s);
+      if (!net.hasStochasticWeights()) {
+        divide(g.weights(l), s);
+      }
+    }
+    if (net.hasStochasticWeights()) {
+      for (int l = 0; l <= last; l++) {
+        divide(g.weights(l), net.weightNoise().scale());
+      }
+    }
+  }
+
+  private static void divide(double[] x, double s) {
+    for (int i = 0; i < x.length; i++) {
+      x[i] /= s;
+    }
   }
 
   /** Depth-first walk of one part of the state tree, accumulating into its own gradient. */
@@ -147,7 +178,7 @@ public final class ExactGradient {
           }
           s.w[l][k] = x;
           double vc = dfs(d + 1, p * q);
-          grad.weights(l)[k] += vc * wn.score(x, eta);
+          grad.weights(l)[k] += vc * wn.scaledScore(x, eta);
           v += vc;
         }
         return v;
@@ -185,7 +216,7 @@ public final class ExactGradient {
           }
         }
         double vc = dfs(d + 1, p * q);
-        double c = vc * noise.score(x, a);
+        double c = vc * noise.scaledScore(x, a);
         grad.biases(l)[j] += c;
         if (!net.hasStochasticWeights()) {
           int base = j * in;

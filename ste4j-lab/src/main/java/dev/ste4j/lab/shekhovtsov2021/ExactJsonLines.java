@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ste4j.tensor.random.Rng;
+import dev.ste4j.lab.jsonl.FiniteNumbers;
+import dev.ste4j.lab.jsonl.JsonLine;
+import dev.ste4j.lab.jsonl.OutOfRangeResult;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +21,14 @@ import java.util.List;
  * [{"W", "b"}, …], "stExpectation": [{"W", "b"}, …]}}: the exact expected loss, its exact gradient and the exact
  * expectation of the ST estimator (factor 2F′(a)), all by enumeration of the hidden states in double precision and
  * written with full (round-trip) precision. Blank lines are skipped. Every line is read and checked before any
- * computation, so a malformed line fails with its line number and nothing is produced.
+ * computation, so a malformed line (also trailing content after the object, or a key given twice: {@link JsonLine})
+ * fails with its line number and nothing is produced.
+ *
+ * <p>Any noise scale s &gt; 0 is exact, down to subnormal ones: as s → 0 the noise CDF tends to a step, and units with
+ * |a| ≫ s are deterministic (probabilities exactly 0 or 1); scores and ST factors are summed per unit of scale and
+ * divided by s once ({@link ExactGradient}, {@link ExactStraightThrough}). Where a true value overflows double (a
+ * unit with a = 0 under s = 1e-320 has F′(0) = 1/(4s) ≈ 2.5e319) {@link #compute} fails naming line, id and
+ * the quantity ({@link OutOfRangeResult}) — nothing is written as the JSON string "Infinity" or "NaN".
  */
 public final class ExactJsonLines {
 
@@ -37,14 +46,8 @@ public final class ExactJsonLines {
         if (line.isBlank()) {
           continue;
         }
-        JsonNode node;
         try {
-          node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-          throw new IllegalArgumentException("line " + lineNo + ": malformed JSON: " + e.getOriginalMessage());
-        }
-        try {
-          out.add(ExactRequest.parse(node));
+          out.add(ExactRequest.parse(JsonLine.parse(line), lineNo));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("line " + lineNo + ": " + e.getMessage(), e);
         }
@@ -55,16 +58,25 @@ public final class ExactJsonLines {
     return out;
   }
 
-  /** The output object for one request. */
+  /**
+   * The output object for one request; when a value overflows double, an {@link IllegalArgumentException} whose
+   * message starts "line N (id …): " and names the quantity.
+   */
   public static ObjectNode compute(ExactRequest r) {
     ExactGradient.Result exact = ExactGradient.of(r.net(), r.x(), r.label());
-    Gradient st = ExactMoments.of(r.net(), new StraightThrough(), List.of(r.x()), new int[] {r.label()}, 0, new Rng(0))
-        .mean();
+    Gradient st = ExactStraightThrough.expectation(r.net(), r.x(), r.label());
     ObjectNode o = JSON.createObjectNode();
     o.set("id", r.id());
     o.put("expectedLoss", exact.expectedLoss());
     o.set("grad", layers(r.net(), exact.gradient()));
     o.set("stExpectation", layers(r.net(), st));
+    String overflow = FiniteNumbers.firstNonFinite(o);
+    if (overflow != null) {
+      OutOfRangeResult e = new OutOfRangeResult(r.id(), overflow + " overflows double"
+          + (r.net().noise().scale() < 1 ? " (the noise density F'(a) = F0'(a/s)/s is about 1/s near a = 0, and s = "
+              + r.net().noise().scale() + ")" : " (the weights, biases or x are too large)"));
+      throw new IllegalArgumentException("line " + r.line() + " (id " + e.id() + "): " + e.getMessage(), e);
+    }
     return o;
   }
 

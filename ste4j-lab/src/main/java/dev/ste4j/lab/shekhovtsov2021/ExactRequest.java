@@ -12,13 +12,20 @@ import java.util.Set;
  * "logistic"|"uniform", "label": k}} with an optional {@code "scale"} (noise scale, default 1). Every layer but the last
  * is a stochastic sign layer; the last gives the logits of softmax cross-entropy. Any problem is reported as an
  * {@link IllegalArgumentException} naming the key and the expected shape (the caller adds the line number).
+ *
+ * @param line the line of the input file it was read from (1-based; 0 when not read from a file), for messages
  */
-public record ExactRequest(JsonNode id, Sbn net, double[] x, int label) {
+public record ExactRequest(JsonNode id, Sbn net, double[] x, int label, int line) {
 
   private static final Set<String> KEYS = Set.of("id", "x", "layers", "noise", "label", "scale");
 
-  /** Reads and checks one parsed line. */
+  /** Reads and checks one parsed line that did not come from a file. */
   public static ExactRequest parse(JsonNode root) {
+    return parse(root, 0);
+  }
+
+  /** Reads and checks one parsed line, line {@code line} of its file. */
+  public static ExactRequest parse(JsonNode root, int line) {
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("expected a JSON object");
     }
@@ -94,7 +101,7 @@ public record ExactRequest(JsonNode id, Sbn net, double[] x, int label) {
           + labelNode);
     }
     Sbn net = new Sbn(widths, w, b, noise, null);
-    return new ExactRequest(id, net, x, labelNode.asInt());
+    return new ExactRequest(id, net, x, labelNode.asInt(), line);
   }
 
   private static JsonNode required(JsonNode root, String key) {

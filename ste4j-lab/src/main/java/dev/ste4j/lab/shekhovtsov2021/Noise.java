@@ -54,6 +54,20 @@ public record Noise(NoiseKind kind, double scale) {
     return x * density(a) / cdf(x * a);
   }
 
+  /**
+   * s·∂ log P(x | a)/∂a = x·F₀′(a/s)/F₀(x·a/s): the score per unit of scale. Finite where the score itself overflows
+   * (a tiny scale, |a| ≲ s, where F′(a) ≈ 1/s), so an exact gradient can sum these and divide by s once at the end.
+   */
+  public double scaledScore(int x, double a) {
+    double t = a / scale;
+    return x * kind.density(t) / kind.cdf(x * t);
+  }
+
+  /** s·2F′(a) = 2F₀′(a/s): the ST factor per unit of scale (see {@link #scaledScore}). */
+  public double scaledStFactor(double a) {
+    return 2.0 * kind.density(a / scale);
+  }
+
   /** 2F′(a) = d/da E[x | a]: the principled ST backward factor. */
   public double stFactor(double a) {
     return 2.0 * density(a);

@@ -10,13 +10,21 @@ package dev.ste4j.lab.yin2019;
  * is the zero vector; every formula that uses it multiplies it by a factor that vanishes there (sin θ, q(θ, w)), or
  * the caller documents what it returns. At w = 0 nothing but ‖w‖ = 0 is defined: θ is NaN and ŵ, e are zero vectors.
  *
+ * <p>Every quantity but ‖w‖ is computed from w·2^−k, k the exponent of max |wᵢ| (an exact scaling), so θ, ŵ and e
+ * are the same for w and c·w at any scale, bitwise when c is a power of two: w = (1e200, 0) or (1e-320, 0) has the
+ * direction of (1, 0). ‖w‖ itself is {@code scaledNorm}·2^k; {@link #norm} rounds that to a double (+∞ past the
+ * double range), and {@link #overNorm} divides by it without forming it.
+ *
  * @param norm ‖w‖
  * @param unitW ŵ (zero when w = 0)
  * @param unitWStar ŵ*
  * @param theta θ ∈ [0, π], NaN when w = 0
  * @param normal e, zero when θ ∈ {0, π} or w = 0
+ * @param scaledNorm ‖w‖·2^−exponent, in [1, 2√n) (0 when w = 0)
+ * @param exponent k, the exponent of max |wᵢ| (0 when w = 0)
  */
-public record AngleFrame(double norm, double[] unitW, double[] unitWStar, double theta, double[] normal) {
+public record AngleFrame(double norm, double[] unitW, double[] unitWStar, double theta, double[] normal,
+                         double scaledNorm, int exponent) {
 
   /** ‖ŵ ∓ ŵ*‖ at or below this (a few ulps of a unit vector) means θ is exactly 0 or π. */
   static final double SNAP = 4e-16;
@@ -24,11 +32,12 @@ public record AngleFrame(double norm, double[] unitW, double[] unitWStar, double
   /** The frame of w against the teacher's w*. */
   public static AngleFrame of(double[] w, double[] wStar) {
     double[] us = Vectors.unit(wStar);
-    double a = Vectors.norm(w);
+    int k = Vectors.scaleExponent(w);
+    double a = Math.sqrt(Vectors.sumOfSquares(w, k));
     if (a == 0) {
-      return new AngleFrame(0, new double[w.length], us, Double.NaN, new double[w.length]);
+      return new AngleFrame(0, new double[w.length], us, Double.NaN, new double[w.length], 0, 0);
     }
-    double[] u = Vectors.scale(1.0 / a, w);
+    double[] u = Vectors.unit(w);
     double minus = Vectors.distance(u, us);
     double plus = Vectors.norm(Vectors.combine(1, u, 1, us));
     // Unit vectors carry rounding of a few ulps: differences at that level are read as exact (anti)alignment.
@@ -36,7 +45,20 @@ public record AngleFrame(double norm, double[] unitW, double[] unitWStar, double
     double[] perp = Vectors.combine(1, us, -Vectors.dot(u, us), u);
     double pn = Vectors.norm(perp);
     double[] e = theta == 0 || theta == Math.PI || pn == 0 ? new double[w.length] : Vectors.scale(1.0 / pn, perp);
-    return new AngleFrame(a, u, us, theta, e);
+    return new AngleFrame(Math.scalb(a, k), u, us, theta, e, a, k);
+  }
+
+  /**
+   * (c/(d·‖w‖))·xᵢ elementwise: (c/(d·scaledNorm))·xᵢ is formed first and then scaled by 2^−exponent, so a
+   * gradient that scales as 1/‖w‖ is exact for tiny and huge w alike; an entry is ±∞ only when its true value lies
+   * beyond the double range. Bitwise the same as (c/(d·‖w‖))·xᵢ wherever that neither overflows nor underflows.
+   */
+  public double[] overNorm(double c, double d, double[] x) {
+    double[] y = Vectors.scale(c / (d * scaledNorm), x);
+    for (int i = 0; i < y.length; i++) {
+      y[i] = Math.scalb(y[i], -exponent);
+    }
+    return y;
   }
 
   /** Whether w = 0 (θ undefined). */

@@ -14,7 +14,9 @@ import java.util.Map;
  * </pre>
  *
  * Samples are indexed [k][i][j]: sample k, patch (row) i, coordinate j. Sums run over samples in index order, so the
- * result is deterministic.
+ * result is deterministic. Each pre-activation zᵢᵀw is computed as (zᵢᵀ(w·2^−e))·2^e with 2^e the scale of w's
+ * largest entry (the same double where nothing overflows), so σ sees the right sign for w at any scale and a huge w
+ * gives ±∞, never ∞ − ∞.
  */
 public final class EmpiricalLoss {
 
@@ -33,7 +35,9 @@ public final class EmpiricalLoss {
     int m = teacher.m();
     int n = teacher.n();
     double[] vStar = teacher.vStar();
-    double[] wStar = teacher.wStar();
+    int wExponent = Vectors.scaleExponent(w);
+    double[] wScaled = Vectors.scalb(w, -wExponent);
+    double[] wStar = Vectors.scalb(teacher.wStar(), -Vectors.scaleExponent(teacher.wStar()));
     double[] gradV = new double[m];
     Map<Estimator, double[]> coarse = new EnumMap<>(Estimator.class);
     for (Estimator e : stes) {
@@ -45,7 +49,7 @@ public final class EmpiricalLoss {
       double y = 0;
       double yStar = 0;
       for (int i = 0; i < m; i++) {
-        pre[i] = Vectors.dot(z[i], w);
+        pre[i] = Math.scalb(Vectors.dot(z[i], wScaled), wExponent);
         y += pre[i] > 0 ? v[i] : 0;
         yStar += Vectors.dot(z[i], wStar) > 0 ? vStar[i] : 0;
       }

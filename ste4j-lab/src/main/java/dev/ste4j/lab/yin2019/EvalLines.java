@@ -1,11 +1,13 @@
 package dev.ste4j.lab.yin2019;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.ste4j.lab.jsonl.FiniteNumbers;
+import dev.ste4j.lab.jsonl.JsonLine;
+import dev.ste4j.lab.jsonl.OutOfRangeResult;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -28,8 +30,15 @@ import java.util.Set;
  * <p>Conventions (see {@link PopulationLoss} and {@link ExpectedCoarseGradient}): theta is {@code null} at w = 0;
  * gradW is the zero vector at θ ∈ {0, π} and at w = 0, where f is not differentiable in w; the clipped-ReLU integrals
  * are computed by quadrature to ~1e-14. Blank lines are skipped (they produce no output line). Every line is
- * validated before anything is returned: a malformed line, a missing or unknown key, a non-numeric entry or a length
- * that disagrees with m or n raises an {@link IllegalArgumentException} naming the line number and the key.
+ * validated before anything is returned: a malformed line (trailing content after the object, a key given twice:
+ * {@link JsonLine}), a missing or unknown key, a non-numeric entry or a length that disagrees with m or n raises an
+ * {@link IllegalArgumentException} naming the line number and the key.
+ *
+ * <p>Scale: θ, f, ∂f/∂v and the identity and ReLU coarse gradients depend on w only through its direction, and ∂f/∂w
+ * scales as 1/‖w‖; {@link AngleFrame} computes them from w·2^−k, so w = (1e200, 0) and (1e-320, 0) give the values of
+ * (1, 0) (∂f/∂w divided by ‖w‖). A result beyond the double range (∂f/∂w at ‖w‖ ≈ 1e-320, f at ‖v‖ ≈ 1e160) is an
+ * {@link OutOfRangeResult} naming the line, the id and the quantity — never the JSON string "Infinity" or "NaN".
+ * Results too small for a double round to 0 (or a subnormal), the nearest double.
  */
 public final class EvalLines {
 
@@ -50,6 +59,8 @@ public final class EvalLines {
       }
       try {
         out.add(mapper.writeValueAsString(evaluateLine(line)));
+      } catch (OutOfRangeResult e) {
+        throw new IllegalArgumentException("line " + number + " (id " + e.id() + "): " + e.getMessage(), e);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("line " + number + ": " + e.getMessage(), e);
       }
@@ -59,16 +70,7 @@ public final class EvalLines {
 
   /** Evaluates one input line (a JSON object) into its output object. */
   public ObjectNode evaluateLine(String line) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(line);
-    } catch (JsonProcessingException e) {
-      String why = e.getOriginalMessage().split("\n")[0];
-      int cut = why.indexOf(" (start marker");
-      why = cut > 0 ? why.substring(0, cut) : why;
-      int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-      throw new IllegalArgumentException("malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + why);
-    }
+    JsonNode root = JsonLine.parse(line);
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("expected a JSON object, got " + (root == null ? "nothing" : root.getNodeType()));
     }
@@ -109,7 +111,18 @@ public final class EvalLines {
       emp.set("gradV", array(e.gradV()));
       emp.set("coarseGrad", coarse(e.coarse()));
     }
+    String overflow = FiniteNumbers.firstNonFinite(o);
+    if (overflow != null) {
+      throw new OutOfRangeResult(id, overflows(overflow, w));
+    }
     return o;
+  }
+
+  /** Which quantity overflows, and for ∂f/∂w the input that makes it so. */
+  private static String overflows(String path, double[] w) {
+    return path.startsWith("gradW")
+        ? "the gradient " + path + " overflows double (∂f/∂w scales as 1/‖w‖, and ‖w‖ = " + Vectors.norm(w) + ")"
+        : "the result " + path + " overflows double (v, vStar, w or the samples are too large)";
   }
 
   private ObjectNode coarse(Map<Estimator, double[]> byEstimator) {

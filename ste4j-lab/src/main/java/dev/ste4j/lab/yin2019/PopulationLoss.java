@@ -75,7 +75,7 @@ public final class PopulationLoss {
     if (!frame.isInterior()) {
       return new double[frame.normal().length];
     }
-    double c = -Vectors.dot(v, vStar) / (2.0 * Math.PI * frame.norm());
-    return Vectors.scale(c, frame.normal());
+    // ∂f/∂w scales as 1/‖w‖ (f depends on w through its direction only): divided without forming 1/‖w‖.
+    return frame.overNorm(-Vectors.dot(v, vStar), 2.0 * Math.PI, frame.normal());
   }
 }

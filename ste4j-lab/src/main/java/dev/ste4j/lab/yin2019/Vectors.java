@@ -21,9 +21,33 @@ final class Vectors {
     return s;
   }
 
+  /**
+   * ‖a‖ without overflow or underflow in the squares: the entries are scaled by the power of two 2^−e nearest below
+   * max |aᵢ| (exact), squared and summed, and the root scaled back. Bitwise the same as √(aᵀa) wherever that does not
+   * overflow or underflow; +∞ only when ‖a‖ itself exceeds the double range.
+   */
   static double norm(double[] a) {
-    // hypot-style scaling is unnecessary here: the model's vectors are of moderate size.
-    return Math.sqrt(dot(a, a));
+    int e = scaleExponent(a);
+    return Math.scalb(Math.sqrt(sumOfSquares(a, e)), e);
+  }
+
+  /** The exponent e of max |aᵢ| (max |aᵢ|·2^−e ∈ [1, 2) for normal numbers); 0 for the zero vector. */
+  static int scaleExponent(double[] a) {
+    double max = 0;
+    for (double x : a) {
+      max = Math.max(max, Math.abs(x));
+    }
+    return max == 0 ? 0 : Math.getExponent(max);
+  }
+
+  /** Σ (aᵢ·2^−e)²: every term is at most 4 for e = {@link #scaleExponent}, so the sum cannot overflow. */
+  static double sumOfSquares(double[] a, int e) {
+    double s = 0;
+    for (double x : a) {
+      double y = Math.scalb(x, -e);
+      s += y * y;
+    }
+    return s;
   }
 
   static double[] scale(double c, double[] a) {
@@ -43,9 +67,19 @@ final class Vectors {
     return y;
   }
 
+  /** a/‖a‖, computed on a·2^−e (see {@link #norm}) so that no entry's square overflows or underflows. */
   static double[] unit(double[] a) {
-    double n = norm(a);
-    return scale(1.0 / n, a);
+    int e = scaleExponent(a);
+    return scale(1.0 / Math.sqrt(sumOfSquares(a, e)), scalb(a, -e));
+  }
+
+  /** a·2^k, entry by entry (exact unless an entry leaves the double range). */
+  static double[] scalb(double[] a, int k) {
+    double[] y = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      y[i] = Math.scalb(a[i], k);
+    }
+    return y;
   }
 
   static double distance(double[] a, double[] b) {

@@ -1,13 +1,15 @@
 package dev.ste4j.cli.command.shekhovtsov2021;
 
+import dev.ste4j.cli.TextFiles;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.cli.report.AtomicFiles;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationLimit;
+import dev.ste4j.lab.shekhovtsov2021.EnumerationTooLargeException;
 import dev.ste4j.lab.shekhovtsov2021.ExactJsonLines;
 import dev.ste4j.lab.shekhovtsov2021.ExactRequest;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Spec;
  * {@code {"id", "x", "layers": [{"W", "b"}, …], "noise", "label"}} writes
  * {@code {"id", "expectedLoss", "grad", "stExpectation"}} (see {@link ExactJsonLines}). Every line is validated before
  * anything is computed; a bad line is reported as "FILE: line N: problem" with exit code 2 and no output is written.
+ * A result that overflows double fails the whole file the same way ("FILE: line N (id …): … overflows double"),
+ * before anything is written.
  * The output file is written atomically.
  */
 @Command(
@@ -58,25 +62,32 @@ public final class ExactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
+    if (!Files.isDirectory(input) && (!Files.isRegularFile(input) || !Files.isReadable(input))) {
       throw new UserError("cannot read --input " + input + ": no such readable file");
     }
     List<ExactRequest> requests;
-    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = new BufferedReader(new StringReader(
+        TextFiles.readUtf8(input, input.toString(), "a JSON-lines file")))) {
       requests = ExactJsonLines.read(in);
     } catch (IllegalArgumentException e) {
       throw new UserError(input + ": " + e.getMessage(), e);
-    } catch (java.io.UncheckedIOException | java.nio.charset.MalformedInputException e) {
-      throw new UserError(input + ": cannot be read as UTF-8 text: " + e.getMessage(), e);
     }
+    // Every line's size is checked before the first is computed, so a refusal costs no time; every line is computed
+    // before anything is written: a result that overflows fails the whole file, and neither standard output nor the
+    // output file receives a partial result.
     StringBuilder out = maxStates.run(() -> {
-      // Every line's size is checked before the first is computed, so a refusal costs no time.
       for (ExactRequest r : requests) {
         EnumerationLimit.check(r.net().stochasticBits());
       }
       StringBuilder lines = new StringBuilder();
-      for (ExactRequest r : requests) {
-        lines.append(ExactJsonLines.toLine(ExactJsonLines.compute(r))).append('\n');
+      try {
+        for (ExactRequest r : requests) {
+          lines.append(ExactJsonLines.toLine(ExactJsonLines.compute(r))).append('\n');
+        }
+      } catch (EnumerationTooLargeException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw new UserError(input + ": " + e.getMessage(), e);
       }
       return lines;
     });

@@ -1,9 +1,8 @@
 package dev.ste4j.cli.command.train;
 
 import com.fasterxml.jackson.core.JacksonException;
+import dev.ste4j.cli.TextFiles;
 import dev.ste4j.cli.report.JsonErrors;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.nn.config.Settings;
 import dev.ste4j.nn.data.LastBatch;
@@ -52,11 +51,14 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
       "seed", "threads", "optimizer", "lr", "schedule", "skip_nonfinite", "checkpoint_every", "eval_batch",
       "last_batch");
 
-  /** Reads a YAML config file into a map; a malformed file fails naming it. */
+  /**
+   * Reads a YAML config file into a map; a malformed file fails naming it: also a folder, a file that is not UTF-8, a
+   * key given twice and a non-finite number ({@link ConfigYaml}).
+   */
   public static Map<String, Object> readYaml(Path file) {
     try {
-      String text = Files.readString(file);
-      Object root = new ObjectMapper(new YAMLFactory()).readValue(text, Object.class);
+      String text = TextFiles.readUtf8(file, "config " + file, "a config file");
+      Object root = ConfigYaml.read(text, "config " + file);
       if (root == null) {
         return new LinkedHashMap<>();
       }
@@ -77,7 +79,22 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
 
   /** The parser's complaint on one line, in plain words: where it is (line and column) and what is wrong there. */
   static String syntaxError(JacksonException e) {
-    return JsonErrors.describe(e);
+    String duplicate = duplicateKey(e);
+    return duplicate != null ? duplicate : JsonErrors.describe(e);
+  }
+
+  /** ": key "a" given twice (line L)" for Jackson's duplicate-key error, else null. */
+  private static String duplicateKey(JacksonException e) {
+    String m = e.getOriginalMessage();
+    if (m == null || !m.startsWith("Duplicate field '")) {
+      return null;
+    }
+    String key = m.substring("Duplicate field '".length(), Math.max(m.lastIndexOf('\''), "Duplicate field '".length()));
+    var where = e.getLocation();
+    key = key.length() <= 60 ? key : key.substring(0, 60) + "…";
+    return ": key " + new com.fasterxml.jackson.databind.node.TextNode(key) + " given twice"
+        + (where != null && where.getLineNr() > 0 ? " (line " + where.getLineNr() + ")" : "")
+        + "; each key may appear once in a map";
   }
 
   /**

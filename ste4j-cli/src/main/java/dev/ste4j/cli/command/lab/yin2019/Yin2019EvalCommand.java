@@ -1,10 +1,12 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
+import dev.ste4j.cli.TextFiles;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.lab.yin2019.EvalLines;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -21,8 +23,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ste lab yin2019 eval --input FILE [--out FILE]}: the closed forms (and, where a line has samples, the
  * empirical quantities) at the points of a JSON-lines file; the formats are those of {@link EvalLines}. Every line is
- * evaluated before anything is written, so a bad line (reported with its number, exit code 2) leaves no partial
- * output; the output file is written to a temporary file and renamed into place.
+ * evaluated before anything is written, so a bad line or a result that overflows double (reported with its number, and
+ * for an overflow the input's id, exit code 2) fails the whole file and leaves no partial output: nothing on standard
+ * output, and an existing output file untouched. The output file is written to a temporary file and renamed into
+ * place.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Evaluate the closed forms of Yin et al. (2019) at points given as JSON lines.",
@@ -50,12 +54,10 @@ public final class Yin2019EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<String> lines;
-    try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+    try (Reader reader = new StringReader(TextFiles.readUtf8(input, input.toString(), "a JSON-lines file"))) {
       lines = new EvalLines().evaluate(reader);
     } catch (NoSuchFileException e) {
       throw new UserError("input file not found: " + input);
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new UserError(input + ": not UTF-8 text");
     } catch (IllegalArgumentException e) {
       throw new UserError(input + " " + e.getMessage(), e);
     }

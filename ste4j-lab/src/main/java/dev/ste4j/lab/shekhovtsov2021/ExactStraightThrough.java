@@ -1,0 +1,78 @@
+package dev.ste4j.lab.shekhovtsov2021;
+
+import dev.ste4j.tensor.random.Rng;
+import java.util.List;
+
+/**
+ * The exact expectation of the {@link StraightThrough} estimator on one example, exact for any noise scale s.
+ *
+ * <p>ST's backward factor 2F′(a) = 2F₀′(a/s)/s is about 1/s near a = 0: with a tiny (even subnormal) s it overflows,
+ * and 0·∞ or ∞ − ∞ would give NaN. The expectation is therefore taken with the factors per unit of scale,
+ * 2F₀′(a/s) ({@link Noise#scaledStFactor}), and then divided by s once for every factor a parameter's gradient holds:
+ * layer l of L has one for each hidden layer from l to L − 1 (and Bernoulli weights one more, by the weight noise's
+ * scale). The result equals {@code ExactMoments.of(net, new StraightThrough(), …).mean()} up to rounding, and is ±∞
+ * only where the true value lies beyond the double range.
+ */
+public final class ExactStraightThrough {
+
+  private ExactStraightThrough() {}
+
+  /** E[ĝ_ST] on (x, label), by enumerating every state. */
+  public static Gradient expectation(Sbn net, double[] x, int label) {
+    Gradient mean = ExactMoments.of(net, new PerUnitScale(), List.of(x), new int[] {label}, 0, new Rng(0)).mean();
+    int last = net.layers() - 1;
+    double s = net.noise().scale();
+    for (int l = 0; l <= last; l++) {
+      for (int k = l; k < last; k++) {
+        divide(mean.biases(l), s);
+        divide(mean.weights(l), s);
+      }
+      if (net.hasStochasticWeights()) {
+        divide(mean.weights(l), net.weightNoise().scale());
+      }
+    }
+    return mean;
+  }
+
+  private static void divide(double[] x, double s) {
+    for (int i = 0; i < x.length; i++) {
+      x[i] /= s;
+    }
+  }
+
+  /** ST with the factors 2F₀′(a/s) in place of 2F′(a). */
+  private static final class PerUnitScale implements Estimator {
+    @Override
+    public String name() {
+      return "st (per unit of noise scale)";
+    }
+
+    @Override
+    public Randomness randomness() {
+      return Randomness.STATE;
+    }
+
+    @Override
+    public void estimate(Sbn net, Sample s, Gradient out) {
+      double[][] d = new double[net.layers() - 1][];
+      for (int l = 0; l < d.length; l++) {
+        d[l] = new double[net.out(l)];
+        for (int j = 0; j < d[l].length; j++) {
+          d[l][j] = net.noise().scaledStFactor(s.a[l][j]);
+        }
+      }
+      double[][] dw = null;
+      if (net.hasStochasticWeights()) {
+        dw = new double[net.layers()][];
+        for (int l = 0; l < dw.length; l++) {
+          double[] eta = net.weights(l);
+          dw[l] = new double[eta.length];
+          for (int k = 0; k < eta.length; k++) {
+            dw[l][k] = net.weightNoise().scaledStFactor(eta[k]);
+          }
+        }
+      }
+      Backprop.run(net, s, d, dw, out);
+    }
+  }
+}

@@ -1,5 +1,6 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -125,10 +126,10 @@ public final class EvalLines {
         : "the result " + path + " overflows double (v, vStar, w or the samples are too large)";
   }
 
-  private ObjectNode coarse(Map<Estimator, double[]> byEstimator) {
+  private ObjectNode coarse(Map<SteVariant, double[]> byEstimator) {
     ObjectNode c = mapper.createObjectNode();
-    for (Estimator e : Estimator.values()) {
-      c.set(e.key(), array(byEstimator.get(e)));
+    for (SteVariant e : SteVariant.values()) {
+      c.set(YinSte.key(e), array(byEstimator.get(e)));
     }
     return c;
   }

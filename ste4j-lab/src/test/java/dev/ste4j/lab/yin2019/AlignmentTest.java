@@ -1,5 +1,6 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -21,7 +22,7 @@ class AlignmentTest {
       double[] v = RandomPoints.gaussian(rng, m, 1);
       double[] w = RandomPoints.gaussian(rng, n, 0.1 + 3 * rng.nextDouble());
       PopulationPoint p = PopulationPoint.evaluate(v, w, t, ecg);
-      for (Estimator e : Estimator.values()) {
+      for (SteVariant e : SteVariant.values()) {
         Alignment a = Alignment.of(p, e);
         double closed = Alignment.innerWClosedForm(e, v, w, t, integrals);
         assertThat(a.innerW()).as("%s inner product", e).isGreaterThanOrEqualTo(0);
@@ -46,11 +47,11 @@ class AlignmentTest {
       double theta = Math.PI - gap;
       double[] w = Vectors.combine(Math.cos(theta), us, Math.sin(theta), e);
       PopulationPoint p = PopulationPoint.evaluate(sp.v(), w, t, ecg);
-      double identity = Alignment.of(p, Estimator.IDENTITY).descentRatio();
+      double identity = Alignment.of(p, SteVariant.IDENTITY).descentRatio();
       assertThat(identity).isGreaterThan(5 * previousIdentity);
       previousIdentity = identity;
-      assertThat(Alignment.of(p, Estimator.RELU).descentRatio()).isLessThan(10);
-      assertThat(Alignment.of(p, Estimator.CLIPPED_RELU).descentRatio()).isLessThan(10);
+      assertThat(Alignment.of(p, SteVariant.RELU).descentRatio()).isLessThan(10);
+      assertThat(Alignment.of(p, SteVariant.CLIPPED_RELU).descentRatio()).isLessThan(10);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -35,8 +36,8 @@ class ExpectedCoarseGradientTest {
       double q = integrals.q(theta, a);
       double[] crelu = Vectors.combine(p0 * h / 2 - vvs * (p - q / Math.tan(theta / 2)), u,
           -vvs * q / Math.sin(theta / 2), bisector);
-      assertClose(ecg.of(Estimator.RELU, v, w, t), relu);
-      assertClose(ecg.of(Estimator.CLIPPED_RELU, v, w, t), crelu);
+      assertClose(ecg.of(SteVariant.RELU, v, w, t), relu);
+      assertClose(ecg.of(SteVariant.CLIPPED_RELU, v, w, t), crelu);
     }
   }
 
@@ -45,11 +46,11 @@ class ExpectedCoarseGradientTest {
     Teacher t = new Teacher(new double[] {1, 2}, new double[] {0, 1});
     double[] v = {0.5, -1};
     double h = ExpectedCoarseGradient.h(v, t.vStar());
-    assertClose(ecg.of(Estimator.RELU, v, new double[] {0, -2}, t), new double[] {0, -h / (2 * SQRT_2PI)});
+    assertClose(ecg.of(SteVariant.RELU, v, new double[] {0, -2}, t), new double[] {0, -h / (2 * SQRT_2PI)});
     double vvs = Vectors.dot(v, t.vStar());
-    assertClose(ecg.of(Estimator.IDENTITY, v, new double[2], t), new double[] {0, -vvs / SQRT_2PI});
-    assertThat(ecg.of(Estimator.RELU, v, new double[2], t)).containsOnly(0.0);
-    assertThat(ecg.of(Estimator.CLIPPED_RELU, v, new double[2], t)).containsOnly(0.0);
+    assertClose(ecg.of(SteVariant.IDENTITY, v, new double[2], t), new double[] {0, -vvs / SQRT_2PI});
+    assertThat(ecg.of(SteVariant.RELU, v, new double[2], t)).containsOnly(0.0);
+    assertThat(ecg.of(SteVariant.CLIPPED_RELU, v, new double[2], t)).containsOnly(0.0);
   }
 
   @Test
@@ -57,7 +58,7 @@ class ExpectedCoarseGradientTest {
     Teacher t = new Teacher(new double[] {1, -0.3, 0.8}, new double[] {0.6, 0.8});
     double[] v = {0.2, 0.9, -0.4};
     double[] w = {1e-4, -0.5e-4};
-    assertClose(ecg.of(Estimator.CLIPPED_RELU, v, w, t), ecg.of(Estimator.RELU, v, w, t));
+    assertClose(ecg.of(SteVariant.CLIPPED_RELU, v, w, t), ecg.of(SteVariant.RELU, v, w, t));
   }
 
   private static void assertClose(double[] got, double[] expected) {

@@ -15,9 +15,7 @@ import java.util.Map;
 public record SteSign(float clip) implements ElementwiseQuantizer {
 
   public SteSign {
-    if (!(clip > 0)) {
-      throw new IllegalArgumentException("ste_sign: clip must be positive or none, got " + clip);
-    }
+    ClipParam.check("ste_sign", clip);
   }
 
   @Override
@@ -32,7 +30,7 @@ public record SteSign(float clip) implements ElementwiseQuantizer {
 
   @Override
   public Map<String, String> config() {
-    return Map.of("clip", Float.isInfinite(clip) ? "none" : Float.toString(clip));
+    return ClipParam.config(clip);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.ste4j.lab.jeong2025;
 
 import dev.ste4j.nn.quantizer.KinkConvention;
 import dev.ste4j.nn.quantizer.SteVariant;
+
 /**
  * The empirical coarse gradient over a sample — the kernel that dominates every experiment of this package.
  *

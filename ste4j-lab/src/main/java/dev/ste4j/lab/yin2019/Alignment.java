@@ -1,6 +1,7 @@
 package dev.ste4j.lab.yin2019;
 
 import dev.ste4j.nn.quantizer.SteVariant;
+
 /**
  * How an expected coarse gradient E g_μ lines up with the true population gradient at one point.
  *

@@ -1,6 +1,7 @@
 package dev.ste4j.lab.yin2019;
 
 import dev.ste4j.nn.quantizer.SteVariant;
+
 /**
  * The alignment of one STE at one random point of experiment (c), with the point's description.
  *

@@ -1,6 +1,7 @@
 package dev.ste4j.lab.yin2019;
 
 import dev.ste4j.nn.quantizer.SteVariant;
+
 /**
  * One run of experiment (a).
  *

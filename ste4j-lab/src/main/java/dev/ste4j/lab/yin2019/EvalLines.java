@@ -1,6 +1,5 @@
 package dev.ste4j.lab.yin2019;
 
-import dev.ste4j.nn.quantizer.SteVariant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.ste4j.lab.jsonl.FiniteNumbers;
 import dev.ste4j.lab.jsonl.JsonLine;
 import dev.ste4j.lab.jsonl.OutOfRangeResult;
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,6 +1,7 @@
 package dev.ste4j.lab.yin2019;
 
 import dev.ste4j.nn.quantizer.SteVariant;
+
 /**
  * The expected coarse gradient E_Z[g_μ(v, w; Z)] of Eq. 5, g_μ = Zᵀ(μ'(Zw) ⊙ v)(vᵀσ(Zw) − y*), in closed form for
  * Gaussian Z. With ŵ, ŵ*, θ and the unit normal e of {@link AngleFrame}, h = ‖v‖² + (1ᵀv)² − (1ᵀv)(1ᵀv*) + vᵀv*:

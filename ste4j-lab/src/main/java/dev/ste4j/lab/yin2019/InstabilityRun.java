@@ -1,6 +1,7 @@
 package dev.ste4j.lab.yin2019;
 
 import dev.ste4j.nn.quantizer.SteVariant;
+
 /**
  * A run of experiment (b) from the spurious minimizer ("spurious") or from θ = π − δ ("perturbed").
  *

@@ -1,6 +1,7 @@
 package dev.ste4j.lab.yin2019;
 
 import dev.ste4j.nn.quantizer.SteVariant;
+
 /**
  * Configuration of experiment (d), the paper's Figure 1: the empirical loss after one step of Algorithm 1 along the
  * negative empirical coarse gradient, as a function of the step size η, for several sample sizes N. The paper does

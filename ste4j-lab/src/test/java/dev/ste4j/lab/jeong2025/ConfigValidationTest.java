@@ -1,9 +1,9 @@
 package dev.ste4j.lab.jeong2025;
 
-import dev.ste4j.nn.quantizer.SteVariant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

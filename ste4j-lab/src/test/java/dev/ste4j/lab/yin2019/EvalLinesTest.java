@@ -1,11 +1,11 @@
 package dev.ste4j.lab.yin2019;
 
-import dev.ste4j.nn.quantizer.SteVariant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
 import java.io.StringReader;
 import java.util.List;

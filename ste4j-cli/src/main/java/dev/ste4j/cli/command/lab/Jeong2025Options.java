@@ -1,15 +1,15 @@
 package dev.ste4j.cli.command.lab;
 
-import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.cli.command.RunOptions;
 import dev.ste4j.cli.command.ThreadsOption;
 import dev.ste4j.lab.jeong2025.Activation;
-import dev.ste4j.lab.jeong2025.InputDistribution;
 import dev.ste4j.lab.jeong2025.Initialization;
+import dev.ste4j.lab.jeong2025.InputDistribution;
 import dev.ste4j.lab.jeong2025.MethodConfig;
 import dev.ste4j.lab.jeong2025.ModelConfig;
 import dev.ste4j.lab.jeong2025.Normalization;
 import dev.ste4j.lab.jeong2025.PhaseConfig;
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,7 +1,5 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
-import dev.ste4j.lab.yin2019.YinSte;
-import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
@@ -11,6 +9,8 @@ import dev.ste4j.lab.yin2019.ConvergenceResult;
 import dev.ste4j.lab.yin2019.ConvergenceRun;
 import dev.ste4j.lab.yin2019.ConvergenceSummary;
 import dev.ste4j.lab.yin2019.Trajectory;
+import dev.ste4j.lab.yin2019.YinSte;
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;

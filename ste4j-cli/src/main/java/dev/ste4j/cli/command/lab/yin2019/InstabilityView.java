@@ -1,7 +1,5 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
-import dev.ste4j.lab.yin2019.YinSte;
-import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
@@ -12,6 +10,8 @@ import dev.ste4j.lab.yin2019.InstabilityRatio;
 import dev.ste4j.lab.yin2019.InstabilityResult;
 import dev.ste4j.lab.yin2019.InstabilityRun;
 import dev.ste4j.lab.yin2019.Trajectory;
+import dev.ste4j.lab.yin2019.YinSte;
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;

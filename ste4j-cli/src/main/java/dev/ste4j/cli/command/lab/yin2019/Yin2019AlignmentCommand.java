@@ -1,10 +1,10 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
-import dev.ste4j.lab.yin2019.YinSte;
-import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.lab.yin2019.AlignmentSurvey;
 import dev.ste4j.lab.yin2019.AlignmentSurveyConfig;
 import dev.ste4j.lab.yin2019.AlignmentSurveyResult;
+import dev.ste4j.lab.yin2019.YinSte;
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -1,11 +1,11 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
-import dev.ste4j.lab.yin2019.YinSte;
-import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.lab.yin2019.OneStepCurve;
 import dev.ste4j.lab.yin2019.OneStepLossConfig;
 import dev.ste4j.lab.yin2019.OneStepLossExperiment;
 import dev.ste4j.lab.yin2019.OneStepLossResult;
+import dev.ste4j.lab.yin2019.YinSte;
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;

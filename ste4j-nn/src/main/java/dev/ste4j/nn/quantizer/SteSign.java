@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param clip half-width of the pass band, positive; {@link Float#POSITIVE_INFINITY} for the identity STE
  */
-public record SteSign(float clip) implements ElementwiseQuantizer {
+public record SteSign(float clip) implements SignQuantizer {
 
   public SteSign {
     ClipParam.check("ste_sign", clip);
@@ -24,11 +24,6 @@ public record SteSign(float clip) implements ElementwiseQuantizer {
   }
 
   @Override
-  public int precision() {
-    return 1;
-  }
-
-  @Override
   public Map<String, String> config() {
     return ClipParam.config(clip);
   }
@@ -36,11 +31,6 @@ public record SteSign(float clip) implements ElementwiseQuantizer {
   @Override
   public String formula() {
     return "q(x) = x >= 0 ? +1 : -1;  q'(x) = " + (Float.isInfinite(clip) ? "1 (identity STE)" : "1{|x| <= clip}");
-  }
-
-  @Override
-  public float forward(float x) {
-    return x >= 0f ? 1f : -1f;
   }
 
   @Override

@@ -18,11 +18,10 @@ class ExpectedCoarseGradientTest {
   void matchesThePaperLiteralForms() {
     Rng rng = new Rng(9);
     for (int trial = 0; trial < 50; trial++) {
-      int m = 1 + rng.nextInt(5);
-      int n = 2 + rng.nextInt(5);
-      Teacher t = RandomPoints.teacher(rng, m, n);
-      double[] v = RandomPoints.gaussian(rng, m, 1);
-      double[] w = RandomPoints.gaussian(rng, n, 0.2 + 2 * rng.nextDouble());
+      RandomPoints.Point point = RandomPoints.randomPoint(rng, 5, 5, 0.2, 2);
+      Teacher t = point.teacher();
+      double[] v = point.v();
+      double[] w = point.w();
       double[] u = Vectors.unit(w);
       double[] us = t.unitWStar();
       double theta = AngleFrame.of(w, t.wStar()).theta();

@@ -14,19 +14,18 @@ class PopulationLossTest {
   void gradientMatchesFiniteDifferencesOfTheLoss() {
     Rng rng = new Rng(42);
     for (int trial = 0; trial < 40; trial++) {
-      int m = 1 + rng.nextInt(6);
-      int n = 2 + rng.nextInt(6);
-      Teacher t = RandomPoints.teacher(rng, m, n);
-      double[] v = RandomPoints.gaussian(rng, m, 1);
-      double[] w = RandomPoints.gaussian(rng, n, 0.2 + 2 * rng.nextDouble());
+      RandomPoints.Point point = RandomPoints.randomPoint(rng, 6, 6, 0.2, 2);
+      Teacher t = point.teacher();
+      double[] v = point.v();
+      double[] w = point.w();
       double[] gv = PopulationLoss.gradV(v, w, t);
       double[] gw = PopulationLoss.gradW(v, w, t);
       double[] fdV = centralDifferences(v, x -> PopulationLoss.value(x, w, t));
-      for (int i = 0; i < m; i++) {
+      for (int i = 0; i < v.length; i++) {
         assertThat(gv[i]).as("df/dv[%d]", i).isCloseTo(fdV[i], within(1e-8));
       }
       double[] fdW = centralDifferences(w, x -> PopulationLoss.value(v, x, t));
-      for (int j = 0; j < n; j++) {
+      for (int j = 0; j < w.length; j++) {
         assertThat(gw[j]).as("df/dw[%d]", j).isCloseTo(fdW[j], within(1e-8));
       }
     }

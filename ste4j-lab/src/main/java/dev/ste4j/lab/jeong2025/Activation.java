@@ -1,9 +1,5 @@
 package dev.ste4j.lab.jeong2025;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /**
  * The binary activation σ of the two-layer network y = vᵀσ(Z·w).
  *
@@ -13,18 +9,12 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public enum Activation {
-  STEP("step"),
-  SIGN("sign");
-
-  private final String id;
-
-  Activation(String id) {
-    this.id = id;
-  }
+  STEP,
+  SIGN;
 
   /** The registry name used in configurations and on the command line. */
   public String id() {
-    return id;
+    return Choices.id(this);
   }
 
   /** σ(x) as a float. */
@@ -37,15 +27,6 @@ public enum Activation {
 
   /** The activation registered under {@code name}; an unknown name fails with the list of known ones. */
   public static Activation parse(String name) {
-    for (Activation a : values()) {
-      if (a.id.equals(name.trim().toLowerCase(Locale.ROOT))) {
-        return a;
-      }
-    }
-    throw new IllegalArgumentException("unknown activation '" + name + "': expected one of " + names());
-  }
-
-  static String names() {
-    return Arrays.stream(values()).map(Activation::id).collect(Collectors.joining(", "));
+    return Choices.parse(Activation.class, "activation", name);
   }
 }

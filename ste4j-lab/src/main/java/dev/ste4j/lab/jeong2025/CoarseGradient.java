@@ -1,5 +1,8 @@
 package dev.ste4j.lab.jeong2025;
 
+import dev.ste4j.nn.quantizer.KinkConvention;
+import dev.ste4j.nn.quantizer.SteVariant;
+
 /**
  * The empirical coarse gradient over a sample — the kernel that dominates every experiment of this package.
  *
@@ -29,7 +32,7 @@ public final class CoarseGradient {
 
   private final Sample sample;
   private final Activation activation;
-  private final StraightThrough ste;
+  private final SteVariant ste;
   private final float clip;
   private final float[] pre;
   private final int[] activeRows;
@@ -38,7 +41,7 @@ public final class CoarseGradient {
   private long flops;
   private long nanos;
 
-  public CoarseGradient(Sample sample, Activation activation, StraightThrough ste, double clip) {
+  public CoarseGradient(Sample sample, Activation activation, SteVariant ste, double clip) {
     this.sample = sample;
     this.activation = activation;
     this.ste = ste;
@@ -78,7 +81,7 @@ public final class CoarseGradient {
         if (gv != null) {
           gv[i] += activation.apply(x) * scaled;
         }
-        float c = ste.derivative(x, clip) * v[i] * scaled;
+        float c = ste.pseudoDerivative(x, clip, KinkConvention.YIN2019) * v[i] * scaled;
         if (c != 0f) {
           activeRows[active] = base + i;
           coefficients[active] = c;

@@ -1,9 +1,5 @@
 package dev.ste4j.lab.jeong2025;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /**
  * How the latent weights w₀ (and v₀ when the second layer is trained) start.
  *
@@ -14,28 +10,16 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public enum Initialization {
-  GAUSSIAN("gaussian"),
-  ZERO("zero");
-
-  private final String id;
-
-  Initialization(String id) {
-    this.id = id;
-  }
+  GAUSSIAN,
+  ZERO;
 
   /** The registry name used in configurations and on the command line. */
   public String id() {
-    return id;
+    return Choices.id(this);
   }
 
   /** The initialisation registered under {@code name}; an unknown name fails with the list of known ones. */
   public static Initialization parse(String name) {
-    for (Initialization s : values()) {
-      if (s.id.equals(name.trim().toLowerCase(Locale.ROOT))) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("unknown initialization '" + name + "': expected one of "
-        + Arrays.stream(values()).map(Initialization::id).collect(Collectors.joining(", ")));
+    return Choices.parse(Initialization.class, "initialization", name);
   }
 }

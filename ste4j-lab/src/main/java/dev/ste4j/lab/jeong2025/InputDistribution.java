@@ -1,9 +1,6 @@
 package dev.ste4j.lab.jeong2025;
 
 import dev.ste4j.tensor.random.Rng;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The law of each input entry Z_kij (i.i.d. over samples k, rows i and features j).
@@ -16,33 +13,31 @@ import java.util.stream.Collectors;
  */
 public enum InputDistribution {
   /** N(0, 1). */
-  GAUSSIAN("gaussian", 0, 1),
+  GAUSSIAN(0, 1),
   /** Uniform on [−√3, √3): mean 0, variance 1. */
-  UNIFORM("uniform", 0, 1),
+  UNIFORM(0, 1),
   /** ±1 with probability ½ each: mean 0, variance 1. */
-  RADEMACHER("rademacher", 0, 1),
+  RADEMACHER(0, 1),
   /** N(1, 1): a Gaussian with every feature's mean moved to 1. */
-  SHIFTED_GAUSSIAN("shifted_gaussian", 1, 1),
+  SHIFTED_GAUSSIAN(1, 1),
   /** Exp(1): mean 1, variance 1, skewness 2. */
-  EXPONENTIAL("exponential", 1, 1),
+  EXPONENTIAL(1, 1),
   /** Student's t with 3 degrees of freedom: mean 0, variance 3, heavy tails. */
-  STUDENT_T3("student_t3", 0, 3);
+  STUDENT_T3(0, 3);
 
   private static final float SQRT3 = (float) Math.sqrt(3.0);
 
-  private final String id;
   private final double mean;
   private final double variance;
 
-  InputDistribution(String id, double mean, double variance) {
-    this.id = id;
+  InputDistribution(double mean, double variance) {
     this.mean = mean;
     this.variance = variance;
   }
 
   /** The registry name used in configurations and on the command line. */
   public String id() {
-    return id;
+    return Choices.id(this);
   }
 
   /** The population mean of one entry. */
@@ -113,12 +108,6 @@ public enum InputDistribution {
 
   /** The distribution registered under {@code name}; an unknown name fails with the list of known ones. */
   public static InputDistribution parse(String name) {
-    for (InputDistribution d : values()) {
-      if (d.id.equals(name.trim().toLowerCase(Locale.ROOT))) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException("unknown input distribution '" + name + "': expected one of "
-        + Arrays.stream(values()).map(InputDistribution::id).collect(Collectors.joining(", ")));
+    return Choices.parse(InputDistribution.class, "input distribution", name);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ste4j.lab.jeong2025;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ import java.util.Map;
  * @param initScale the standard deviation of a Gaussian start (≥ 0)
  * @param trainSecondLayer whether v is trained (true) or fixed at v* (false)
  */
-public record MethodConfig(StraightThrough ste, double clip, double stepSize, int iterations,
+public record MethodConfig(SteVariant ste, double clip, double stepSize, int iterations,
                            Initialization initialization, double initScale, boolean trainSecondLayer) {
 
   public MethodConfig {
@@ -40,7 +41,7 @@ public record MethodConfig(StraightThrough ste, double clip, double stepSize, in
 
   /** Identity STE, v fixed at v*, Gaussian start of scale 1, with the given step size and T. */
   public static MethodConfig identity(double stepSize, int iterations) {
-    return new MethodConfig(StraightThrough.IDENTITY, 1.0, stepSize, iterations, Initialization.GAUSSIAN, 1.0, false);
+    return new MethodConfig(SteVariant.IDENTITY, 1.0, stepSize, iterations, Initialization.GAUSSIAN, 1.0, false);
   }
 
   public MethodConfig withIterations(int t) {
@@ -50,8 +51,8 @@ public record MethodConfig(StraightThrough ste, double clip, double stepSize, in
   /** Every choice, by name, for run records and reports. */
   public Map<String, Object> describe() {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("STE", ste.id());
-    if (ste == StraightThrough.CLIPPED_RELU) {
+    m.put("STE", ste.key());
+    if (ste == SteVariant.CLIPPED_RELU) {
       m.put("clip", clip);
     }
     m.put("step size", stepSize);

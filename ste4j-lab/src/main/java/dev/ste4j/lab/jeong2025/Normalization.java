@@ -1,9 +1,5 @@
 package dev.ste4j.lab.jeong2025;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /**
  * What is done to the inputs before the network (teacher and student alike) sees them.
  *
@@ -16,18 +12,12 @@ import java.util.stream.Collectors;
  * realisable (Jeong et al. v2: normalisation restores the STE on non-Gaussian data).
  */
 public enum Normalization {
-  NONE("none"),
-  STANDARDIZE("standardize");
-
-  private final String id;
-
-  Normalization(String id) {
-    this.id = id;
-  }
+  NONE,
+  STANDARDIZE;
 
   /** The registry name used in configurations and on the command line. */
   public String id() {
-    return id;
+    return Choices.id(this);
   }
 
   /**
@@ -71,12 +61,6 @@ public enum Normalization {
 
   /** The normalisation registered under {@code name}; an unknown name fails with the list of known ones. */
   public static Normalization parse(String name) {
-    for (Normalization s : values()) {
-      if (s.id.equals(name.trim().toLowerCase(Locale.ROOT))) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("unknown normalization '" + name + "': expected one of "
-        + Arrays.stream(values()).map(Normalization::id).collect(Collectors.joining(", ")));
+    return Choices.parse(Normalization.class, "normalization", name);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ste4j.lab.jeong2025;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public record PhaseConfig(ModelConfig model, MethodConfig method, List<Integer> 
 
   /** The default method of the lab: identity STE, v fixed at v*, zero start, η = 1, T = 2000. */
   public static MethodConfig defaultMethod() {
-    return new MethodConfig(StraightThrough.IDENTITY, 1.0, 1.0, 2000, Initialization.ZERO, 1.0, false);
+    return new MethodConfig(SteVariant.IDENTITY, 1.0, 1.0, 2000, Initialization.ZERO, 1.0, false);
   }
 
   /**

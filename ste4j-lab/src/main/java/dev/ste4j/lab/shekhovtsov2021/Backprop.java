@@ -1,5 +1,7 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * Backpropagation through one state of an SBN with given pseudo-derivatives: the common core of the ST family, and
  * what a new ST-like {@link Estimator} calls with its own factors.
@@ -12,6 +14,33 @@ package dev.ste4j.lab.shekhovtsov2021;
 public final class Backprop {
 
   private Backprop() {}
+
+  /**
+   * Backpropagates with factors that depend on each pre-activation alone: ∂x/∂a := unit(a) for every hidden unit of
+   * the state and, when the weights are Bernoulli, ∂w/∂η := weight(η) for every latent weight.
+   */
+  public static void withFactors(Sbn net, Sample s, DoubleUnaryOperator unit, DoubleUnaryOperator weight,
+      Gradient out) {
+    double[][] d = new double[net.layers() - 1][];
+    for (int l = 0; l < d.length; l++) {
+      d[l] = new double[net.out(l)];
+      for (int j = 0; j < d[l].length; j++) {
+        d[l][j] = unit.applyAsDouble(s.a[l][j]);
+      }
+    }
+    double[][] dw = null;
+    if (net.hasStochasticWeights()) {
+      dw = new double[net.layers()][];
+      for (int l = 0; l < dw.length; l++) {
+        double[] eta = net.weights(l);
+        dw[l] = new double[eta.length];
+        for (int k = 0; k < eta.length; k++) {
+          dw[l][k] = weight.applyAsDouble(eta[k]);
+        }
+      }
+    }
+    run(net, s, d, dw, out);
+  }
 
   /**
    * Overwrites out with the backpropagated gradient.

@@ -33,25 +33,7 @@ public final class DeterministicSte implements Estimator {
   @Override
   public void estimate(Sbn net, Sample s, Gradient out) {
     Sample det = net.deterministic(s.h[0], s.label);
-    double[][] d = new double[net.layers() - 1][];
-    for (int l = 0; l < d.length; l++) {
-      d[l] = new double[net.out(l)];
-      for (int j = 0; j < d[l].length; j++) {
-        d[l][j] = factor(det.a[l][j]);
-      }
-    }
-    double[][] dw = null;
-    if (net.hasStochasticWeights()) {
-      dw = new double[net.layers()][];
-      for (int l = 0; l < dw.length; l++) {
-        double[] eta = net.weights(l);
-        dw[l] = new double[eta.length];
-        for (int k = 0; k < eta.length; k++) {
-          dw[l][k] = factor(eta[k]);
-        }
-      }
-    }
-    Backprop.run(net, det, d, dw, out);
+    Backprop.withFactors(net, det, this::factor, this::factor, out);
   }
 
   @Override

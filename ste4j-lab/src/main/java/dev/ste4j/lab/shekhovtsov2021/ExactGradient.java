@@ -123,13 +123,7 @@ public final class ExactGradient {
     Walker(Sbn net, StateOrder order, double[] x, int label, int part, int bits) {
       this.net = net;
       this.order = order;
-      this.s = Sample.allocate(net, label);
-      System.arraycopy(x, 0, s.h[0], 0, x.length);
-      if (!net.hasStochasticWeights()) {
-        for (int l = 0; l < net.layers(); l++) {
-          System.arraycopy(net.weights(l), 0, s.w[l], 0, s.w[l].length);
-        }
-      }
+      this.s = Sample.forEnumeration(net, x, label);
       this.part = part;
       this.bits = bits;
       this.grad = Gradient.zeros(net);

@@ -54,25 +54,8 @@ public final class ExactStraightThrough {
 
     @Override
     public void estimate(Sbn net, Sample s, Gradient out) {
-      double[][] d = new double[net.layers() - 1][];
-      for (int l = 0; l < d.length; l++) {
-        d[l] = new double[net.out(l)];
-        for (int j = 0; j < d[l].length; j++) {
-          d[l][j] = net.noise().scaledStFactor(s.a[l][j]);
-        }
-      }
-      double[][] dw = null;
-      if (net.hasStochasticWeights()) {
-        dw = new double[net.layers()][];
-        for (int l = 0; l < dw.length; l++) {
-          double[] eta = net.weights(l);
-          dw[l] = new double[eta.length];
-          for (int k = 0; k < eta.length; k++) {
-            dw[l][k] = net.weightNoise().scaledStFactor(eta[k]);
-          }
-        }
-      }
-      Backprop.run(net, s, d, dw, out);
+      Backprop.withFactors(net, s, a -> net.noise().scaledStFactor(a),
+          eta -> net.weightNoise().scaledStFactor(eta), out);
     }
   }
 }

@@ -21,25 +21,12 @@ public final class HardStraightThrough implements Estimator {
 
   @Override
   public void estimate(Sbn net, Sample s, Gradient out) {
-    double[][] d = new double[net.layers() - 1][];
-    for (int l = 0; l < d.length; l++) {
-      d[l] = new double[net.out(l)];
-      for (int j = 0; j < d[l].length; j++) {
-        d[l][j] = Math.abs(s.a[l][j]) <= 1.0 ? 1.0 : 0.0;
-      }
-    }
-    double[][] dw = null;
-    if (net.hasStochasticWeights()) {
-      dw = new double[net.layers()][];
-      for (int l = 0; l < dw.length; l++) {
-        double[] eta = net.weights(l);
-        dw[l] = new double[eta.length];
-        for (int k = 0; k < eta.length; k++) {
-          dw[l][k] = Math.abs(eta[k]) <= 1.0 ? 1.0 : 0.0;
-        }
-      }
-    }
-    Backprop.run(net, s, d, dw, out);
+    Backprop.withFactors(net, s, HardStraightThrough::saturated, HardStraightThrough::saturated, out);
+  }
+
+  /** 1{|v| ≤ 1}, the kinks counted inside. */
+  private static double saturated(double v) {
+    return Math.abs(v) <= 1.0 ? 1.0 : 0.0;
   }
 
   @Override

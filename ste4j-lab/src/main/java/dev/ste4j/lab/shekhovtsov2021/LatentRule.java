@@ -19,49 +19,19 @@ import java.util.Arrays;
  * The deterministic network uses w = sign(η) (sign(0) = +1), the most likely weight under every rule.
  */
 public enum LatentRule {
-  MIRROR_DESCENT("mirror") {
-    @Override
-    public double probability(double eta) {
-      return NoiseKind.LOGISTIC.cdf(eta);
-    }
-
-    @Override
-    public double fromProbability(double theta) {
-      return Math.log(theta / (1 - theta));
-    }
-
+  MIRROR_DESCENT("mirror", NoiseKind.LOGISTIC) {
     @Override
     public double update(double eta, double dLossDw, double lr) {
       return eta - lr * 2.0 * dLossDw;
     }
   },
-  SGD_LOGITS("sgd_logits") {
-    @Override
-    public double probability(double eta) {
-      return NoiseKind.LOGISTIC.cdf(eta);
-    }
-
-    @Override
-    public double fromProbability(double theta) {
-      return Math.log(theta / (1 - theta));
-    }
-
+  SGD_LOGITS("sgd_logits", NoiseKind.LOGISTIC) {
     @Override
     public double update(double eta, double dLossDw, double lr) {
       return eta - lr * 2.0 * NoiseKind.LOGISTIC.density(eta) * dLossDw;
     }
   },
-  PROJECTED_SGD("projected") {
-    @Override
-    public double probability(double eta) {
-      return NoiseKind.UNIFORM.cdf(eta);
-    }
-
-    @Override
-    public double fromProbability(double theta) {
-      return 2 * theta - 1;
-    }
-
+  PROJECTED_SGD("projected", NoiseKind.UNIFORM) {
     @Override
     public double update(double eta, double dLossDw, double lr) {
       return Math.max(-1.0, Math.min(1.0, eta - lr * dLossDw));
@@ -69,9 +39,12 @@ public enum LatentRule {
   };
 
   private final String id;
+  /** The noise whose CDF maps η to θ: logistic (θ = σ(η)) or uniform on [−1, 1] (θ = clip((η + 1)/2, 0, 1)). */
+  private final NoiseKind noise;
 
-  LatentRule(String id) {
+  LatentRule(String id, NoiseKind noise) {
     this.id = id;
+    this.noise = noise;
   }
 
   /** The name used on the command line ("mirror", "sgd_logits", "projected"). */
@@ -80,10 +53,14 @@ public enum LatentRule {
   }
 
   /** θ = P(w = +1) for latent weight η. */
-  public abstract double probability(double eta);
+  public double probability(double eta) {
+    return noise.cdf(eta);
+  }
 
-  /** The latent weight η with P(w = +1) = θ, θ in (0, 1). */
-  public abstract double fromProbability(double theta);
+  /** The latent weight η with P(w = +1) = θ, θ in (0, 1): log(θ/(1 − θ)) or 2θ − 1. */
+  public double fromProbability(double theta) {
+    return noise.inverseCdf(theta);
+  }
 
   /** The new latent weight after one step with ST gradient ∂ℓ/∂w and step size lr. */
   public abstract double update(double eta, double dLossDw, double lr);

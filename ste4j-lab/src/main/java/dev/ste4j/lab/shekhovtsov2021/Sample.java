@@ -39,6 +39,21 @@ public final class Sample {
     return new Sample(h, a, w, label, net.loss());
   }
 
+  /**
+   * A state to enumerate from: the example x in h[0] and, for real weights, the network's weights copied in (Bernoulli
+   * weights are states of their own, set by the walk).
+   */
+  static Sample forEnumeration(Sbn net, double[] x, int label) {
+    Sample s = allocate(net, label);
+    System.arraycopy(x, 0, s.h[0], 0, x.length);
+    if (!net.hasStochasticWeights()) {
+      for (int l = 0; l < net.layers(); l++) {
+        System.arraycopy(net.weights(l), 0, s.w[l], 0, s.w[l].length);
+      }
+    }
+    return s;
+  }
+
   /** b_j + Σ_i w_ji h_i for layer l, from this sample's weights and inputs. */
   double preActivation(Sbn net, int l, int j) {
     int in = net.in(l);

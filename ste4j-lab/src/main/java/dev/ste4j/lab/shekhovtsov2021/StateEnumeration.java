@@ -27,13 +27,7 @@ final class StateEnumeration {
   private StateEnumeration(Sbn net, StateOrder order, double[] x, int label, Visitor v, int part, int bits) {
     this.net = net;
     this.order = order;
-    this.s = Sample.allocate(net, label);
-    System.arraycopy(x, 0, s.h[0], 0, x.length);
-    if (!net.hasStochasticWeights()) {
-      for (int l = 0; l < net.layers(); l++) {
-        System.arraycopy(net.weights(l), 0, s.w[l], 0, s.w[l].length);
-      }
-    }
+    this.s = Sample.forEnumeration(net, x, label);
     this.visitor = v;
     this.part = part;
     this.bits = bits;

@@ -24,25 +24,7 @@ public final class StraightThrough implements Estimator {
   @Override
   public void estimate(Sbn net, Sample s, Gradient out) {
     Noise noise = net.noise();
-    double[][] d = new double[net.layers() - 1][];
-    for (int l = 0; l < d.length; l++) {
-      d[l] = new double[net.out(l)];
-      for (int j = 0; j < d[l].length; j++) {
-        d[l][j] = noise.stFactor(s.a[l][j]);
-      }
-    }
-    double[][] dw = null;
-    if (net.hasStochasticWeights()) {
-      dw = new double[net.layers()][];
-      for (int l = 0; l < dw.length; l++) {
-        double[] eta = net.weights(l);
-        dw[l] = new double[eta.length];
-        for (int k = 0; k < eta.length; k++) {
-          dw[l][k] = net.weightNoise().stFactor(eta[k]);
-        }
-      }
-    }
-    Backprop.run(net, s, d, dw, out);
+    Backprop.withFactors(net, s, a -> noise.stFactor(a), eta -> net.weightNoise().stFactor(eta), out);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
+
 /**
  * How an expected coarse gradient E g_μ lines up with the true population gradient at one point.
  *
@@ -22,7 +24,7 @@ package dev.ste4j.lab.yin2019;
 public record Alignment(double innerW, double cosineW, double innerFull, double cosineFull, double descentRatio) {
 
   /** The alignment of STE {@code ste} at an evaluated point. */
-  public static Alignment of(PopulationPoint point, Estimator ste) {
+  public static Alignment of(PopulationPoint point, SteVariant ste) {
     double[] g = point.coarse(ste);
     double[] gw = point.gradW();
     double[] gv = point.gradV();
@@ -36,7 +38,7 @@ public record Alignment(double innerW, double cosineW, double innerFull, double 
 
   /** ⟨E g_μ, ∂f/∂w⟩ from the closed forms above; 0 at θ ∈ {0, π} and at w = 0. */
   public static double innerWClosedForm(
-      Estimator ste, double[] v, double[] w, Teacher teacher, ClippedReluIntegrals integrals) {
+      SteVariant ste, double[] v, double[] w, Teacher teacher, ClippedReluIntegrals integrals) {
     teacher.requireShapes(v, w);
     AngleFrame frame = AngleFrame.of(w, teacher.wStar());
     if (!frame.isInterior()) {

@@ -1,5 +1,7 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
+
 /**
  * The alignment of one STE at one random point of experiment (c), with the point's description.
  *
@@ -13,4 +15,4 @@ package dev.ste4j.lab.yin2019;
  * @param alignment inner products, cosines and the descent ratio
  */
 public record AlignmentSample(
-    int point, int m, int n, double theta, double normW, double vDotVStar, Estimator ste, Alignment alignment) {}
+    int point, int m, int n, double theta, double normW, double vDotVStar, SteVariant ste, Alignment alignment) {}

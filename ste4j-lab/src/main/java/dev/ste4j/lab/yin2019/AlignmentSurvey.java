@@ -1,5 +1,6 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.kernel.Parallel;
 import dev.ste4j.tensor.random.Rng;
 import java.util.ArrayList;
@@ -42,8 +43,8 @@ public final class AlignmentSurvey {
     double[] w = Vectors.scale(scale, Vectors.unit(ConvergenceExperiment.gaussian(rng, n, 1)));
     PopulationPoint p = PopulationPoint.evaluate(v, w, t, ecg);
     double vvs = Vectors.dot(v, t.vStar());
-    AlignmentSample[] out = new AlignmentSample[Estimator.values().length];
-    for (Estimator ste : Estimator.values()) {
+    AlignmentSample[] out = new AlignmentSample[SteVariant.values().length];
+    for (SteVariant ste : SteVariant.values()) {
       out[ste.ordinal()] = new AlignmentSample(k, m, n, p.theta(), scale, vvs, ste, Alignment.of(p, ste));
     }
     return out;

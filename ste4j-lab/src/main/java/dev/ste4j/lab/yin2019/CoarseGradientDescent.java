@@ -1,5 +1,6 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public final class CoarseGradientDescent {
 
-  private final Estimator ste;
+  private final SteVariant ste;
   private final double stepSize;
   private final int iterations;
   private final int recordEvery;
@@ -32,7 +33,7 @@ public final class CoarseGradientDescent {
    * @param iterations the number of steps (≥ 0)
    * @param recordEvery record the state every this many steps (≥ 1)
    */
-  public CoarseGradientDescent(Estimator ste, double stepSize, int iterations, int recordEvery) {
+  public CoarseGradientDescent(SteVariant ste, double stepSize, int iterations, int recordEvery) {
     if (!(stepSize > 0) || !Double.isFinite(stepSize)) {
       throw new IllegalArgumentException("step size must be positive and finite, got " + stepSize);
     }

@@ -1,5 +1,6 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.kernel.Parallel;
 import dev.ste4j.tensor.random.Rng;
 import java.util.ArrayList;
@@ -41,14 +42,14 @@ public final class ConvergenceExperiment {
     double[] w0 = gaussian(startRng, c.n(), 1 / Math.sqrt(c.n()));
     double[][] t2 = theorem2Start(rng.split(2), t, c);
     List<ConvergenceRun> out = new ArrayList<>();
-    for (Estimator ste : Estimator.values()) {
+    for (SteVariant ste : SteVariant.values()) {
       CoarseGradientDescent pop = new CoarseGradientDescent(ste, c.stepSize(), c.iterations(), c.recordEvery());
       out.add(finish("population", "random", ste, r, t, v0, w0, pop.population(t, v0, w0, ecg)));
       out.add(finish("population", "theorem2", ste, r, t, t2[0], t2[1], pop.population(t, t2[0], t2[1], ecg)));
     }
     if (r < c.empiricalRuns()) {
       double[][][] z = EmpiricalLoss.gaussianSamples(rng.split(3), c.samples(), c.m(), c.n());
-      for (Estimator ste : Estimator.values()) {
+      for (SteVariant ste : SteVariant.values()) {
         CoarseGradientDescent emp =
             new CoarseGradientDescent(ste, c.stepSize(), c.empiricalIterations(), c.recordEvery());
         out.add(finish("empirical", "random", ste, r, t, v0, w0, emp.empirical(t, z, v0, w0)));
@@ -58,7 +59,7 @@ public final class ConvergenceExperiment {
   }
 
   private static ConvergenceRun finish(
-      String mode, String start, Estimator ste, int r, Teacher t, double[] v0, double[] w0, Trajectory tr) {
+      String mode, String start, SteVariant ste, int r, Teacher t, double[] v0, double[] w0, Trajectory tr) {
     return new ConvergenceRun(mode, start, ste, r, CriticalPoints.satisfiesTheorem2(v0, w0, t), tr,
         ConvergenceRun.classify(mode, tr, t));
   }

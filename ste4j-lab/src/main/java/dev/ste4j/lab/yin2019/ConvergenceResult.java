@@ -1,5 +1,6 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,7 @@ public record ConvergenceResult(ConvergenceConfig config, List<ConvergenceRun> r
   }
 
   /** The runs of one (mode, start, STE), in run order. */
-  public List<ConvergenceRun> select(String mode, String start, Estimator ste) {
+  public List<ConvergenceRun> select(String mode, String start, SteVariant ste) {
     return runs.stream()
         .filter(r -> r.mode().equals(mode) && r.start().equals(start) && r.ste() == ste)
         .toList();
@@ -23,7 +24,7 @@ public record ConvergenceResult(ConvergenceConfig config, List<ConvergenceRun> r
     List<ConvergenceSummary> out = new ArrayList<>();
     for (String mode : List.of("population", "empirical")) {
       for (String start : List.of("random", "theorem2")) {
-        for (Estimator ste : Estimator.values()) {
+        for (SteVariant ste : SteVariant.values()) {
           List<ConvergenceRun> sel = select(mode, start, ste);
           if (sel.isEmpty()) {
             continue;
@@ -43,7 +44,7 @@ public record ConvergenceResult(ConvergenceConfig config, List<ConvergenceRun> r
    * The median over runs of a recorded quantity ("loss", "theta" or "empiricalLoss") at each recorded iteration;
    * a run that stopped early holds its last value. Returns {iterations, medians}.
    */
-  public double[][] medianCurve(String mode, String start, Estimator ste, String quantity) {
+  public double[][] medianCurve(String mode, String start, SteVariant ste, String quantity) {
     List<ConvergenceRun> sel = select(mode, start, ste);
     int longest = sel.stream().mapToInt(r -> r.trajectory().size()).max().orElse(0);
     ConvergenceRun ref = sel.stream().filter(r -> r.trajectory().size() == longest).findFirst().orElseThrow();

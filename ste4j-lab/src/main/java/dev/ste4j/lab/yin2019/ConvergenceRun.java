@@ -1,5 +1,7 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
+
 /**
  * One run of experiment (a).
  *
@@ -12,7 +14,7 @@ package dev.ste4j.lab.yin2019;
  * @param outcome where it ended: {@link #GLOBAL}, {@link #SPURIOUS} or {@link #OTHER}
  */
 public record ConvergenceRun(
-    String mode, String start, Estimator ste, int run, boolean theorem2, Trajectory trajectory, String outcome) {
+    String mode, String start, SteVariant ste, int run, boolean theorem2, Trajectory trajectory, String outcome) {
 
   /**
    * Ended near a global minimizer: θ &lt; tol and ‖v − v*‖ ≤ tol·max(1, ‖v*‖), with tol = 0.01 for the population version

@@ -1,5 +1,6 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -24,12 +25,12 @@ public final class EmpiricalLoss {
 
   /** All sample means at (v, w); the samples must be N ≥ 1 arrays of shape m×n. */
   public static EmpiricalPoint evaluate(double[] v, double[] w, Teacher teacher, double[][][] samples) {
-    return evaluate(v, w, teacher, samples, Estimator.values());
+    return evaluate(v, w, teacher, samples, SteVariant.values());
   }
 
   /** As {@link #evaluate(double[], double[], Teacher, double[][][])} with the coarse gradient of the given STEs only. */
   public static EmpiricalPoint evaluate(
-      double[] v, double[] w, Teacher teacher, double[][][] samples, Estimator... stes) {
+      double[] v, double[] w, Teacher teacher, double[][][] samples, SteVariant... stes) {
     teacher.requireShapes(v, w);
     requireSamples(samples, teacher.m(), teacher.n());
     int m = teacher.m();
@@ -39,8 +40,8 @@ public final class EmpiricalLoss {
     double[] wScaled = Vectors.scalb(w, -wExponent);
     double[] wStar = Vectors.scalb(teacher.wStar(), -Vectors.scaleExponent(teacher.wStar()));
     double[] gradV = new double[m];
-    Map<Estimator, double[]> coarse = new EnumMap<>(Estimator.class);
-    for (Estimator e : stes) {
+    Map<SteVariant, double[]> coarse = new EnumMap<>(SteVariant.class);
+    for (SteVariant e : stes) {
       coarse.put(e, new double[n]);
     }
     double loss = 0;
@@ -58,10 +59,10 @@ public final class EmpiricalLoss {
       for (int i = 0; i < m; i++) {
         gradV[i] += pre[i] > 0 ? r : 0;
       }
-      for (Estimator e : stes) {
+      for (SteVariant e : stes) {
         double[] g = coarse.get(e);
         for (int i = 0; i < m; i++) {
-          double c = e.pseudoDerivative(pre[i]) * v[i] * r;
+          double c = YinSte.pseudoDerivative(e, pre[i]) * v[i] * r;
           if (c != 0) {
             double[] zi = z[i];
             for (int j = 0; j < n; j++) {

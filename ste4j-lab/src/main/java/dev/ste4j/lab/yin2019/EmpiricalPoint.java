@@ -1,5 +1,6 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,14 +13,14 @@ import java.util.Map;
  * @param gradV mean of σ(Zw)(vᵀσ(Zw) − y*), length m
  * @param coarse mean of Zᵀ(μ'(Zw) ⊙ v)(vᵀσ(Zw) − y*) for each STE evaluated, length n each
  */
-public record EmpiricalPoint(double loss, double[] gradV, Map<Estimator, double[]> coarse) {
+public record EmpiricalPoint(double loss, double[] gradV, Map<SteVariant, double[]> coarse) {
 
   public EmpiricalPoint {
     coarse = Collections.unmodifiableMap(new EnumMap<>(coarse));
   }
 
   /** The mean coarse gradient of one STE (which must have been evaluated). */
-  public double[] coarse(Estimator ste) {
+  public double[] coarse(SteVariant ste) {
     return coarse.get(ste).clone();
   }
 }

@@ -1,5 +1,6 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.ops.Loss;
 import dev.ste4j.tensor.ops.StraightThrough;
@@ -27,7 +28,7 @@ public final class EngineCoarseGradient {
   private EngineCoarseGradient() {}
 
   /** Loss, ∂L/∂v and the coarse gradient of {@code ste} by autograd, as an {@link EmpiricalPoint} with one STE. */
-  public static EmpiricalPoint evaluate(double[] v, double[] w, Teacher teacher, double[][][] samples, Estimator ste) {
+  public static EmpiricalPoint evaluate(double[] v, double[] w, Teacher teacher, double[][][] samples, SteVariant ste) {
     teacher.requireShapes(v, w);
     EmpiricalLoss.requireSamples(samples, teacher.m(), teacher.n());
     int count = samples.length;
@@ -51,12 +52,12 @@ public final class EngineCoarseGradient {
     Tensor wt = Tensor.of(toFloat(w), n, 1).requiresGrad(true);
     Tensor vt = Tensor.of(toFloat(v), 1, m).requiresGrad(true);
     Tensor pre = zt.matmul(wt).reshape(count, m);
-    Tensor act = StraightThrough.apply("heaviside_" + ste.key(), pre, x -> x > 0 ? 1f : 0f,
-        x -> (float) ste.pseudoDerivative(x));
+    Tensor act = StraightThrough.apply("heaviside_" + YinSte.key(ste), pre, x -> x > 0 ? 1f : 0f,
+        x -> (float) YinSte.pseudoDerivative(ste, x));
     Tensor y = act.mul(vt).sum(false, 1);
     Tensor loss = Loss.mse(y, Tensor.of(labels, count)).mul(0.5f);
     loss.backward();
-    Map<Estimator, double[]> coarse = new EnumMap<>(Estimator.class);
+    Map<SteVariant, double[]> coarse = new EnumMap<>(SteVariant.class);
     coarse.put(ste, toDouble(wt.grad().toArray()));
     return new EmpiricalPoint(loss.item(), toDouble(vt.grad().toArray()), coarse);
   }

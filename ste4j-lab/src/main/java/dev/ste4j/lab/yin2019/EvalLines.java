@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.ste4j.lab.jsonl.FiniteNumbers;
 import dev.ste4j.lab.jsonl.JsonLine;
 import dev.ste4j.lab.jsonl.OutOfRangeResult;
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -125,10 +126,10 @@ public final class EvalLines {
         : "the result " + path + " overflows double (v, vStar, w or the samples are too large)";
   }
 
-  private ObjectNode coarse(Map<Estimator, double[]> byEstimator) {
+  private ObjectNode coarse(Map<SteVariant, double[]> byEstimator) {
     ObjectNode c = mapper.createObjectNode();
-    for (Estimator e : Estimator.values()) {
-      c.set(e.key(), array(byEstimator.get(e)));
+    for (SteVariant e : SteVariant.values()) {
+      c.set(YinSte.key(e), array(byEstimator.get(e)));
     }
     return c;
   }

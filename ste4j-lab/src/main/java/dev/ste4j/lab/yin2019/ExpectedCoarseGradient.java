@@ -1,5 +1,7 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
+
 /**
  * The expected coarse gradient E_Z[g_μ(v, w; Z)] of Eq. 5, g_μ = Zᵀ(μ'(Zw) ⊙ v)(vᵀσ(Zw) − y*), in closed form for
  * Gaussian Z. With ŵ, ŵ*, θ and the unit normal e of {@link AngleFrame}, h = ‖v‖² + (1ᵀv)² − (1ᵀv)(1ᵀv*) + vᵀv*:
@@ -38,18 +40,18 @@ public final class ExpectedCoarseGradient {
   }
 
   /** E_Z[g_μ(v, w; Z)] for the given STE. Length n. */
-  public double[] of(Estimator ste, double[] v, double[] w, Teacher teacher) {
+  public double[] of(SteVariant ste, double[] v, double[] w, Teacher teacher) {
     teacher.requireShapes(v, w);
     return of(ste, v, AngleFrame.of(w, teacher.wStar()), teacher.vStar());
   }
 
-  double[] of(Estimator ste, double[] v, AngleFrame frame, double[] vStar) {
+  double[] of(SteVariant ste, double[] v, AngleFrame frame, double[] vStar) {
     double vv = Vectors.dot(v, v);
     double vvs = Vectors.dot(v, vStar);
     double[] u = frame.unitW();
     double[] us = frame.unitWStar();
     if (frame.isZero()) {
-      return ste == Estimator.IDENTITY ? Vectors.scale(-vvs / SQRT_2PI, us) : new double[u.length];
+      return ste == SteVariant.IDENTITY ? Vectors.scale(-vvs / SQRT_2PI, us) : new double[u.length];
     }
     return switch (ste) {
       case IDENTITY -> Vectors.combine(vv / SQRT_2PI, u, -vvs / SQRT_2PI, us);

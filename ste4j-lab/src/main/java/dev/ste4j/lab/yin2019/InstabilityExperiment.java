@@ -1,5 +1,6 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +26,14 @@ public final class InstabilityExperiment {
       Teacher t = teacher(root.split(m), m, c.n());
       CriticalPoint sp = CriticalPoints.spuriousMinimizer(t).orElseThrow();
       PopulationPoint at = PopulationPoint.evaluate(sp.v(), sp.w(), t, ecg);
-      norms.add(new InstabilityNorm(m, Vectors.sum(t.vStar()), Vectors.norm(at.coarse(Estimator.IDENTITY)),
-          CriticalPoints.identityNormAtSpurious(t), Vectors.norm(at.coarse(Estimator.RELU)),
-          Vectors.norm(at.coarse(Estimator.CLIPPED_RELU))));
+      norms.add(new InstabilityNorm(m, Vectors.sum(t.vStar()), Vectors.norm(at.coarse(SteVariant.IDENTITY)),
+          CriticalPoints.identityNormAtSpurious(t), Vectors.norm(at.coarse(SteVariant.RELU)),
+          Vectors.norm(at.coarse(SteVariant.CLIPPED_RELU))));
       double[] us = t.unitWStar();
       double[] e = CriticalPoints.normalTo(us);
       double[] perturbedW = direction(us, e, Math.PI - c.perturbation());
       double[] spAll = Vectors.concat(sp.v(), sp.w());
-      for (Estimator ste : Estimator.values()) {
+      for (SteVariant ste : SteVariant.values()) {
         CoarseGradientDescent cgd = new CoarseGradientDescent(ste, c.stepSize(), c.iterations(), c.recordEvery());
         Trajectory exact = cgd.population(t, sp.v(), sp.w(), fast);
         runs.add(new InstabilityRun(m, ste, "spurious", exact,

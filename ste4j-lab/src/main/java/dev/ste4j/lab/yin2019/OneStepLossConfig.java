@@ -1,5 +1,7 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
+
 /**
  * Configuration of experiment (d), the paper's Figure 1: the empirical loss after one step of Algorithm 1 along the
  * negative empirical coarse gradient, as a function of the step size η, for several sample sizes N. The paper does
@@ -14,7 +16,7 @@ package dev.ste4j.lab.yin2019;
  * @param seed the root seed (one teacher and one point (v, w) for all N; the samples of each N drawn independently)
  */
 public record OneStepLossConfig(
-    int m, int n, Estimator ste, int[] sampleSizes, double maxStep, int steps, long seed) {
+    int m, int n, SteVariant ste, int[] sampleSizes, double maxStep, int steps, long seed) {
 
   public OneStepLossConfig {
     if (m < 1 || n < 2 || sampleSizes.length == 0 || !(maxStep > 0) || steps < 2) {
@@ -29,10 +31,10 @@ public record OneStepLossConfig(
   }
 
   public static OneStepLossConfig quick(long seed) {
-    return new OneStepLossConfig(10, 20, Estimator.RELU, new int[] {10, 50, 1000}, 0.5, 401, seed);
+    return new OneStepLossConfig(10, 20, SteVariant.RELU, new int[] {10, 50, 1000}, 0.5, 401, seed);
   }
 
   public static OneStepLossConfig full(long seed) {
-    return new OneStepLossConfig(10, 20, Estimator.RELU, new int[] {10, 50, 1000}, 0.5, 2001, seed);
+    return new OneStepLossConfig(10, 20, SteVariant.RELU, new int[] {10, 50, 1000}, 0.5, 2001, seed);
   }
 }

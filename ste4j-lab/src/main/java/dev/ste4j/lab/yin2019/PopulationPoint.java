@@ -1,5 +1,6 @@
 package dev.ste4j.lab.yin2019;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param coarse E g_μ for each STE, length n each
  */
 public record PopulationPoint(
-    double theta, double loss, double[] gradV, double[] gradW, Map<Estimator, double[]> coarse) {
+    double theta, double loss, double[] gradV, double[] gradW, Map<SteVariant, double[]> coarse) {
 
   public PopulationPoint {
     coarse = Collections.unmodifiableMap(new EnumMap<>(coarse));
@@ -27,8 +28,8 @@ public record PopulationPoint(
     teacher.requireShapes(v, w);
     AngleFrame frame = AngleFrame.of(w, teacher.wStar());
     double[] vStar = teacher.vStar();
-    Map<Estimator, double[]> coarse = new EnumMap<>(Estimator.class);
-    for (Estimator e : Estimator.values()) {
+    Map<SteVariant, double[]> coarse = new EnumMap<>(SteVariant.class);
+    for (SteVariant e : SteVariant.values()) {
       coarse.put(e, ecg.of(e, v, frame, vStar));
     }
     return new PopulationPoint(frame.theta(), PopulationLoss.value(v, frame, vStar),
@@ -36,7 +37,7 @@ public record PopulationPoint(
   }
 
   /** E g_μ for one STE. */
-  public double[] coarse(Estimator ste) {
+  public double[] coarse(SteVariant ste) {
     return coarse.get(ste).clone();
   }
 }

@@ -3,6 +3,7 @@ package dev.ste4j.lab.jeong2025;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class ConfigValidationTest {
         .hasMessage("unknown input distribution 'cauchy': expected one of gaussian, uniform, rademacher, "
             + "shifted_gaussian, exponential, student_t3");
     assertThatThrownBy(() -> Activation.parse("tanh")).hasMessageContaining("expected one of step, sign");
-    assertThatThrownBy(() -> StraightThrough.parse("swish")).hasMessageContaining("identity, relu, clipped_relu");
+    assertThatThrownBy(() -> SteVariant.parse("swish")).hasMessageContaining("identity, relu, clipped_relu");
     assertThatThrownBy(() -> Normalization.parse("whiten")).hasMessageContaining("none, standardize");
     assertThatThrownBy(() -> Initialization.parse("ones")).hasMessageContaining("gaussian, zero");
   }
@@ -39,18 +40,18 @@ class ConfigValidationTest {
   @Test
   void namesParseCaseInsensitively() {
     assertThat(InputDistribution.parse(" Student_T3 ")).isEqualTo(InputDistribution.STUDENT_T3);
-    assertThat(StraightThrough.parse("CLIPPED_RELU")).isEqualTo(StraightThrough.CLIPPED_RELU);
+    assertThat(SteVariant.parse("CLIPPED_RELU")).isEqualTo(SteVariant.CLIPPED_RELU);
   }
 
   @Test
   void methodValuesAreChecked() {
-    assertThatThrownBy(() -> new MethodConfig(StraightThrough.IDENTITY, 1, 0, 10, Initialization.ZERO, 1, false))
+    assertThatThrownBy(() -> new MethodConfig(SteVariant.IDENTITY, 1, 0, 10, Initialization.ZERO, 1, false))
         .hasMessageContaining("step size must be finite and > 0, got 0.0");
-    assertThatThrownBy(() -> new MethodConfig(StraightThrough.IDENTITY, 1, 1, 0, Initialization.ZERO, 1, false))
+    assertThatThrownBy(() -> new MethodConfig(SteVariant.IDENTITY, 1, 1, 0, Initialization.ZERO, 1, false))
         .hasMessageContaining("iterations T must be at least 1, got 0");
-    assertThatThrownBy(() -> new MethodConfig(StraightThrough.CLIPPED_RELU, -1, 1, 5, Initialization.ZERO, 1, false))
+    assertThatThrownBy(() -> new MethodConfig(SteVariant.CLIPPED_RELU, -1, 1, 5, Initialization.ZERO, 1, false))
         .hasMessageContaining("clip level");
-    assertThatThrownBy(() -> new MethodConfig(StraightThrough.IDENTITY, 1, 1, 5, Initialization.GAUSSIAN, -2, false))
+    assertThatThrownBy(() -> new MethodConfig(SteVariant.IDENTITY, 1, 1, 5, Initialization.GAUSSIAN, -2, false))
         .hasMessageContaining("initialization scale");
   }
 

@@ -3,6 +3,8 @@ package dev.ste4j.lab.jeong2025;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ste4j.nn.quantizer.KinkConvention;
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +52,7 @@ class GradientKernelTest {
     // g = (1/N) Σ_k Z_kᵀ(μ'(Z_k u) ⊙ v)(vᵀσ(Z_k u) − y_k), computed here in double from the sample's entries.
     ModelConfig model = new ModelConfig(9, 3, Activation.STEP, java.util.List.of(1.0, -0.5, 2.0), 0.3,
         InputDistribution.GAUSSIAN, Normalization.NONE);
-    for (StraightThrough ste : StraightThrough.values()) {
+    for (SteVariant ste : SteVariant.values()) {
       MethodConfig method = new MethodConfig(ste, 2.0, 1, 1, Initialization.ZERO, 1, false);
       Rng rng = new Rng(11);
       Teacher teacher = Teacher.draw(model, method, rng.split(1));
@@ -76,7 +78,7 @@ class GradientKernelTest {
         }
         double r = out - sample.label(k);
         for (int i = 0; i < 3; i++) {
-          double d = ste == StraightThrough.IDENTITY ? 1 : ste == StraightThrough.RELU ? (x[i] > 0 ? 1 : 0)
+          double d = ste == SteVariant.IDENTITY ? 1 : ste == SteVariant.RELU ? (x[i] > 0 ? 1 : 0)
               : (x[i] > 0 && x[i] < 2 ? 1 : 0);
           for (int j = 0; j < 9; j++) {
             ew[j] += sample.input(k, i, j) * d * v[i] * r / 50;
@@ -104,7 +106,7 @@ class GradientKernelTest {
       Teacher teacher = Teacher.draw(model, method, rng.split(1, d.ordinal()));
       Sample sample = Sample.draw(model, teacher, 300, rng.split(2, d.ordinal()), rng.split(3));
       float[] g = new float[23];
-      new CoarseGradient(sample, Activation.STEP, StraightThrough.IDENTITY, 1).evaluate(teacher.weights(),
+      new CoarseGradient(sample, Activation.STEP, SteVariant.IDENTITY, 1).evaluate(teacher.weights(),
           teacher.secondLayer(), g, null);
       assertThat(g).as(d.id()).containsOnly(0f);
     }
@@ -112,12 +114,12 @@ class GradientKernelTest {
 
   @Test
   void straightThroughDerivativesAtTheKinks() {
-    assertThat(StraightThrough.IDENTITY.derivative(0f, 1f)).isEqualTo(1f);
-    assertThat(StraightThrough.RELU.derivative(0f, 1f)).isEqualTo(0f);
-    assertThat(StraightThrough.RELU.derivative(1e-30f, 1f)).isEqualTo(1f);
-    assertThat(StraightThrough.CLIPPED_RELU.derivative(0f, 1f)).isEqualTo(0f);
-    assertThat(StraightThrough.CLIPPED_RELU.derivative(0.5f, 1f)).isEqualTo(1f);
-    assertThat(StraightThrough.CLIPPED_RELU.derivative(1f, 1f)).isEqualTo(0f);
+    assertThat(SteVariant.IDENTITY.pseudoDerivative(0f, 1f, KinkConvention.YIN2019)).isEqualTo(1f);
+    assertThat(SteVariant.RELU.pseudoDerivative(0f, 1f, KinkConvention.YIN2019)).isEqualTo(0f);
+    assertThat(SteVariant.RELU.pseudoDerivative(1e-30f, 1f, KinkConvention.YIN2019)).isEqualTo(1f);
+    assertThat(SteVariant.CLIPPED_RELU.pseudoDerivative(0f, 1f, KinkConvention.YIN2019)).isEqualTo(0f);
+    assertThat(SteVariant.CLIPPED_RELU.pseudoDerivative(0.5f, 1f, KinkConvention.YIN2019)).isEqualTo(1f);
+    assertThat(SteVariant.CLIPPED_RELU.pseudoDerivative(1f, 1f, KinkConvention.YIN2019)).isEqualTo(0f);
     assertThat(Activation.STEP.apply(0f)).isEqualTo(0f);
     assertThat(Activation.SIGN.apply(0f)).isEqualTo(1f);
     assertThat(Activation.SIGN.apply(-0f)).isEqualTo(1f);

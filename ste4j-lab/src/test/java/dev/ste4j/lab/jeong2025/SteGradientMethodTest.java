@@ -2,6 +2,7 @@ package dev.ste4j.lab.jeong2025;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +32,9 @@ class SteGradientMethodTest {
     // Sign activation, ReLU STE, Gaussian start; and m = 3 patches with a trained second layer.
     ModelConfig sign = new ModelConfig(N_DIM, 1, Activation.SIGN, java.util.List.of(), 0, InputDistribution.GAUSSIAN,
         Normalization.NONE);
-    MethodConfig relu = new MethodConfig(StraightThrough.RELU, 1, 0.5, 500, Initialization.GAUSSIAN, 1, false);
+    MethodConfig relu = new MethodConfig(SteVariant.RELU, 1, 0.5, 500, Initialization.GAUSSIAN, 1, false);
     assertThat(recoveries(sign, relu, 512, 6, 2)).isEqualTo(6);
-    MethodConfig trained = new MethodConfig(StraightThrough.IDENTITY, 1, 0.5, 1000, Initialization.ZERO, 1, true);
+    MethodConfig trained = new MethodConfig(SteVariant.IDENTITY, 1, 0.5, 1000, Initialization.ZERO, 1, true);
     assertThat(recoveries(ModelConfig.gaussian(N_DIM, 3), trained, 512, 6, 2)).isGreaterThanOrEqualTo(5);
   }
 

@@ -3,6 +3,7 @@ package dev.ste4j.lab.yin2019;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
 
@@ -15,15 +16,11 @@ class AlignmentTest {
   void innerProductsAreNonNegativeAndMatchTheClosedForms() {
     Rng rng = new Rng(2019);
     for (int trial = 0; trial < 300; trial++) {
-      int m = 1 + rng.nextInt(8);
-      int n = 2 + rng.nextInt(7);
-      Teacher t = RandomPoints.teacher(rng, m, n);
-      double[] v = RandomPoints.gaussian(rng, m, 1);
-      double[] w = RandomPoints.gaussian(rng, n, 0.1 + 3 * rng.nextDouble());
-      PopulationPoint p = PopulationPoint.evaluate(v, w, t, ecg);
-      for (Estimator e : Estimator.values()) {
+      RandomPoints.Point q = RandomPoints.randomPoint(rng, 8, 7, 0.1, 3);
+      PopulationPoint p = PopulationPoint.evaluate(q.v(), q.w(), q.teacher(), ecg);
+      for (SteVariant e : SteVariant.values()) {
         Alignment a = Alignment.of(p, e);
-        double closed = Alignment.innerWClosedForm(e, v, w, t, integrals);
+        double closed = Alignment.innerWClosedForm(e, q.v(), q.w(), q.teacher(), integrals);
         assertThat(a.innerW()).as("%s inner product", e).isGreaterThanOrEqualTo(0);
         // Rounding in the dot product scales with |E g|·|df/dw|, not with the (possibly much smaller) result.
         double scale = Vectors.norm(p.coarse(e)) * Vectors.norm(p.gradW());
@@ -46,11 +43,11 @@ class AlignmentTest {
       double theta = Math.PI - gap;
       double[] w = Vectors.combine(Math.cos(theta), us, Math.sin(theta), e);
       PopulationPoint p = PopulationPoint.evaluate(sp.v(), w, t, ecg);
-      double identity = Alignment.of(p, Estimator.IDENTITY).descentRatio();
+      double identity = Alignment.of(p, SteVariant.IDENTITY).descentRatio();
       assertThat(identity).isGreaterThan(5 * previousIdentity);
       previousIdentity = identity;
-      assertThat(Alignment.of(p, Estimator.RELU).descentRatio()).isLessThan(10);
-      assertThat(Alignment.of(p, Estimator.CLIPPED_RELU).descentRatio()).isLessThan(10);
+      assertThat(Alignment.of(p, SteVariant.RELU).descentRatio()).isLessThan(10);
+      assertThat(Alignment.of(p, SteVariant.CLIPPED_RELU).descentRatio()).isLessThan(10);
     }
   }
 }

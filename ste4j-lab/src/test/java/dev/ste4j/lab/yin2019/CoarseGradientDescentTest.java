@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class CoarseGradientDescentTest {
     for (int run = 0; run < 4; run++) {
       Teacher t = RandomPoints.teacher(rng, 4, 6);
       double[][] start = theorem2Start(rng, t);
-      for (Estimator e : new Estimator[] {Estimator.RELU, Estimator.CLIPPED_RELU}) {
+      for (SteVariant e : new SteVariant[] {SteVariant.RELU, SteVariant.CLIPPED_RELU}) {
         Trajectory tr = new CoarseGradientDescent(e, 0.05, 4000, 1).population(t, start[0], start[1], fast());
         assertThat(tr.finalTheta()).as("%s run %d", e, run).isLessThan(1e-3);
         assertThat(Vectors.distance(tr.finalV(), t.vStar())).isLessThan(1e-3);
@@ -46,10 +47,10 @@ class CoarseGradientDescentTest {
     Rng rng = new Rng(22);
     Teacher t = RandomPoints.teacherWithSpurious(rng, 5, 4);
     CriticalPoint sp = CriticalPoints.spuriousMinimizer(t).orElseThrow();
-    Trajectory relu = new CoarseGradientDescent(Estimator.RELU, 0.05, 200, 10).population(t, sp.v(), sp.w(), fast());
+    Trajectory relu = new CoarseGradientDescent(SteVariant.RELU, 0.05, 200, 10).population(t, sp.v(), sp.w(), fast());
     assertThat(relu.finalTheta()).isEqualTo(Math.PI);
     assertThat(Vectors.distance(relu.finalV(), sp.v())).isLessThan(1e-12);
-    Trajectory id = new CoarseGradientDescent(Estimator.IDENTITY, 0.05, 200, 10).population(t, sp.v(), sp.w(), fast());
+    Trajectory id = new CoarseGradientDescent(SteVariant.IDENTITY, 0.05, 200, 10).population(t, sp.v(), sp.w(), fast());
     assertThat(Vectors.distance(id.finalW(), sp.w()) + Vectors.distance(id.finalV(), sp.v())).isGreaterThan(0.01);
     assertThat(id.coarseNorm()[0]).isCloseTo(CriticalPoints.identityNormAtSpurious(t), within(1e-13));
   }
@@ -61,7 +62,7 @@ class CoarseGradientDescentTest {
     double[][][] z = EmpiricalLoss.gaussianSamples(rng, 200, 3, 4);
     double[] v0 = RandomPoints.gaussian(rng, 3, 1);
     double[] w0 = RandomPoints.gaussian(rng, 4, 1);
-    CoarseGradientDescent cgd = new CoarseGradientDescent(Estimator.RELU, 0.05, 300, 50);
+    CoarseGradientDescent cgd = new CoarseGradientDescent(SteVariant.RELU, 0.05, 300, 50);
     Trajectory a = cgd.empirical(t, z, v0, w0);
     Trajectory b = cgd.empirical(t, z, v0, w0);
     assertThat(a.finalW()).containsExactly(b.finalW());
@@ -72,7 +73,7 @@ class CoarseGradientDescentTest {
 
   @Test
   void rejectsImpossibleSettings() {
-    assertThatThrownBy(() -> new CoarseGradientDescent(Estimator.RELU, 0, 10, 1)).hasMessageContaining("step size");
-    assertThatThrownBy(() -> new CoarseGradientDescent(Estimator.RELU, 0.1, 10, 0)).hasMessageContaining("recordEvery");
+    assertThatThrownBy(() -> new CoarseGradientDescent(SteVariant.RELU, 0, 10, 1)).hasMessageContaining("step size");
+    assertThatThrownBy(() -> new CoarseGradientDescent(SteVariant.RELU, 0.1, 10, 0)).hasMessageContaining("recordEvery");
   }
 }

@@ -3,6 +3,7 @@ package dev.ste4j.lab.yin2019;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,8 @@ class CriticalPointsTest {
         assertThat(RandomPoints.maxAbs(p.gradV())).as("%s df/dv", c.kind()).isLessThan(1e-14);
         assertThat(RandomPoints.maxAbs(p.gradW())).as("%s df/dw", c.kind()).isLessThan(1e-14);
         // ReLU and clipped-ReLU coarse gradients vanish at every critical point.
-        assertThat(RandomPoints.maxAbs(p.coarse(Estimator.RELU))).as("%s relu", c.kind()).isLessThan(1e-13);
-        assertThat(RandomPoints.maxAbs(p.coarse(Estimator.CLIPPED_RELU))).as("%s crelu", c.kind()).isLessThan(1e-13);
+        assertThat(RandomPoints.maxAbs(p.coarse(SteVariant.RELU))).as("%s relu", c.kind()).isLessThan(1e-13);
+        assertThat(RandomPoints.maxAbs(p.coarse(SteVariant.CLIPPED_RELU))).as("%s crelu", c.kind()).isLessThan(1e-13);
       }
       assertThat(PopulationLoss.value(t.vStar(), t.wStar(), t)).isCloseTo(0, within(1e-14));
     }
@@ -43,7 +44,7 @@ class CriticalPointsTest {
     for (int trial = 0; trial < 30; trial++) {
       Teacher t = RandomPoints.teacherWithSpurious(rng, 2 + rng.nextInt(8), 2 + rng.nextInt(6));
       CriticalPoint sp = CriticalPoints.spuriousMinimizer(t).orElseThrow();
-      double norm = Vectors.norm(ecg.of(Estimator.IDENTITY, sp.v(), sp.w(), t));
+      double norm = Vectors.norm(ecg.of(SteVariant.IDENTITY, sp.v(), sp.w(), t));
       double paper = CriticalPoints.identityNormAtSpurious(t);
       assertThat(norm).isCloseTo(paper, within(1e-13 * paper));
       assertThat(norm).isGreaterThan(0);

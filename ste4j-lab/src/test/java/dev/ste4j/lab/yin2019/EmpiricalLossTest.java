@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +22,11 @@ class EmpiricalLossTest {
     assertThat(e.loss()).isEqualTo(0.5 * r * r);
     assertThat(e.gradV()).containsExactly(r, 0);
     // identity: Zᵀ(v ⊙ 1) r = (1·0.5 + 0.5·(−1), 0·0.5 + (−2)(−1)) · 0.5 = (0, 1)
-    assertThat(e.coarse(Estimator.IDENTITY)).containsExactly(0, 1);
+    assertThat(e.coarse(SteVariant.IDENTITY)).containsExactly(0, 1);
     // ReLU: only row 1 (pre-activation 1 > 0) → (1, 0)·0.5·0.5
-    assertThat(e.coarse(Estimator.RELU)).containsExactly(0.25, 0);
+    assertThat(e.coarse(SteVariant.RELU)).containsExactly(0.25, 0);
     // clipped ReLU: pre-activation exactly 1 is outside 0 < x < 1 → 0
-    assertThat(e.coarse(Estimator.CLIPPED_RELU)).containsExactly(0, 0);
+    assertThat(e.coarse(SteVariant.CLIPPED_RELU)).containsExactly(0, 0);
   }
 
   @Test
@@ -35,9 +36,9 @@ class EmpiricalLossTest {
     double[][][] z = EmpiricalLoss.gaussianSamples(rng, 50, 3, 4);
     EmpiricalPoint e = EmpiricalLoss.evaluate(new double[] {1, 2, 3}, new double[4], t, z);
     assertThat(e.gradV()).containsOnly(0.0);
-    assertThat(e.coarse(Estimator.RELU)).containsOnly(0.0);
-    assertThat(e.coarse(Estimator.CLIPPED_RELU)).containsOnly(0.0);
-    assertThat(RandomPoints.maxAbs(e.coarse(Estimator.IDENTITY))).isGreaterThan(0);
+    assertThat(e.coarse(SteVariant.RELU)).containsOnly(0.0);
+    assertThat(e.coarse(SteVariant.CLIPPED_RELU)).containsOnly(0.0);
+    assertThat(RandomPoints.maxAbs(e.coarse(SteVariant.IDENTITY))).isGreaterThan(0);
   }
 
   @Test
@@ -47,7 +48,7 @@ class EmpiricalLossTest {
     double[][][] z = EmpiricalLoss.gaussianSamples(rng, 100, 4, 5);
     EmpiricalPoint e = EmpiricalLoss.evaluate(t.vStar(), Vectors.scale(2.5, t.wStar()), t, z);
     assertThat(e.loss()).isZero();
-    for (Estimator s : Estimator.values()) {
+    for (SteVariant s : SteVariant.values()) {
       assertThat(e.coarse(s)).containsOnly(0.0);
     }
   }
@@ -61,7 +62,7 @@ class EmpiricalLossTest {
     EmpiricalPoint e = EmpiricalLoss.evaluate(v, w, t, EmpiricalLoss.gaussianSamples(rng, 100_000, 3, 3));
     PopulationPoint p = PopulationPoint.evaluate(v, w, t, new ExpectedCoarseGradient());
     assertThat(e.loss()).isCloseTo(p.loss(), within(0.02));
-    for (Estimator s : Estimator.values()) {
+    for (SteVariant s : SteVariant.values()) {
       double[] a = e.coarse(s);
       double[] b = p.coarse(s);
       for (int j = 0; j < 3; j++) {

@@ -3,6 +3,7 @@ package dev.ste4j.lab.yin2019;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class EngineCoarseGradientTest {
         }
       }
       EmpiricalPoint eq5 = EmpiricalLoss.evaluate(v, w, t, z);
-      for (Estimator ste : Estimator.values()) {
+      for (SteVariant ste : SteVariant.values()) {
         EmpiricalPoint engine = EngineCoarseGradient.evaluate(v, w, t, z, ste);
         double scale = 1 + RandomPoints.maxAbs(eq5.coarse(ste));
         assertThat(engine.loss()).as("loss").isCloseTo(eq5.loss(), within(1e-5 * (1 + eq5.loss())));

@@ -3,6 +3,7 @@ package dev.ste4j.lab.yin2019;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +18,10 @@ class ExpectedCoarseGradientTest {
   void matchesThePaperLiteralForms() {
     Rng rng = new Rng(9);
     for (int trial = 0; trial < 50; trial++) {
-      int m = 1 + rng.nextInt(5);
-      int n = 2 + rng.nextInt(5);
-      Teacher t = RandomPoints.teacher(rng, m, n);
-      double[] v = RandomPoints.gaussian(rng, m, 1);
-      double[] w = RandomPoints.gaussian(rng, n, 0.2 + 2 * rng.nextDouble());
+      RandomPoints.Point point = RandomPoints.randomPoint(rng, 5, 5, 0.2, 2);
+      Teacher t = point.teacher();
+      double[] v = point.v();
+      double[] w = point.w();
       double[] u = Vectors.unit(w);
       double[] us = t.unitWStar();
       double theta = AngleFrame.of(w, t.wStar()).theta();
@@ -35,8 +35,8 @@ class ExpectedCoarseGradientTest {
       double q = integrals.q(theta, a);
       double[] crelu = Vectors.combine(p0 * h / 2 - vvs * (p - q / Math.tan(theta / 2)), u,
           -vvs * q / Math.sin(theta / 2), bisector);
-      assertClose(ecg.of(Estimator.RELU, v, w, t), relu);
-      assertClose(ecg.of(Estimator.CLIPPED_RELU, v, w, t), crelu);
+      assertClose(ecg.of(SteVariant.RELU, v, w, t), relu);
+      assertClose(ecg.of(SteVariant.CLIPPED_RELU, v, w, t), crelu);
     }
   }
 
@@ -45,11 +45,11 @@ class ExpectedCoarseGradientTest {
     Teacher t = new Teacher(new double[] {1, 2}, new double[] {0, 1});
     double[] v = {0.5, -1};
     double h = ExpectedCoarseGradient.h(v, t.vStar());
-    assertClose(ecg.of(Estimator.RELU, v, new double[] {0, -2}, t), new double[] {0, -h / (2 * SQRT_2PI)});
+    assertClose(ecg.of(SteVariant.RELU, v, new double[] {0, -2}, t), new double[] {0, -h / (2 * SQRT_2PI)});
     double vvs = Vectors.dot(v, t.vStar());
-    assertClose(ecg.of(Estimator.IDENTITY, v, new double[2], t), new double[] {0, -vvs / SQRT_2PI});
-    assertThat(ecg.of(Estimator.RELU, v, new double[2], t)).containsOnly(0.0);
-    assertThat(ecg.of(Estimator.CLIPPED_RELU, v, new double[2], t)).containsOnly(0.0);
+    assertClose(ecg.of(SteVariant.IDENTITY, v, new double[2], t), new double[] {0, -vvs / SQRT_2PI});
+    assertThat(ecg.of(SteVariant.RELU, v, new double[2], t)).containsOnly(0.0);
+    assertThat(ecg.of(SteVariant.CLIPPED_RELU, v, new double[2], t)).containsOnly(0.0);
   }
 
   @Test
@@ -57,7 +57,7 @@ class ExpectedCoarseGradientTest {
     Teacher t = new Teacher(new double[] {1, -0.3, 0.8}, new double[] {0.6, 0.8});
     double[] v = {0.2, 0.9, -0.4};
     double[] w = {1e-4, -0.5e-4};
-    assertClose(ecg.of(Estimator.CLIPPED_RELU, v, w, t), ecg.of(Estimator.RELU, v, w, t));
+    assertClose(ecg.of(SteVariant.CLIPPED_RELU, v, w, t), ecg.of(SteVariant.RELU, v, w, t));
   }
 
   private static void assertClose(double[] got, double[] expected) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.kernel.Parallel;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +28,13 @@ class ExperimentsTest {
       Parallel.setThreads(threads);
     }
     for (ConvergenceSummary s : one.summaries()) {
-      if (s.start().equals("theorem2") && s.ste() != Estimator.IDENTITY) {
+      if (s.start().equals("theorem2") && s.ste() != SteVariant.IDENTITY) {
         assertThat(s.global()).as("%s under Theorem 2", s.ste()).isEqualTo(1.0);
       }
       assertThat(s.global() + s.spurious() + s.other()).isCloseTo(1.0, within(1e-12));
     }
-    assertThat(one.select("empirical", "random", Estimator.RELU)).hasSize(2);
-    double[][] curve = one.medianCurve("population", "random", Estimator.RELU, "loss");
+    assertThat(one.select("empirical", "random", SteVariant.RELU)).hasSize(2);
+    double[][] curve = one.medianCurve("population", "random", SteVariant.RELU, "loss");
     assertThat(curve[0][0]).isZero();
     assertThat(curve[1][curve[1].length - 1]).isLessThan(curve[1][0]);
   }
@@ -49,7 +50,7 @@ class ExperimentsTest {
     }
     for (InstabilityRun run : r.runs()) {
       if (run.start().equals("spurious")) {
-        if (run.ste() == Estimator.IDENTITY) {
+        if (run.ste() == SteVariant.IDENTITY) {
           assertThat(run.distance()).as("identity m=%d", run.m()).isGreaterThan(1e-3);
         } else {
           assertThat(run.distance()).as("%s m=%d", run.ste(), run.m()).isLessThan(1e-10);
@@ -58,7 +59,7 @@ class ExperimentsTest {
     }
     double previous = 0;
     for (InstabilityRatio ratio : r.ratios()) {
-      if (ratio.m() == 3 && ratio.ste() == Estimator.IDENTITY) {
+      if (ratio.m() == 3 && ratio.ste() == SteVariant.IDENTITY) {
         assertThat(ratio.ratio()).isGreaterThan(previous);
         previous = ratio.ratio();
       }
@@ -69,7 +70,7 @@ class ExperimentsTest {
   @Test
   void alignmentIsNonNegativeEverywhere() {
     AlignmentSurveyResult r = AlignmentSurvey.run(new AlignmentSurveyConfig(200, 6, 8, 0.1, 10, 3));
-    for (Estimator e : Estimator.values()) {
+    for (SteVariant e : SteVariant.values()) {
       assertThat(r.of(e)).hasSize(200);
       assertThat(r.fractionNonNegative(e)).isEqualTo(1.0);
       assertThat(r.smallestCosineW(e).alignment().cosineW()).isGreaterThanOrEqualTo(0);
@@ -80,7 +81,7 @@ class ExperimentsTest {
   @Test
   void oneStepLossStartsAtTheEmpiricalLossAndSmoothsWithMoreSamples() {
     OneStepLossResult r = OneStepLossExperiment.run(
-        new OneStepLossConfig(10, 20, Estimator.RELU, new int[] {10, 1000}, 0.5, 101, 1));
+        new OneStepLossConfig(10, 20, SteVariant.RELU, new int[] {10, 1000}, 0.5, 101, 1));
     assertThat(r.stepSizes()).hasSize(101);
     OneStepCurve small = r.curves().get(0);
     OneStepCurve large = r.curves().get(1);
@@ -95,7 +96,7 @@ class ExperimentsTest {
     assertThatThrownBy(() -> new ConvergenceConfig(0, 5, 1, 1, 0.1, 0, 1, 1, 1, 0)).hasMessageContaining("m >= 1");
     assertThatThrownBy(() -> new InstabilityConfig(new int[] {1}, 5, 1, 0.1, 1e-3, new double[] {1}, 1, 0))
         .hasMessageContaining("m must be >= 2");
-    assertThatThrownBy(() -> new OneStepLossConfig(3, 3, Estimator.RELU, new int[] {0}, 1, 5, 0))
+    assertThatThrownBy(() -> new OneStepLossConfig(3, 3, SteVariant.RELU, new int[] {0}, 1, 5, 0))
         .hasMessageContaining("sample sizes must be positive");
   }
 }

@@ -2,6 +2,7 @@ package dev.ste4j.lab.yin2019;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class MonteCarloTest {
     int n = t.n();
     double[] vs = t.vStar();
     double[] ws = t.wStar();
-    Estimator[] stes = Estimator.values();
+    SteVariant[] stes = SteVariant.values();
     // Running sums of each quantity and of its square, for the mean and the standard error.
     int dims = 1 + m + 3 * n;
     double[] sum = new double[dims];
@@ -78,7 +79,7 @@ class MonteCarloTest {
       }
       for (int e = 0; e < 3; e++) {
         for (int i = 0; i < m; i++) {
-          double c = stes[e].pseudoDerivative(pre[i]) * v[i] * r;
+          double c = YinSte.pseudoDerivative(stes[e], pre[i]) * v[i] * r;
           for (int j = 0; j < n; j++) {
             x[1 + m + e * n + j] += z[i * n + j] * c;
           }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ste4j.tensor.random.Rng;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 class PopulationLossTest {
@@ -13,29 +14,19 @@ class PopulationLossTest {
   void gradientMatchesFiniteDifferencesOfTheLoss() {
     Rng rng = new Rng(42);
     for (int trial = 0; trial < 40; trial++) {
-      int m = 1 + rng.nextInt(6);
-      int n = 2 + rng.nextInt(6);
-      Teacher t = RandomPoints.teacher(rng, m, n);
-      double[] v = RandomPoints.gaussian(rng, m, 1);
-      double[] w = RandomPoints.gaussian(rng, n, 0.2 + 2 * rng.nextDouble());
+      RandomPoints.Point point = RandomPoints.randomPoint(rng, 6, 6, 0.2, 2);
+      Teacher t = point.teacher();
+      double[] v = point.v();
+      double[] w = point.w();
       double[] gv = PopulationLoss.gradV(v, w, t);
       double[] gw = PopulationLoss.gradW(v, w, t);
-      double h = 1e-6;
-      for (int i = 0; i < m; i++) {
-        double[] up = v.clone();
-        double[] dn = v.clone();
-        up[i] += h;
-        dn[i] -= h;
-        double fd = (PopulationLoss.value(up, w, t) - PopulationLoss.value(dn, w, t)) / (2 * h);
-        assertThat(gv[i]).as("df/dv[%d]", i).isCloseTo(fd, within(1e-8));
+      double[] fdV = centralDifferences(v, x -> PopulationLoss.value(x, w, t));
+      for (int i = 0; i < v.length; i++) {
+        assertThat(gv[i]).as("df/dv[%d]", i).isCloseTo(fdV[i], within(1e-8));
       }
-      for (int j = 0; j < n; j++) {
-        double[] up = w.clone();
-        double[] dn = w.clone();
-        up[j] += h;
-        dn[j] -= h;
-        double fd = (PopulationLoss.value(v, up, t) - PopulationLoss.value(v, dn, t)) / (2 * h);
-        assertThat(gw[j]).as("df/dw[%d]", j).isCloseTo(fd, within(1e-8));
+      double[] fdW = centralDifferences(w, x -> PopulationLoss.value(v, x, t));
+      for (int j = 0; j < w.length; j++) {
+        assertThat(gw[j]).as("df/dw[%d]", j).isCloseTo(fdW[j], within(1e-8));
       }
     }
   }
@@ -88,5 +79,19 @@ class PopulationLossTest {
         .hasMessageContaining("w has length 2").hasMessageContaining("n = 3");
     assertThatThrownBy(() -> new Teacher(new double[] {1}, new double[] {0, 0}))
         .hasMessageContaining("wStar must be non-zero");
+  }
+
+  /** (f(x + h·e_i) − f(x − h·e_i)) / 2h for every i, h = 1e−6. */
+  private static double[] centralDifferences(double[] x, ToDoubleFunction<double[]> f) {
+    double h = 1e-6;
+    double[] fd = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      double[] up = x.clone();
+      double[] dn = x.clone();
+      up[i] += h;
+      dn[i] -= h;
+      fd[i] = (f.applyAsDouble(up) - f.applyAsDouble(dn)) / (2 * h);
+    }
+    return fd;
   }
 }

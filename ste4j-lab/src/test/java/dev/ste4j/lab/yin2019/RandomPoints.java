@@ -7,6 +7,21 @@ final class RandomPoints {
 
   private RandomPoints() {}
 
+  /** A teacher and a point (v, w) of its network. */
+  record Point(Teacher teacher, double[] v, double[] w) {}
+
+  /**
+   * m = 1 + U{0, …, mRange − 1}, n = 2 + U{0, …, nRange − 1}, a teacher, v ~ N(0, I) and w ~ N(0, s²I) with
+   * s = s0 + sRange·U(0, 1), drawn from rng in that order.
+   */
+  static Point randomPoint(Rng rng, int mRange, int nRange, double s0, double sRange) {
+    int m = 1 + rng.nextInt(mRange);
+    int n = 2 + rng.nextInt(nRange);
+    Teacher t = teacher(rng, m, n);
+    double[] v = gaussian(rng, m, 1);
+    return new Point(t, v, gaussian(rng, n, s0 + sRange * rng.nextDouble()));
+  }
+
   static double[] gaussian(Rng rng, int length, double scale) {
     double[] x = new double[length];
     for (int i = 0; i < length; i++) {

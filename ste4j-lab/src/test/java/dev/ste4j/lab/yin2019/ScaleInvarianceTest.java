@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +33,8 @@ class ScaleInvarianceTest {
         assertThat(p.theta()).as(at).isEqualTo(ref.theta());
         assertThat(p.loss()).as(at).isEqualTo(ref.loss());
         assertThat(p.gradV()).as(at).containsExactly(ref.gradV());
-        assertThat(p.coarse(Estimator.IDENTITY)).as(at).containsExactly(ref.coarse(Estimator.IDENTITY));
-        assertThat(p.coarse(Estimator.RELU)).as(at).containsExactly(ref.coarse(Estimator.RELU));
+        assertThat(p.coarse(SteVariant.IDENTITY)).as(at).containsExactly(ref.coarse(SteVariant.IDENTITY));
+        assertThat(p.coarse(SteVariant.RELU)).as(at).containsExactly(ref.coarse(SteVariant.RELU));
         assertThat(p.gradW()).as(at).containsExactly(Vectors.scalb(ref.gradW(), -e));
       }
     }

@@ -9,16 +9,11 @@ import java.util.Map;
  * <p>forward: q(x) = +1 if x ≥ 0, −1 otherwise (sign(0) = +1). pseudo-derivative: (2 − 2|x|)·1{|x| ≤ 1}, the
  * derivative of the quadratic approximation 2x + x·|x| of sign on [−1, 1]; 2 at 0, 0 at |x| = 1 and beyond.
  */
-public record ApproxSign() implements ElementwiseQuantizer {
+public record ApproxSign() implements SignQuantizer {
 
   @Override
   public String name() {
     return "approx_sign";
-  }
-
-  @Override
-  public int precision() {
-    return 1;
   }
 
   @Override
@@ -29,11 +24,6 @@ public record ApproxSign() implements ElementwiseQuantizer {
   @Override
   public String formula() {
     return "q(x) = x >= 0 ? +1 : -1;  q'(x) = (2 - 2|x|) * 1{|x| <= 1}";
-  }
-
-  @Override
-  public float forward(float x) {
-    return x >= 0f ? 1f : -1f;
   }
 
   @Override

@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * <p>forward: q(x) = 1 if x &gt; 0, else 0 (so q(0) = 0: this is a step, not a sign). pseudo-derivative by
  * {@code ste}: identity 1; relu 1{x &gt; 0}; clipped_relu 1{0 &lt; x &lt; 1} (open at both ends, the derivative of
- * min(max(x, 0), 1) taken as 0 at its kinks).
+ * min(max(x, 0), 1) taken as 0 at its kinks: {@link KinkConvention#YIN2019}).
  *
  * @param ste the straight-through estimator
  */
@@ -47,10 +47,6 @@ public record Heaviside(SteVariant ste) implements ElementwiseQuantizer {
 
   @Override
   public float pseudoDerivative(float x) {
-    return switch (ste) {
-      case IDENTITY -> 1f;
-      case RELU -> x > 0f ? 1f : 0f;
-      case CLIPPED_RELU -> x > 0f && x < 1f ? 1f : 0f;
-    };
+    return ste.pseudoDerivative(x, 1f, KinkConvention.YIN2019);
   }
 }

@@ -15,9 +15,7 @@ import java.util.Map;
 public record MagnitudeAwareSign(float clip) implements Quantizer {
 
   public MagnitudeAwareSign {
-    if (!(clip > 0)) {
-      throw new IllegalArgumentException("magnitude_aware_sign: clip must be positive or none, got " + clip);
-    }
+    ClipParam.check("magnitude_aware_sign", clip);
   }
 
   @Override
@@ -32,7 +30,7 @@ public record MagnitudeAwareSign(float clip) implements Quantizer {
 
   @Override
   public Map<String, String> config() {
-    return Map.of("clip", Float.isInfinite(clip) ? "none" : Float.toString(clip));
+    return ClipParam.config(clip);
   }
 
   @Override

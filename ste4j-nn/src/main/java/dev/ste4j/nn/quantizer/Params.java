@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads a quantizer's string parameters for the registry: each read marks its key as known, and {@link #finish()}
@@ -36,26 +37,22 @@ final class Params {
   }
 
   float number(String key, float fallback) {
-    String v = string(key, null);
-    if (v == null) {
-      return fallback;
-    }
-    try {
-      return Float.parseFloat(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(owner + ": " + key + "=" + v + " is not a number");
-    }
+    return parsed(key, fallback, Float::parseFloat, "a number");
   }
 
   int integer(String key, int fallback) {
+    return parsed(key, fallback, Integer::parseInt, "an integer");
+  }
+
+  private <T> T parsed(String key, T fallback, Function<String, T> parse, String kind) {
     String v = string(key, null);
     if (v == null) {
       return fallback;
     }
     try {
-      return Integer.parseInt(v);
+      return parse.apply(v);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(owner + ": " + key + "=" + v + " is not an integer");
+      throw new IllegalArgumentException(owner + ": " + key + "=" + v + " is not " + kind);
     }
   }
 

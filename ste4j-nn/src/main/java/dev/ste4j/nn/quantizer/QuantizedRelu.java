@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * <p>forward, with resolution α and top level α(2^b − 1): q(x) = 0 for x ≤ 0; α⌈x/α⌉ for 0 &lt; x ≤ α(2^b − 1)
  * (so each level kα takes the interval ((k−1)α, kα]); α(2^b − 1) above. pseudo-derivative by {@code ste}:
- * identity 1; relu 1{x &gt; 0}; clipped_relu 1{0 &lt; x ≤ α(2^b − 1)}.
+ * identity 1; relu 1{x &gt; 0}; clipped_relu 1{0 &lt; x ≤ α(2^b − 1)} ({@link KinkConvention#TOP_CLOSED}).
  *
  * <p>α is fixed, chosen by Lloyd's algorithm on half-Gaussian data; {@link #defaultAlpha(int)} gives the paper's
  * 1.2221, 0.6511 and 0.1946 for 1, 2 and 4 bits.
@@ -84,10 +84,6 @@ public record QuantizedRelu(int bits, float alpha, SteVariant ste) implements El
 
   @Override
   public float pseudoDerivative(float x) {
-    return switch (ste) {
-      case IDENTITY -> 1f;
-      case RELU -> x > 0f ? 1f : 0f;
-      case CLIPPED_RELU -> x > 0f && x <= top() ? 1f : 0f;
-    };
+    return ste.pseudoDerivative(x, top(), KinkConvention.TOP_CLOSED);
   }
 }

@@ -27,10 +27,10 @@ public final class Quantizers {
   private static final Map<String, Function<Params, Quantizer>> FACTORIES = new LinkedHashMap<>();
 
   static {
-    FACTORIES.put("ste_sign", p -> new SteSign(clip(p)));
+    FACTORIES.put("ste_sign", p -> new SteSign(ClipParam.read(p)));
     FACTORIES.put("approx_sign", p -> new ApproxSign());
     FACTORIES.put("swish_sign", p -> new SwishSign(p.number("beta", 5f)));
-    FACTORIES.put("magnitude_aware_sign", p -> new MagnitudeAwareSign(clip(p)));
+    FACTORIES.put("magnitude_aware_sign", p -> new MagnitudeAwareSign(ClipParam.read(p)));
     FACTORIES.put("heaviside", p -> new Heaviside(SteVariant.parse("heaviside", p.string("ste", "clipped_relu"))));
     FACTORIES.put("qrelu", p -> {
       int bits = p.integer("bits", 2);
@@ -48,11 +48,6 @@ public final class Quantizers {
   }
 
   private Quantizers() {}
-
-  private static float clip(Params p) {
-    String c = p.string("clip", "1");
-    return c.equals("none") ? Float.POSITIVE_INFINITY : p.number("clip", 1f);
-  }
 
   /** The registered names in registry order. */
   public static List<String> names() {

@@ -12,12 +12,10 @@ import java.util.Map;
  *
  * @param clip half-width of the pass band, positive; {@link Float#POSITIVE_INFINITY} for the identity STE
  */
-public record SteSign(float clip) implements ElementwiseQuantizer {
+public record SteSign(float clip) implements SignQuantizer {
 
   public SteSign {
-    if (!(clip > 0)) {
-      throw new IllegalArgumentException("ste_sign: clip must be positive or none, got " + clip);
-    }
+    ClipParam.check("ste_sign", clip);
   }
 
   @Override
@@ -26,23 +24,13 @@ public record SteSign(float clip) implements ElementwiseQuantizer {
   }
 
   @Override
-  public int precision() {
-    return 1;
-  }
-
-  @Override
   public Map<String, String> config() {
-    return Map.of("clip", Float.isInfinite(clip) ? "none" : Float.toString(clip));
+    return ClipParam.config(clip);
   }
 
   @Override
   public String formula() {
     return "q(x) = x >= 0 ? +1 : -1;  q'(x) = " + (Float.isInfinite(clip) ? "1 (identity STE)" : "1{|x| <= clip}");
-  }
-
-  @Override
-  public float forward(float x) {
-    return x >= 0f ? 1f : -1f;
   }
 
   @Override

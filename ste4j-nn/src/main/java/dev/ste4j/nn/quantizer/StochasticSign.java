@@ -18,7 +18,7 @@ import java.util.Map;
  * @param logistic true for logistic noise, false for uniform
  * @param scale noise scale s &gt; 0
  */
-public record StochasticSign(boolean logistic, float scale) implements ElementwiseQuantizer {
+public record StochasticSign(boolean logistic, float scale) implements SignQuantizer {
 
   public StochasticSign {
     if (!(scale > 0) || Float.isInfinite(scale)) {
@@ -29,11 +29,6 @@ public record StochasticSign(boolean logistic, float scale) implements Elementwi
   @Override
   public String name() {
     return "stochastic_sign";
-  }
-
-  @Override
-  public int precision() {
-    return 1;
   }
 
   @Override
@@ -53,12 +48,6 @@ public record StochasticSign(boolean logistic, float scale) implements Elementwi
   @Override
   public boolean isStochastic() {
     return true;
-  }
-
-  /** The deterministic forward sign(x). */
-  @Override
-  public float forward(float x) {
-    return x >= 0f ? 1f : -1f;
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * @param beta sharpness β &gt; 0 (default 5)
  */
-public record SwishSign(float beta) implements ElementwiseQuantizer {
+public record SwishSign(float beta) implements SignQuantizer {
 
   public SwishSign {
     if (!(beta > 0) || Float.isInfinite(beta)) {
@@ -25,11 +25,6 @@ public record SwishSign(float beta) implements ElementwiseQuantizer {
   }
 
   @Override
-  public int precision() {
-    return 1;
-  }
-
-  @Override
   public Map<String, String> config() {
     return Map.of("beta", Float.toString(beta));
   }
@@ -37,11 +32,6 @@ public record SwishSign(float beta) implements ElementwiseQuantizer {
   @Override
   public String formula() {
     return "q(x) = x >= 0 ? +1 : -1;  q'(x) = beta * (2 - beta*x*tanh(beta*x/2)) / (1 + cosh(beta*x))";
-  }
-
-  @Override
-  public float forward(float x) {
-    return x >= 0f ? 1f : -1f;
   }
 
   @Override

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** For every elementwise quantizer of the registry: backward = g · pseudoDerivative(x) exactly, kinks included. */
+/**
+ * For every quantizer of the registry: the backward equals g times the pseudo-derivative written independently in
+ * {@link PseudoDerivativeCases}, and for the elementwise ones g · pseudoDerivative(x) exactly, kinks included.
+ */
 class QuantizerBackwardTest {
 
   /** Exact zeros, the clip points ±1, their float neighbors, α-levels of qrelu and far values. */
@@ -16,35 +19,66 @@ class QuantizerBackwardTest {
       0f, -0f, 1f, -1f, Math.nextUp(1f), Math.nextDown(1f), Math.nextUp(-1f), Math.nextDown(-1f), 0.5f, -0.5f,
       0.6511f, 1.3022f, 1.9533f, 1.9534f, 0.3f, 2.5f, -2.5f, 7f, -40f, 1e-7f, -1e-7f, 0.7f, 0.05f, -0.05f};
 
-  private static List<ElementwiseQuantizer> all() {
-    return List.of(
-        new SteSign(1f), new SteSign(0.5f), new SteSign(Float.POSITIVE_INFINITY), new ApproxSign(),
-        new SwishSign(5f), new Heaviside(SteVariant.IDENTITY), new Heaviside(SteVariant.RELU),
-        new Heaviside(SteVariant.CLIPPED_RELU), new QuantizedRelu(2, 0.6511f, SteVariant.IDENTITY),
-        new QuantizedRelu(2, 0.6511f, SteVariant.RELU), new QuantizedRelu(2, 0.6511f, SteVariant.CLIPPED_RELU),
-        new QuantizedRelu(1, 1.2221f, SteVariant.CLIPPED_RELU), new StochasticSign(true, 1f),
-        new StochasticSign(false, 0.5f));
+  @Test
+  void everyRegisteredQuantizerHasAnIndependentCase() {
+    assertThat(PseudoDerivativeCases.BY_NAME.keySet()).as("quantizers without a case in PseudoDerivativeCases")
+        .containsExactlyInAnyOrderElementsOf(Quantizers.names());
+    PseudoDerivativeCases.BY_NAME.forEach((name, cases) -> {
+      assertThat(cases).as(name).isNotEmpty();
+      cases.forEach(c -> assertThat(Quantizers.parse(c.spec()).name()).isEqualTo(name));
+    });
+  }
+
+  @Test
+  void backwardEqualsTheIndependentPseudoDerivative() {
+    Rng rng = new Rng(7);
+    for (String name : Quantizers.names()) {
+      for (PseudoDerivativeCases.Case c : PseudoDerivativeCases.BY_NAME.getOrDefault(name, List.of())) {
+        Quantizer q = Quantizers.parse(c.spec());
+        float[] in = c.input() == null ? POINTS : c.input();
+        Tensor x = Tensor.of(in, in.length).requiresGrad(true);
+        float[] g = gaussian(rng, in.length);
+        q.quantize(x).backward(Tensor.of(g, g.length));
+        double[] want = c.expected().of(in, g);
+        float[] gx = x.grad().data();
+        for (int i = 0; i < in.length; i++) {
+          // Float arithmetic against double: the tolerance is a few ulps, far below any wrong kink (|g|).
+          assertThat((double) gx[i]).as("%s backward at %s", c.spec(), in[i])
+              .isCloseTo(want[i], org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, Math.abs(want[i]))));
+        }
+      }
+    }
   }
 
   @Test
   void backwardIsGradientTimesPseudoDerivativeExactly() {
     Rng rng = new Rng(7);
-    for (ElementwiseQuantizer q : all()) {
-      Tensor x = Tensor.of(POINTS, POINTS.length).requiresGrad(true);
-      float[] g = new float[POINTS.length];
-      for (int i = 0; i < g.length; i++) {
-        g[i] = (float) rng.nextGaussian();
-      }
-      Tensor y = q.quantize(x);
-      y.backward(Tensor.of(g, g.length));
-      float[] gx = x.grad().data();
-      float[] yd = y.data();
-      for (int i = 0; i < POINTS.length; i++) {
-        assertThat(yd[i]).as("%s forward at %s", q.describe(), POINTS[i]).isEqualTo(q.forward(POINTS[i]));
-        assertThat(gx[i]).as("%s backward at %s", q.describe(), POINTS[i])
-            .isEqualTo(g[i] * q.pseudoDerivative(POINTS[i]));
+    for (String name : Quantizers.names()) {
+      for (PseudoDerivativeCases.Case c : PseudoDerivativeCases.BY_NAME.getOrDefault(name, List.of())) {
+        if (!(Quantizers.parse(c.spec()) instanceof ElementwiseQuantizer q)) {
+          continue;
+        }
+        Tensor x = Tensor.of(POINTS, POINTS.length).requiresGrad(true);
+        float[] g = gaussian(rng, POINTS.length);
+        Tensor y = q.quantize(x);
+        y.backward(Tensor.of(g, g.length));
+        float[] gx = x.grad().data();
+        float[] yd = y.data();
+        for (int i = 0; i < POINTS.length; i++) {
+          assertThat(yd[i]).as("%s forward at %s", q.describe(), POINTS[i]).isEqualTo(q.forward(POINTS[i]));
+          assertThat(gx[i]).as("%s backward at %s", q.describe(), POINTS[i])
+              .isEqualTo(g[i] * q.pseudoDerivative(POINTS[i]));
+        }
       }
     }
+  }
+
+  private static float[] gaussian(Rng rng, int n) {
+    float[] g = new float[n];
+    for (int i = 0; i < n; i++) {
+      g[i] = (float) rng.nextGaussian();
+    }
+    return g;
   }
 
   @Test

@@ -3,13 +3,13 @@ package dev.ste4j.cli.command.lab;
 import dev.ste4j.cli.command.RunOptions;
 import dev.ste4j.cli.command.ThreadsOption;
 import dev.ste4j.lab.jeong2025.Activation;
-import dev.ste4j.lab.jeong2025.InputDistribution;
 import dev.ste4j.lab.jeong2025.Initialization;
+import dev.ste4j.lab.jeong2025.InputDistribution;
 import dev.ste4j.lab.jeong2025.MethodConfig;
 import dev.ste4j.lab.jeong2025.ModelConfig;
 import dev.ste4j.lab.jeong2025.Normalization;
 import dev.ste4j.lab.jeong2025.PhaseConfig;
-import dev.ste4j.lab.jeong2025.StraightThrough;
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,7 +72,7 @@ public final class Jeong2025Options extends RunOptions {
 
   /** The STE-gradient method. */
   MethodConfig method() {
-    return new MethodConfig(StraightThrough.parse(ste), clip, stepSize, iterations, Initialization.parse(init),
+    return new MethodConfig(SteVariant.parse(ste), clip, stepSize, iterations, Initialization.parse(init),
         initScale, trainSecondLayer);
   }
 

@@ -7,7 +7,8 @@ import dev.ste4j.cli.report.Table;
 import dev.ste4j.lab.yin2019.AlignmentSample;
 import dev.ste4j.lab.yin2019.AlignmentSurveyConfig;
 import dev.ste4j.lab.yin2019.AlignmentSurveyResult;
-import dev.ste4j.lab.yin2019.Estimator;
+import dev.ste4j.lab.yin2019.YinSte;
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.IOException;
 import java.util.List;
 import org.knowm.xchart.XYChart;
@@ -22,10 +23,10 @@ final class AlignmentView {
     Table summary = new Table("ste", "points", "fraction_inner_nonnegative", "min_inner_w", "min_cosine_w",
         "median_cosine_w", "theta_at_min_cosine_w", "norm_w_at_min_cosine_w", "v_dot_vstar_at_min_cosine_w", "min_cosine_full",
         "theta_at_min_cosine_full");
-    for (Estimator e : Estimator.values()) {
+    for (SteVariant e : SteVariant.values()) {
       AlignmentSample minW = r.smallestCosineW(e);
       AlignmentSample minFull = r.smallestCosineFull(e);
-      summary.row(e.key(), r.of(e).size(), r.fractionNonNegative(e), r.smallestInnerW(e).alignment().innerW(),
+      summary.row(YinSte.key(e), r.of(e).size(), r.fractionNonNegative(e), r.smallestInnerW(e).alignment().innerW(),
           minW.alignment().cosineW(), r.medianCosineW(e), minW.theta(), minW.normW(), minW.vDotVStar(),
           minFull.alignment().cosineFull(), minFull.theta());
     }
@@ -33,7 +34,7 @@ final class AlignmentView {
     Table points = new Table("point", "m", "n", "theta", "norm_w", "v_dot_vstar", "ste", "inner_w", "cosine_w",
         "inner_full", "cosine_full", "descent_ratio");
     for (AlignmentSample a : r.samples()) {
-      points.row(a.point(), a.m(), a.n(), a.theta(), a.normW(), a.vDotVStar(), a.ste().key(), a.alignment().innerW(),
+      points.row(a.point(), a.m(), a.n(), a.theta(), a.normW(), a.vDotVStar(), YinSte.key(a.ste()), a.alignment().innerW(),
           a.alignment().cosineW(), a.alignment().innerFull(), a.alignment().cosineFull(),
           a.alignment().descentRatio());
     }
@@ -43,11 +44,11 @@ final class AlignmentView {
             + "log-uniform in [%s, %s], closed forms with quadrature): ⟨E g_μ, ∂f/∂w⟩ and its cosine, and the cosine "
             + "of the whole Algorithm 1 direction (∂f/∂v, E g_μ) with the population gradient. The paper proves the "
             + "inner products non-negative. Measured:", c.points(), c.maxM(), c.maxN(), c.minNormW(), c.maxNormW()));
-    for (Estimator e : Estimator.values()) {
+    for (SteVariant e : SteVariant.values()) {
       AlignmentSample min = r.smallestCosineW(e);
       text.append(String.format(" %s — non-negative at %.2f%% of the points, smallest w-cosine %.3g at θ = %.3f, "
               + "‖w‖ = %.3g, vᵀv* = %.3g (the inner product scales with (vᵀv*)², so it is smallest where v is nearly "
-              + "orthogonal to v*), smallest full cosine %.3g;", e.key(), 100 * r.fractionNonNegative(e),
+              + "orthogonal to v*), smallest full cosine %.3g;", YinSte.key(e), 100 * r.fractionNonNegative(e),
           min.alignment().cosineW(), min.theta(), min.normW(), min.vDotVStar(),
           r.smallestCosineFull(e).alignment().cosineFull()));
     }
@@ -55,11 +56,11 @@ final class AlignmentView {
     s.table("Alignment per STE", summary);
     XYChart w = Charts.scatter("cos(E g_μ, ∂f/∂w) against θ", "θ", "cosine");
     XYChart full = Charts.scatter("cos((∂f/∂v, E g_μ), ∇f) against θ", "θ", "cosine");
-    for (Estimator e : Estimator.values()) {
+    for (SteVariant e : SteVariant.values()) {
       List<AlignmentSample> sel = r.of(e);
       double[] theta = sel.stream().mapToDouble(AlignmentSample::theta).toArray();
-      Charts.add(w, e.key(), theta, sel.stream().mapToDouble(a -> a.alignment().cosineW()).toArray());
-      Charts.add(full, e.key(), theta, sel.stream().mapToDouble(a -> a.alignment().cosineFull()).toArray());
+      Charts.add(w, YinSte.key(e), theta, sel.stream().mapToDouble(a -> a.alignment().cosineW()).toArray());
+      Charts.add(full, YinSte.key(e), theta, sel.stream().mapToDouble(a -> a.alignment().cosineFull()).toArray());
     }
     s.image(run.plot(prefix + "alignment-cosine-w", w), "Cosine of the w-parts at each random point.");
     s.image(run.plot(prefix + "alignment-cosine-full", full), "Cosine of the whole search direction.");

@@ -8,8 +8,9 @@ import dev.ste4j.lab.yin2019.ConvergenceConfig;
 import dev.ste4j.lab.yin2019.ConvergenceResult;
 import dev.ste4j.lab.yin2019.ConvergenceRun;
 import dev.ste4j.lab.yin2019.ConvergenceSummary;
-import dev.ste4j.lab.yin2019.Estimator;
 import dev.ste4j.lab.yin2019.Trajectory;
+import dev.ste4j.lab.yin2019.YinSte;
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +28,7 @@ final class ConvergenceView {
     Table summary = new Table("mode", "start", "ste", "runs", "global", "spurious", "other", "median_final_loss",
         "median_final_theta");
     for (ConvergenceSummary x : r.summaries()) {
-      summary.row(x.mode(), x.start(), x.ste().key(), x.runs(), x.global(), x.spurious(), x.other(),
+      summary.row(x.mode(), x.start(), YinSte.key(x.ste()), x.runs(), x.global(), x.spurious(), x.other(),
           x.medianFinalLoss(), x.medianFinalTheta());
     }
     run.writeTable(prefix + "convergence-summary", summary);
@@ -36,7 +37,7 @@ final class ConvergenceView {
     for (ConvergenceRun x : r.runs()) {
       Trajectory t = x.trajectory();
       int k = t.size() - 1;
-      runs.row(x.mode(), x.start(), x.ste().key(), x.run(), x.theorem2(), x.outcome(), t.loss()[k],
+      runs.row(x.mode(), x.start(), YinSte.key(x.ste()), x.run(), x.theorem2(), x.outcome(), t.loss()[k],
           t.empiricalLoss()[k], t.theta()[k], t.normW()[k], t.coarseNorm()[k], t.iterations()[k]);
     }
     run.writeTable(prefix + "convergence-runs", runs);
@@ -56,31 +57,31 @@ final class ConvergenceView {
 
     XYChart loss = Charts.logY("Population loss, median over runs (random starts)", "iteration", "f(v, w)");
     XYChart theta = Charts.line("θ(w, w*), median over runs (random starts)", "iteration", "θ");
-    for (Estimator e : Estimator.values()) {
+    for (SteVariant e : SteVariant.values()) {
       double[][] l = r.medianCurve("population", "random", e, "loss");
-      Charts.add(loss, e.key(), l[0], l[1]);
+      Charts.add(loss, YinSte.key(e), l[0], l[1]);
       double[][] t = r.medianCurve("population", "random", e, "theta");
-      Charts.add(theta, e.key(), t[0], t[1]);
+      Charts.add(theta, YinSte.key(e), t[0], t[1]);
     }
     s.image(run.plot(prefix + "convergence-loss", loss), "Median population loss against iterations.");
     s.image(run.plot(prefix + "convergence-theta", theta), "Median θ against iterations.");
-    for (Estimator e : Estimator.values()) {
-      XYChart traj = Charts.line("θ of the first " + TRAJECTORIES + " runs, " + e.key() + " STE (random starts)",
+    for (SteVariant e : SteVariant.values()) {
+      XYChart traj = Charts.line("θ of the first " + TRAJECTORIES + " runs, " + YinSte.key(e) + " STE (random starts)",
           "iteration", "θ");
       List<ConvergenceRun> sel = r.select("population", "random", e);
       for (ConvergenceRun x : sel.subList(0, Math.min(TRAJECTORIES, sel.size()))) {
         Trajectory t = x.trajectory();
         Charts.add(traj, "run " + x.run(), Arrays.stream(t.iterations()).asDoubleStream().toArray(), t.theta());
       }
-      s.image(run.plot(prefix + "convergence-theta-" + e.key(), traj),
-          "θ against iterations for single runs with the " + e.key() + " STE.");
+      s.image(run.plot(prefix + "convergence-theta-" + YinSte.key(e), traj),
+          "θ against iterations for single runs with the " + YinSte.key(e) + " STE.");
     }
     if (c.empiricalRuns() > 0) {
       XYChart emp = Charts.logY("Empirical loss (N = " + c.samples() + "), median over runs", "iteration",
           "empirical loss");
-      for (Estimator e : Estimator.values()) {
+      for (SteVariant e : SteVariant.values()) {
         double[][] l = r.medianCurve("empirical", "random", e, "empiricalLoss");
-        Charts.add(emp, e.key(), l[0], l[1]);
+        Charts.add(emp, YinSte.key(e), l[0], l[1]);
       }
       s.image(run.plot(prefix + "convergence-empirical", emp), "Median empirical loss of the empirical version.");
     }
@@ -90,7 +91,7 @@ final class ConvergenceView {
     StringBuilder b = new StringBuilder("Measured: ");
     for (ConvergenceSummary x : r.summaries()) {
       b.append(String.format("%s/%s/%s reached a global minimizer in %.0f%% of %d runs (spurious %.0f%%, other "
-              + "%.0f%%); ", x.mode(), x.start(), x.ste().key(), 100 * x.global(), x.runs(), 100 * x.spurious(),
+              + "%.0f%%); ", x.mode(), x.start(), YinSte.key(x.ste()), 100 * x.global(), x.runs(), 100 * x.spurious(),
           100 * x.other()));
     }
     b.append("Theorem 2 predicts 100% for ReLU and clipped ReLU from 'theorem2' starts (population, small η). "

@@ -4,13 +4,14 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
-import dev.ste4j.lab.yin2019.Estimator;
 import dev.ste4j.lab.yin2019.InstabilityConfig;
 import dev.ste4j.lab.yin2019.InstabilityNorm;
 import dev.ste4j.lab.yin2019.InstabilityRatio;
 import dev.ste4j.lab.yin2019.InstabilityResult;
 import dev.ste4j.lab.yin2019.InstabilityRun;
 import dev.ste4j.lab.yin2019.Trajectory;
+import dev.ste4j.lab.yin2019.YinSte;
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -34,15 +35,15 @@ final class InstabilityView {
     run.writeTable(prefix + "instability-norms", norms);
     Table runs = new Table("m", "ste", "start", "distance_from_spurious", "final_theta", "final_loss");
     for (InstabilityRun x : r.runs()) {
-      runs.row(x.m(), x.ste().key(), x.start(), x.distance(), x.trajectory().finalTheta(),
+      runs.row(x.m(), YinSte.key(x.ste()), x.start(), x.distance(), x.trajectory().finalTheta(),
           x.trajectory().finalLoss());
     }
     run.writeTable(prefix + "instability-runs", runs);
     Table ratios = new Table("m", "gap", "identity", "relu", "clipped_relu");
     for (int m : c.ms()) {
       for (double gap : c.gaps()) {
-        ratios.row(m, gap, ratio(r, m, Estimator.IDENTITY, gap), ratio(r, m, Estimator.RELU, gap),
-            ratio(r, m, Estimator.CLIPPED_RELU, gap));
+        ratios.row(m, gap, ratio(r, m, SteVariant.IDENTITY, gap), ratio(r, m, SteVariant.RELU, gap),
+            ratio(r, m, SteVariant.CLIPPED_RELU, gap));
       }
     }
     run.writeTable(prefix + "instability-ratio", ratios);
@@ -69,9 +70,9 @@ final class InstabilityView {
       if (x.m() == m && x.start().equals("perturbed")) {
         Trajectory t = x.trajectory();
         double[] its = Arrays.stream(t.iterations()).asDoubleStream().toArray();
-        Charts.add(theta, x.ste().key(), its, t.theta());
-        Charts.add(norm, x.ste().key(), its, t.normW());
-        left.append(String.format(" %s %.3g;", x.ste().key(), x.distance()));
+        Charts.add(theta, YinSte.key(x.ste()), its, t.theta());
+        Charts.add(norm, YinSte.key(x.ste()), its, t.normW());
+        left.append(String.format(" %s %.3g;", YinSte.key(x.ste()), x.distance()));
       }
     }
     String caption = "from a start next to the spurious minimizer; distance from it after " + c.iterations()
@@ -81,14 +82,14 @@ final class InstabilityView {
         + "gradient at θ = π points along ŵ*, so it shrinks w through 0, where θ flips to 0).");
     XYChart ratioChart = Charts.logLog("Descent ratio near θ = π (m = " + m + ")", "π − θ", "ratio");
     double[] gaps = c.gaps();
-    for (Estimator e : Estimator.values()) {
+    for (SteVariant e : SteVariant.values()) {
       double[] y = Arrays.stream(gaps).map(g -> ratio(r, m, e, g)).toArray();
-      Charts.add(ratioChart, e.key(), gaps, y);
+      Charts.add(ratioChart, YinSte.key(e), gaps, y);
     }
     s.image(run.plot(prefix + "instability-ratio", ratioChart), "Descent ratio against π − θ, log–log.");
   }
 
-  private static double ratio(InstabilityResult r, int m, Estimator e, double gap) {
+  private static double ratio(InstabilityResult r, int m, SteVariant e, double gap) {
     List<InstabilityRatio> hit = r.ratios().stream()
         .filter(x -> x.m() == m && x.ste() == e && x.gap() == gap).toList();
     return hit.isEmpty() ? Double.NaN : hit.get(0).ratio();

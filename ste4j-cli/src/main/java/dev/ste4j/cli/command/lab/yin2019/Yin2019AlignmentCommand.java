@@ -3,7 +3,8 @@ package dev.ste4j.cli.command.lab.yin2019;
 import dev.ste4j.lab.yin2019.AlignmentSurvey;
 import dev.ste4j.lab.yin2019.AlignmentSurveyConfig;
 import dev.ste4j.lab.yin2019.AlignmentSurveyResult;
-import dev.ste4j.lab.yin2019.Estimator;
+import dev.ste4j.lab.yin2019.YinSte;
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -58,8 +59,8 @@ public final class Yin2019AlignmentCommand implements Callable<Integer> {
           AlignmentSurveyResult r = AlignmentSurvey.run(c);
           AlignmentView.render(r, folder, section, "");
           StringBuilder b = new StringBuilder("smallest cosine(E g, df/dw):");
-          for (Estimator e : Estimator.values()) {
-            b.append(String.format(" %s %.3g (non-negative %.4f)", e.key(),
+          for (SteVariant e : SteVariant.values()) {
+            b.append(String.format(" %s %.3g (non-negative %.4f)", YinSte.key(e),
                 r.smallestCosineW(e).alignment().cosineW(), r.fractionNonNegative(e)));
           }
           return b.toString();

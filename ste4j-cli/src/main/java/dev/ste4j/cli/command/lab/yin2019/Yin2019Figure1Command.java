@@ -1,10 +1,11 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
-import dev.ste4j.lab.yin2019.Estimator;
 import dev.ste4j.lab.yin2019.OneStepCurve;
 import dev.ste4j.lab.yin2019.OneStepLossConfig;
 import dev.ste4j.lab.yin2019.OneStepLossExperiment;
 import dev.ste4j.lab.yin2019.OneStepLossResult;
+import dev.ste4j.lab.yin2019.YinSte;
+import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,14 +40,14 @@ public final class Yin2019Figure1Command implements Callable<Integer> {
   int steps;
 
   OneStepLossConfig config() {
-    return new OneStepLossConfig(m, n, Estimator.fromKey(ste), samples, maxStep, steps, lab.seed);
+    return new OneStepLossConfig(m, n, YinSte.parse(ste), samples, maxStep, steps, lab.seed);
   }
 
   static Map<String, Object> describe(OneStepLossConfig c) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("m", c.m());
     map.put("n", c.n());
-    map.put("ste", c.ste().key());
+    map.put("ste", YinSte.key(c.ste()));
     map.put("sampleSizes", c.sampleSizes());
     map.put("maxStep", c.maxStep());
     map.put("steps", c.steps());

@@ -1,6 +1,6 @@
-package dev.ste4j.cli.command.lab;
+package dev.ste4j.cli.command.lab.jeong2025;
 
-import static dev.ste4j.cli.command.lab.Jeong2025Text.num;
+import static dev.ste4j.cli.command.lab.jeong2025.Jeong2025Text.num;
 
 import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;

@@ -1,4 +1,4 @@
-package dev.ste4j.cli.command.shekhovtsov2021;
+package dev.ste4j.cli.command.lab.shekhovtsov2021;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

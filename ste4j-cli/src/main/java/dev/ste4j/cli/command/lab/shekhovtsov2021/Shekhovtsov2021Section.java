@@ -1,8 +1,9 @@
-package dev.ste4j.cli.reproduce;
+package dev.ste4j.cli.command.lab.shekhovtsov2021;
 
-import dev.ste4j.cli.command.shekhovtsov2021.Shekhovtsov2021Figures;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
+import dev.ste4j.cli.reproduce.ReproduceSection;
+import dev.ste4j.cli.reproduce.Scale;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationBenchmark;
 import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracy;
 import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracyConfig;

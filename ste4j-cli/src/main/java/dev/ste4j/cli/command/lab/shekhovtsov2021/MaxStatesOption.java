@@ -1,4 +1,4 @@
-package dev.ste4j.cli.command.shekhovtsov2021;
+package dev.ste4j.cli.command.lab.shekhovtsov2021;
 
 import dev.ste4j.cli.UserError;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationLimit;

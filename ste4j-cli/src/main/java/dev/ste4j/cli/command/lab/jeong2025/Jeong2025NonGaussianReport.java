@@ -1,4 +1,4 @@
-package dev.ste4j.cli.command.lab;
+package dev.ste4j.cli.command.lab.jeong2025;
 
 import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;

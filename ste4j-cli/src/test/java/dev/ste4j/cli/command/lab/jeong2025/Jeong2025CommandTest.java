@@ -1,4 +1,4 @@
-package dev.ste4j.cli.command.lab;
+package dev.ste4j.cli.command.lab.jeong2025;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

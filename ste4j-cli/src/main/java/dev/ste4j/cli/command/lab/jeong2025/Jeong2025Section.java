@@ -1,10 +1,8 @@
-package dev.ste4j.cli.reproduce;
+package dev.ste4j.cli.command.lab.jeong2025;
 
-import dev.ste4j.cli.command.lab.Jeong2025NonGaussianReport;
-import dev.ste4j.cli.command.lab.Jeong2025PhaseReport;
-import dev.ste4j.cli.command.lab.Jeong2025RecurrenceReport;
-import dev.ste4j.cli.command.lab.Jeong2025Text;
 import dev.ste4j.cli.report.Report;
+import dev.ste4j.cli.reproduce.ReproduceSection;
+import dev.ste4j.cli.reproduce.Scale;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.lab.jeong2025.NonGaussianConfig;
 import dev.ste4j.lab.jeong2025.NonGaussianExperiment;
@@ -26,7 +24,7 @@ import java.util.Locale;
  * {@code ste lab jeong2025 phase|recurrence|nongaussian}, at the chosen scale. Each experiment's seed is split from the
  * run seed by its name, so the three are independent of one another and of the other sections.
  */
-final class Jeong2025Section implements ReproduceSection {
+public final class Jeong2025Section implements ReproduceSection {
 
   private static final long PHASE = 1;
   private static final long RECURRENCE = 2;

@@ -276,6 +276,10 @@ public final class RunFolder {
    * report.html. A second call after the run has ended does nothing but return that path.
    */
   public Path fail(Throwable error) throws IOException {
+    if (finished) {
+      // The run already has its ending (e.g. a failure with a message of its own); this error is what followed it.
+      return reportPath();
+    }
     Path log = logError("the run", error);
     return finish("failed", Report.describe(error) + " (details in " + log.getFileName() + ")");
   }

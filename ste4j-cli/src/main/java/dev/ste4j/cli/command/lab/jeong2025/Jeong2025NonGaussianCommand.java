@@ -56,10 +56,9 @@ public final class Jeong2025NonGaussianCommand implements Callable<Integer> {
         dists, sizes != null ? sizes : quick.sampleSizes(), trials != null ? trials : quick.trials(), options.seed);
     long total = (long) config.distributions().size() * Normalization.values().length
         * config.sampleSizes().size() * config.trials();
-    return Jeong2025Run.execute("nongaussian", "Non-Gaussian inputs and normalization (Jeong, Xin, Yin 2025)",
-        config.describe(), options.seed, options.out, options.threadCount(), total,
-        runner -> NonGaussianExperiment.run(config, runner),
-        (r, run, section) -> Jeong2025NonGaussianReport.write(r, run, section, "nongaussian"),
-        Jeong2025NonGaussianReport::summary, spec.commandLine().getOut());
+    return options.run(new Jeong2025Run<>("nongaussian", "Non-Gaussian inputs and normalization (Jeong, Xin, Yin 2025)", config.describe(), total,
+        runner -> NonGaussianExperiment.run(config, runner), new Jeong2025Run.Rendering<>(
+            (r, run, section) -> Jeong2025NonGaussianReport.write(r, run, section, "nongaussian"), Jeong2025NonGaussianReport::summary)),
+        spec.commandLine().getOut());
   }
 }

@@ -10,6 +10,7 @@ import dev.ste4j.lab.jeong2025.ModelConfig;
 import dev.ste4j.lab.jeong2025.Normalization;
 import dev.ste4j.lab.jeong2025.PhaseConfig;
 import dev.ste4j.lab.jeong2025.StraightThrough;
+import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,8 +77,9 @@ public final class Jeong2025Options extends RunOptions {
         initScale, trainSecondLayer);
   }
 
-  /** Threads for trials: --threads, else the kernel thread count. */
-  int threadCount() {
-    return threads.count();
+  /** Runs the experiment in a new run folder on --threads threads (else the kernel thread count). */
+  <R> int run(Jeong2025Run<R> experiment, PrintWriter stdout) throws Exception {
+    int count = threads.count();
+    return run(experiment.command(), experiment.config(), stdout, folder -> experiment.work(folder, count));
   }
 }

@@ -64,10 +64,9 @@ public final class Jeong2025PhaseCommand implements Callable<Integer> {
         sizes != null ? sizes : quick.sampleSizes(), trials != null ? trials : quick.trials(),
         bootstrap != null ? bootstrap : quick.bootstrap(), options.seed);
     long total = (long) config.dimensions().size() * config.sampleSizes().size() * config.trials();
-    int threads = options.threadCount();
-    return Jeong2025Run.execute("phase", "Recovery phase diagram (Jeong, Xin, Yin 2025)", config.describe(),
-        options.seed, options.out, threads, total, runner -> PhaseExperiment.run(config, runner),
-        (r, run, section) -> Jeong2025PhaseReport.write(r, run, section, "phase"), Jeong2025PhaseReport::summary,
+    return options.run(new Jeong2025Run<>("phase", "Recovery phase diagram (Jeong, Xin, Yin 2025)", config.describe(), total,
+        runner -> PhaseExperiment.run(config, runner), new Jeong2025Run.Rendering<>(
+            (r, run, section) -> Jeong2025PhaseReport.write(r, run, section, "phase"), Jeong2025PhaseReport::summary)),
         spec.commandLine().getOut());
   }
 }

@@ -57,10 +57,9 @@ public final class Jeong2025RecurrenceCommand implements Callable<Integer> {
         options.method(), noiseLevels != null ? noiseLevels : quick.noiseLevels(),
         sizes != null ? sizes : quick.sampleSizes(), trials != null ? trials : quick.trials(), options.seed);
     long total = (long) config.noiseLevels().size() * config.sampleSizes().size() * config.trials();
-    return Jeong2025Run.execute("recurrence", "Recurrence under label noise (Jeong, Xin, Yin 2025)",
-        config.describe(), options.seed, options.out, options.threadCount(), total,
-        runner -> RecurrenceExperiment.run(config, runner),
-        (r, run, section) -> Jeong2025RecurrenceReport.write(r, run, section, "recurrence"),
-        Jeong2025RecurrenceReport::summary, spec.commandLine().getOut());
+    return options.run(new Jeong2025Run<>("recurrence", "Recurrence under label noise (Jeong, Xin, Yin 2025)", config.describe(), total,
+        runner -> RecurrenceExperiment.run(config, runner), new Jeong2025Run.Rendering<>(
+            (r, run, section) -> Jeong2025RecurrenceReport.write(r, run, section, "recurrence"), Jeong2025RecurrenceReport::summary)),
+        spec.commandLine().getOut());
   }
 }

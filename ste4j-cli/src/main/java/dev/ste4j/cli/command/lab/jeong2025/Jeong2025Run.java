@@ -3,21 +3,25 @@ package dev.ste4j.cli.command.lab.jeong2025;
 import dev.ste4j.cli.Progress;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
+import dev.ste4j.cli.run.RunOutcome;
 import dev.ste4j.lab.jeong2025.TrialRunner;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The life of one {@code ste lab jeong2025 …} run: create the run folder, run the trials with a progress line, write
- * results and the report section, end the run, print a summary and the report's path. A failure marks the run failed
- * (keeping what was written) and is rethrown for the error handler.
+ * One {@code ste lab jeong2025 …} experiment as a value: its name, report title, configuration (as written into
+ * run.json and the console summary), trial count, the experiment and the report that renders its result. The run
+ * folder's lifecycle is {@link dev.ste4j.cli.run.RunLifecycle}'s; {@link #work} is what happens inside: the trials
+ * with a progress line, then the report section and the console summary.
+ *
+ * @param <R> the experiment's result
  */
-final class Jeong2025Run {
+record Jeong2025Run<R>(String experiment, String title, Map<String, ?> config, long trials,
+                       Function<TrialRunner, R> body, Rendering<R> rendering) {
 
   /** Writes a result into the run folder and its report section. */
   @FunctionalInterface
@@ -25,38 +29,33 @@ final class Jeong2025Run {
     void write(R result, RunFolder run, Report.Section section) throws IOException;
   }
 
-  private Jeong2025Run() {}
+  /** A result's report ({@code writer}, files prefixed with the experiment's name) and console summary. */
+  record Rendering<R>(Writer<R> writer, Function<R, List<String>> summary) {}
 
-  static <R> Integer execute(String experiment, String title, Map<String, ?> config, long seed, Path out,
-                             int threads, long trials, Function<TrialRunner, R> body, Writer<R> writer,
-                             Function<R, List<String>> summary, PrintWriter stdout) throws IOException {
-    RunFolder run = RunFolder.create(out, "lab jeong2025 " + experiment, config, seed);
-    try {
-      long start = System.nanoTime();
-      R result;
-      try (Progress progress = Progress.start("jeong2025 " + experiment + " trials", trials)) {
-        result = body.apply(new TrialRunner(threads, (done, total) -> progress.step()));
-      }
-      double seconds = (System.nanoTime() - start) * 1e-9;
-      Report.Section section = run.report().section(title);
-      writer.write(result, run, section);
-      section.seconds(seconds);
-      Path report = run.succeed();
-      stdout.println(String.format(Locale.ROOT, "jeong2025 %s: %d trials on %d threads in %.1f s", experiment, trials,
-          threads, seconds));
-      // Every output states the choices it ran with, the console summary included.
-      StringBuilder choices = new StringBuilder("config:");
-      config.forEach((k, v) -> choices.append(' ').append(k).append('=').append(v).append(';'));
-      stdout.println(choices);
-      for (String line : summary.apply(result)) {
-        stdout.println(line);
-      }
-      stdout.println("report: " + report.toAbsolutePath());
-      stdout.flush();
-      return 0;
-    } catch (RuntimeException | IOException | Error e) {
-      run.fail(e);
-      throw e;
+  /** The command, e.g. {@code lab jeong2025 phase}. */
+  String command() {
+    return "lab jeong2025 " + experiment;
+  }
+
+  /** Runs the trials on {@code threads} threads in {@code folder} and renders the result. */
+  RunOutcome work(RunFolder folder, int threads) throws IOException {
+    long start = System.nanoTime();
+    R result;
+    try (Progress progress = Progress.start("jeong2025 " + experiment + " trials", trials)) {
+      result = body.apply(new TrialRunner(threads, (done, total) -> progress.step()));
     }
+    double seconds = (System.nanoTime() - start) * 1e-9;
+    Report.Section section = folder.report().section(title);
+    rendering.writer().write(result, folder, section);
+    section.seconds(seconds);
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format(Locale.ROOT, "jeong2025 %s: %d trials on %d threads in %.1f s", experiment, trials,
+        threads, seconds));
+    // Every output states the choices it ran with, the console summary included.
+    StringBuilder choices = new StringBuilder("config:");
+    config.forEach((k, v) -> choices.append(' ').append(k).append('=').append(v).append(';'));
+    lines.add(choices.toString());
+    lines.addAll(rendering.summary().apply(result));
+    return RunOutcome.succeeded(lines);
   }
 }

@@ -111,13 +111,9 @@ final class DeepOptions {
         c.pretrainEpochs(), c.pretrainLr(), trainSubset, testSubset, seed);
   }
 
-  /** Sets the kernel threads when asked; returns the previous count, to restore. */
-  int applyThreads() {
-    int previous = Parallel.threads();
-    if (threads.given()) {
-      Parallel.setThreads(threads.count());
-    }
-    return previous;
+  /** Sets the kernel threads to --threads (if given) until the scope is closed. */
+  Parallel.Scope threadScope() {
+    return threads.scope();
   }
 
   /**

@@ -70,8 +70,7 @@ public final class Yin2019Figure2Command implements Callable<Integer> {
       Figure2Experiment.requireCheckpoints(c, from);
       config.put("from", from.toAbsolutePath().toString());
     }
-    int previous = deep.applyThreads();
-    try {
+    try (Parallel.Scope threads = deep.threadScope()) {
       PrintWriter err = spec.commandLine().getErr();
       TrainTest data = deep.data(err);
       return lab.execute("lab yin2019 figure2", "Yin et al. (2019) — Figure 2 protocol, " + minima.network().label(),
@@ -85,8 +84,6 @@ public final class Yin2019Figure2Command implements Callable<Integer> {
             Figure2View.render(r, folder, section, "");
             return Figure2View.summary(r);
           });
-    } finally {
-      Parallel.setThreads(previous);
     }
   }
 }

@@ -42,8 +42,7 @@ public final class Yin2019Table1Command implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Table1Config c = deep.config(lab.seed, bits, DeepOptions.stes(stes));
-    int previous = deep.applyThreads();
-    try {
+    try (Parallel.Scope threads = deep.threadScope()) {
       PrintWriter err = spec.commandLine().getErr();
       TrainTest data = deep.data(err);
       return lab.execute("lab yin2019 table1", "Yin et al. (2019) — Table 1, " + c.network().label(),
@@ -55,8 +54,6 @@ public final class Yin2019Table1Command implements Callable<Integer> {
             Table1View.render(r, folder, section, "");
             return Table1View.summary(r);
           });
-    } finally {
-      Parallel.setThreads(previous);
     }
   }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ste lab jeong2025 nongaussian}: recovery for non-Gaussian inputs without and with normalisation. */
 @Command(
+    defaultValueProvider = Jeong2025NonGaussianCommand.Defaults.class,
     name = "nongaussian",
     mixinStandardHelpOptions = true,
     sortOptions = false,
@@ -25,21 +26,20 @@ public final class Jeong2025NonGaussianCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--n", paramLabel = "N", description = "Dimension n (default: 48).")
-  Integer dimension;
+  @Option(names = "--n", paramLabel = "N", description = "Dimension n (default: ${DEFAULT-VALUE}).")
+  int dimension;
 
   @Option(names = "--distributions", split = ",", paramLabel = "NAME",
-      description = "Input distributions (default: all: gaussian, uniform, rademacher, shifted_gaussian, "
-          + "exponential, student_t3).")
+      description = "Input distributions (default: ${DEFAULT-VALUE}).")
   List<String> distributions;
 
-  @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Sample sizes N (default: 128,512).")
+  @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Sample sizes N (default: ${DEFAULT-VALUE}).")
   List<Integer> sizes;
 
-  @Option(names = "--trials", paramLabel = "K", description = "Trials per cell (default: 16).")
-  Integer trials;
+  @Option(names = "--trials", paramLabel = "K", description = "Trials per cell (default: ${DEFAULT-VALUE}).")
+  int trials;
 
-  @Option(names = "--noise", defaultValue = "0", paramLabel = "S",
+  @Option(names = "--noise", paramLabel = "S",
       description = "Label-noise standard deviation s (default: ${DEFAULT-VALUE}).")
   double noise;
 
@@ -48,17 +48,23 @@ public final class Jeong2025NonGaussianCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NonGaussianConfig quick = NonGaussianConfig.quick(options.seed);
-    int n = dimension != null ? dimension : quick.model().dimension();
-    List<InputDistribution> dists = distributions == null ? quick.distributions()
-        : distributions.stream().map(InputDistribution::parse).toList();
-    NonGaussianConfig config = new NonGaussianConfig(options.model(n, noise, "gaussian", "none"), options.method(),
-        dists, sizes != null ? sizes : quick.sampleSizes(), trials != null ? trials : quick.trials(), options.seed);
+    NonGaussianConfig config = new NonGaussianConfig(options.model(dimension, noise, "gaussian", "none"),
+        options.method(), distributions.stream().map(InputDistribution::parse).toList(), sizes, trials,
+        options.seed);
     long total = (long) config.distributions().size() * Normalization.values().length
         * config.sampleSizes().size() * config.trials();
-    return options.run(new Jeong2025Run<>("nongaussian", "Non-Gaussian inputs and normalization (Jeong, Xin, Yin 2025)", config.describe(), total,
+    Jeong2025Run<?> run = new Jeong2025Run<>("nongaussian",
+        "Non-Gaussian inputs and normalization (Jeong, Xin, Yin 2025)", config.describe(), total,
         runner -> NonGaussianExperiment.run(config, runner), new Jeong2025Run.Rendering<>(
-            (r, run, section) -> Jeong2025NonGaussianReport.write(r, run, section, "nongaussian"), Jeong2025NonGaussianReport::summary)),
-        spec.commandLine().getOut());
+            (r, folder, section) -> Jeong2025NonGaussianReport.write(r, folder, section, "nongaussian"),
+            Jeong2025NonGaussianReport::summary));
+    return options.run(run, spec.commandLine().getOut());
+  }
+
+  /** The option defaults: {@link NonGaussianConfig#quick}. */
+  static final class Defaults extends Jeong2025Options.Defaults {
+    Defaults() {
+      super(NonGaussianConfig.quick(0), "dimension");
+    }
   }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ste lab jeong2025 phase}: the recovery phase diagram, thresholds N*(n) and the exponent k. */
 @Command(
+    defaultValueProvider = Jeong2025PhaseCommand.Defaults.class,
     name = "phase",
     mixinStandardHelpOptions = true,
     sortOptions = false,
@@ -26,29 +27,29 @@ public final class Jeong2025PhaseCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--n", split = ",", paramLabel = "N",
-      description = "Dimensions n (default: the quick scale, 8 to 91 at √2 spacing).")
+      description = "Dimensions n (default: ${DEFAULT-VALUE}, √2 spacing).")
   List<Integer> dimensions;
 
   @Option(names = "--sizes", split = ",", paramLabel = "N",
-      description = "Sample sizes N (default: the quick scale, 4 to 1024 at √2 spacing).")
+      description = "Sample sizes N (default: ${DEFAULT-VALUE}, √2 spacing).")
   List<Integer> sizes;
 
-  @Option(names = "--trials", paramLabel = "K", description = "Trials per (n, N) cell (default: 24).")
-  Integer trials;
+  @Option(names = "--trials", paramLabel = "K", description = "Trials per (n, N) cell (default: ${DEFAULT-VALUE}).")
+  int trials;
 
-  @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap replicates (default: 1000).")
-  Integer bootstrap;
+  @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap replicates (default: ${DEFAULT-VALUE}).")
+  int bootstrap;
 
-  @Option(names = "--noise", defaultValue = "0", paramLabel = "S",
+  @Option(names = "--noise", paramLabel = "S",
       description = "Label-noise standard deviation s (default: ${DEFAULT-VALUE}).")
   double noise;
 
-  @Option(names = "--distribution", defaultValue = "gaussian", paramLabel = "NAME",
+  @Option(names = "--distribution", paramLabel = "NAME",
       description = "Input distribution: gaussian, uniform, rademacher, shifted_gaussian, exponential, student_t3 "
           + "(default: ${DEFAULT-VALUE}).")
   String distribution;
 
-  @Option(names = "--normalization", defaultValue = "none", paramLabel = "NAME",
+  @Option(names = "--normalization", paramLabel = "NAME",
       description = "Input normalization: none or standardize (default: ${DEFAULT-VALUE}).")
   String normalization;
 
@@ -57,16 +58,21 @@ public final class Jeong2025PhaseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PhaseConfig quick = PhaseConfig.quick(options.seed);
-    List<Integer> dims = dimensions != null ? dimensions : quick.dimensions();
     PhaseConfig config = new PhaseConfig(
-        options.model(dims.isEmpty() ? 1 : dims.get(0), noise, distribution, normalization), options.method(), dims,
-        sizes != null ? sizes : quick.sampleSizes(), trials != null ? trials : quick.trials(),
-        bootstrap != null ? bootstrap : quick.bootstrap(), options.seed);
+        options.model(dimensions.isEmpty() ? 1 : dimensions.get(0), noise, distribution, normalization),
+        options.method(), dimensions, sizes, trials, bootstrap, options.seed);
     long total = (long) config.dimensions().size() * config.sampleSizes().size() * config.trials();
-    return options.run(new Jeong2025Run<>("phase", "Recovery phase diagram (Jeong, Xin, Yin 2025)", config.describe(), total,
-        runner -> PhaseExperiment.run(config, runner), new Jeong2025Run.Rendering<>(
-            (r, run, section) -> Jeong2025PhaseReport.write(r, run, section, "phase"), Jeong2025PhaseReport::summary)),
-        spec.commandLine().getOut());
+    Jeong2025Run<?> run = new Jeong2025Run<>("phase", "Recovery phase diagram (Jeong, Xin, Yin 2025)",
+        config.describe(), total, runner -> PhaseExperiment.run(config, runner), new Jeong2025Run.Rendering<>(
+            (r, folder, section) -> Jeong2025PhaseReport.write(r, folder, section, "phase"),
+            Jeong2025PhaseReport::summary));
+    return options.run(run, spec.commandLine().getOut());
+  }
+
+  /** The option defaults: {@link PhaseConfig#quick}. */
+  static final class Defaults extends Jeong2025Options.Defaults {
+    Defaults() {
+      super(PhaseConfig.quick(0), "dimensions");
+    }
   }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ste lab jeong2025 recurrence}: escapes from and returns to the optimum under label noise. */
 @Command(
+    defaultValueProvider = Jeong2025RecurrenceCommand.Defaults.class,
     name = "recurrence",
     mixinStandardHelpOptions = true,
     sortOptions = false,
@@ -25,24 +26,24 @@ public final class Jeong2025RecurrenceCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--n", paramLabel = "N", description = "Dimension n (default: 16).")
-  Integer dimension;
+  @Option(names = "--n", paramLabel = "N", description = "Dimension n (default: ${DEFAULT-VALUE}).")
+  int dimension;
 
   @Option(names = "--noise-levels", split = ",", paramLabel = "S",
-      description = "Label-noise standard deviations s, increasing (default: 0,0.05,0.1,0.2).")
+      description = "Label-noise standard deviations s, increasing (default: ${DEFAULT-VALUE}).")
   List<Double> noiseLevels;
 
-  @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Sample sizes N (default: 128,512).")
+  @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Sample sizes N (default: ${DEFAULT-VALUE}).")
   List<Integer> sizes;
 
-  @Option(names = "--trials", paramLabel = "K", description = "Trials per (s, N) (default: 16).")
-  Integer trials;
+  @Option(names = "--trials", paramLabel = "K", description = "Trials per (s, N) (default: ${DEFAULT-VALUE}).")
+  int trials;
 
-  @Option(names = "--distribution", defaultValue = "gaussian", paramLabel = "NAME",
+  @Option(names = "--distribution", paramLabel = "NAME",
       description = "Input distribution (default: ${DEFAULT-VALUE}).")
   String distribution;
 
-  @Option(names = "--normalization", defaultValue = "none", paramLabel = "NAME",
+  @Option(names = "--normalization", paramLabel = "NAME",
       description = "Input normalization: none or standardize (default: ${DEFAULT-VALUE}).")
   String normalization;
 
@@ -51,15 +52,20 @@ public final class Jeong2025RecurrenceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RecurrenceConfig quick = RecurrenceConfig.quick(options.seed);
-    int n = dimension != null ? dimension : quick.model().dimension();
-    RecurrenceConfig config = new RecurrenceConfig(options.model(n, 0, distribution, normalization),
-        options.method(), noiseLevels != null ? noiseLevels : quick.noiseLevels(),
-        sizes != null ? sizes : quick.sampleSizes(), trials != null ? trials : quick.trials(), options.seed);
+    RecurrenceConfig config = new RecurrenceConfig(options.model(dimension, 0, distribution, normalization),
+        options.method(), noiseLevels, sizes, trials, options.seed);
     long total = (long) config.noiseLevels().size() * config.sampleSizes().size() * config.trials();
-    return options.run(new Jeong2025Run<>("recurrence", "Recurrence under label noise (Jeong, Xin, Yin 2025)", config.describe(), total,
-        runner -> RecurrenceExperiment.run(config, runner), new Jeong2025Run.Rendering<>(
-            (r, run, section) -> Jeong2025RecurrenceReport.write(r, run, section, "recurrence"), Jeong2025RecurrenceReport::summary)),
-        spec.commandLine().getOut());
+    Jeong2025Run<?> run = new Jeong2025Run<>("recurrence", "Recurrence under label noise (Jeong, Xin, Yin 2025)",
+        config.describe(), total, runner -> RecurrenceExperiment.run(config, runner), new Jeong2025Run.Rendering<>(
+            (r, folder, section) -> Jeong2025RecurrenceReport.write(r, folder, section, "recurrence"),
+            Jeong2025RecurrenceReport::summary));
+    return options.run(run, spec.commandLine().getOut());
+  }
+
+  /** The option defaults: {@link RecurrenceConfig#quick}. */
+  static final class Defaults extends Jeong2025Options.Defaults {
+    Defaults() {
+      super(RecurrenceConfig.quick(0), "dimension");
+    }
   }
 }

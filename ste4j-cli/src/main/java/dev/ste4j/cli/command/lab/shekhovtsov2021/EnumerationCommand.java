@@ -1,11 +1,12 @@
 package dev.ste4j.cli.command.lab.shekhovtsov2021;
 
+import dev.ste4j.cli.command.RunOptions;
+import dev.ste4j.cli.command.lab.ConfigDefaults;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationBenchmark;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationLimit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import dev.ste4j.cli.command.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,17 +17,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "enumeration",
     mixinStandardHelpOptions = true,
+    defaultValueProvider = EnumerationCommand.Defaults.class,
     description = "Time the exact gradient and the exact ST expectation against the number of hidden units.")
 public final class EnumerationCommand implements Callable<Integer> {
 
   @Mixin
   RunOptions run;
 
-  @Option(names = "--sizes", paramLabel = "N", split = ",", defaultValue = "8,12,16,20",
+  @Option(names = "--sizes", paramLabel = "N", split = ",",
       description = "Hidden-unit counts timed (default ${DEFAULT-VALUE}); each unit doubles the time.")
   int[] sizes;
 
-  @Option(names = "--st-max", paramLabel = "N", defaultValue = "16",
+  @Option(names = "--st-max", paramLabel = "N",
       description = "Largest size for the ST expectation timing (default ${DEFAULT-VALUE}).")
   int stMax;
 
@@ -38,11 +40,7 @@ public final class EnumerationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    for (int n : sizes) {
-      if (n < 2 || n > 30) {
-        throw new IllegalArgumentException("--sizes must lie in 2..30 (2^30 states take half an hour), got " + n);
-      }
-    }
+    EnumerationSizes timed = new EnumerationSizes(sizes, stMax);
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("sizes", java.util.Arrays.toString(sizes));
     config.put("stMax", stMax);
@@ -53,7 +51,14 @@ public final class EnumerationCommand implements Callable<Integer> {
       }
       return run.execute("lab shekhovtsov2021 enumeration", "Exact enumeration: speed and size limits", config,
           spec.commandLine().getOut(), (folder, section) -> Shekhovtsov2021Figures.enumeration(
-              EnumerationBenchmark.run(sizes, stMax, run.seed), folder, section, "enumeration"));
+              EnumerationBenchmark.run(timed.sizes(), timed.stMax(), run.seed), folder, section, "enumeration"));
     });
+  }
+
+  /** The option defaults: {@link EnumerationSizes#quick}. */
+  static final class Defaults extends ConfigDefaults {
+    Defaults() {
+      super(EnumerationSizes.quick(), new String[0]);
+    }
   }
 }

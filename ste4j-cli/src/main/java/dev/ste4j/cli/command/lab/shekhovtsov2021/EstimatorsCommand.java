@@ -1,5 +1,7 @@
 package dev.ste4j.cli.command.lab.shekhovtsov2021;
 
+import dev.ste4j.cli.command.RunOptions;
+import dev.ste4j.cli.command.lab.ConfigDefaults;
 import dev.ste4j.lab.shekhovtsov2021.Concrete;
 import dev.ste4j.lab.shekhovtsov2021.Estimator;
 import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracy;
@@ -10,17 +12,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import dev.ste4j.cli.command.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ste lab shekhovtsov2021 estimators}: experiment (a), estimator accuracy against exact gradients. */
+/**
+ * {@code ste lab shekhovtsov2021 estimators}: experiment (a), estimator accuracy against exact gradients. Every
+ * default is that of {@link EstimatorAccuracyConfig#quick}, which also refuses networks too large to enumerate.
+ */
 @Command(
     name = "estimators",
     mixinStandardHelpOptions = true,
+    defaultValueProvider = EstimatorsCommand.Defaults.class,
     description = {
         "Bias, variance, RMSE and cosine similarity of gradient estimators against the exact gradient.",
         "The estimators (ST, hard ST, deterministic STEs, REINFORCE and Concrete) are measured on a small stochastic"
@@ -31,48 +36,41 @@ public final class EstimatorsCommand implements Callable<Integer> {
   @Mixin
   RunOptions run;
 
-  @Option(names = "--widths", paramLabel = "N", split = ",", defaultValue = "8,6,6,3",
+  @Option(names = "--widths", paramLabel = "N", split = ",",
       description = "Input, hidden…, classes (default ${DEFAULT-VALUE}); hidden units are enumerated.")
   int[] widths;
 
-  @Option(names = "--noise", paramLabel = "NAME",
-      defaultValue = "logistic", description = "logistic or uniform (default ${DEFAULT-VALUE}).")
+  @Option(names = "--noise", paramLabel = "NAME", description = "logistic or uniform (default ${DEFAULT-VALUE}).")
   String noise;
 
-  @Option(names = "--noise-scale", paramLabel = "X",
-      defaultValue = "1", description = "Noise scale (default ${DEFAULT-VALUE}).")
+  @Option(names = "--noise-scale", paramLabel = "X", description = "Noise scale (default ${DEFAULT-VALUE}).")
   double noiseScale;
 
-  @Option(names = "--examples", paramLabel = "N",
-      defaultValue = "16", description = "Batch size (default ${DEFAULT-VALUE}).")
+  @Option(names = "--examples", paramLabel = "N", description = "Batch size (default ${DEFAULT-VALUE}).")
   int examples;
 
-  @Option(names = "--snapshots", paramLabel = "N", split = ",", defaultValue = "0,100,400",
+  @Option(names = "--snapshots", paramLabel = "N", split = ",",
       description = "Training steps measured (default ${DEFAULT-VALUE}).")
   int[] snapshots;
 
-  @Option(names = "--lr", paramLabel = "RATE",
-      defaultValue = "0.1", description = "SGD step between snapshots (default ${DEFAULT-VALUE}).")
+  @Option(names = "--lr", paramLabel = "RATE", description = "SGD step between snapshots (default ${DEFAULT-VALUE}).")
   double lr;
 
-  @Option(names = "--samples", paramLabel = "N", split = ",", defaultValue = "1,4,16,64",
+  @Option(names = "--samples", paramLabel = "N", split = ",",
       description = "Sample counts N averaged (default ${DEFAULT-VALUE}).")
   int[] samples;
 
-  @Option(names = "--trials", paramLabel = "N",
-      defaultValue = "32", description = "Monte Carlo trials per N (default ${DEFAULT-VALUE}).")
+  @Option(names = "--trials", paramLabel = "N", description = "Monte Carlo trials per N (default ${DEFAULT-VALUE}).")
   int trials;
 
   @Option(names = "--estimators", paramLabel = "NAME", split = ",",
-      defaultValue = "st,hard_st,ste_identity,ste_clipped,reinforce,concrete",
       description = "Estimators compared (default ${DEFAULT-VALUE}); also reinforce_no_baseline, concrete:TAU.")
   List<String> estimators;
 
-  @Option(names = "--temperature", paramLabel = "T",
-      defaultValue = "0.5", description = "Concrete temperature (default ${DEFAULT-VALUE}).")
+  @Option(names = "--temperature", paramLabel = "T", description = "Concrete temperature (default ${DEFAULT-VALUE}).")
   double temperature;
 
-  @Option(names = "--relaxed-samples", paramLabel = "N", defaultValue = "2000",
+  @Option(names = "--relaxed-samples", paramLabel = "N",
       description = "Draws per example for the Concrete moments (default ${DEFAULT-VALUE}).")
   int relaxedSamples;
 
@@ -85,18 +83,22 @@ public final class EstimatorsCommand implements Callable<Integer> {
         snapshots, lr, samples, trials, temperature, relaxedSamples, run.seed);
     List<Estimator> chosen = estimators.stream()
         .map(n -> n.equals("concrete") ? new Concrete(temperature) : Estimators.parse(n)).toList();
-    int hidden = 0;
-    for (int k = 1; k < widths.length - 1; k++) {
-      hidden += widths[k];
-    }
-    if (hidden > 24) {
-      throw new IllegalArgumentException("--widths " + java.util.Arrays.toString(widths) + " has " + hidden
-          + " hidden units: 2^" + hidden + " states per example is too many for this experiment (at most 24)");
-    }
     Map<String, Object> config = new LinkedHashMap<>(c.toMap());
     config.put("estimators", chosen.stream().map(Estimator::name).toList().toString());
     return run.execute("lab shekhovtsov2021 estimators", "Estimator accuracy against exact gradients", config,
         spec.commandLine().getOut(), (folder, section) -> Shekhovtsov2021Figures.estimators(
             EstimatorAccuracy.run(c, chosen), folder, section, "estimators"));
+  }
+
+  /**
+   * The option defaults: {@link EstimatorAccuracyConfig#quick}, and the lab's standard estimators
+   * ({@link Estimators#standard}) with the Concrete relaxation at {@code --temperature}.
+   */
+  static final class Defaults extends ConfigDefaults {
+    Defaults() {
+      super(EstimatorAccuracyConfig.quick(0), new String[] {"--lr=learningRate", "--samples=sampleCounts"},
+          "--estimators", Estimators.standard(1).stream().map(e -> e instanceof Concrete ? "concrete" : e.name())
+              .toList());
+    }
   }
 }

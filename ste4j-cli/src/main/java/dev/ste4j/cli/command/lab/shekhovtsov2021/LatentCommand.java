@@ -1,6 +1,7 @@
 package dev.ste4j.cli.command.lab.shekhovtsov2021;
 
 import dev.ste4j.cli.Plural;
+import dev.ste4j.cli.command.lab.ConfigDefaults;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.lab.shekhovtsov2021.ImageData;
 import dev.ste4j.lab.shekhovtsov2021.LabeledData;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "latent",
     mixinStandardHelpOptions = true,
+    defaultValueProvider = LatentCommand.Defaults.class,
     description = {
         "Latent-weight update rules for a stochastic binary network with binary weights, on MNIST or Fashion-MNIST.",
         "It trains with mirror descent (eta -= lr*2*dL/dw), SGD on logits and projected SGD (BinaryConnect), and"
@@ -52,47 +54,41 @@ public final class LatentCommand implements Callable<Integer> {
 
   @Mixin NoFetchOption fetch;
 
-  @Option(names = "--hidden", paramLabel = "N",
-      split = ",", defaultValue = "64", description = "Hidden widths (default ${DEFAULT-VALUE}).")
+  @Option(names = "--hidden", paramLabel = "N", split = ",", description = "Hidden widths (default ${DEFAULT-VALUE}).")
   int[] hidden;
 
-  @Option(names = "--rules", paramLabel = "NAME", split = ",", defaultValue = "mirror,sgd_logits,projected",
+  @Option(names = "--rules", paramLabel = "NAME", split = ",",
       description = "Rules compared (default ${DEFAULT-VALUE}).")
   List<String> rules;
 
-  @Option(names = "--lr", paramLabel = "RATE", split = ",", defaultValue = "300,1200,30",
+  @Option(names = "--lr", paramLabel = "RATE", split = ",",
       description = "One step size per rule, in --rules order (default ${DEFAULT-VALUE}).")
   double[] lr;
 
-  @Option(names = "--bias-lr", paramLabel = "RATE",
-      defaultValue = "0.1", description = "Bias step size (default ${DEFAULT-VALUE}).")
+  @Option(names = "--bias-lr", paramLabel = "RATE", description = "Bias step size (default ${DEFAULT-VALUE}).")
   double biasLr;
 
-  @Option(names = "--epochs", paramLabel = "N", defaultValue = "4", description = "Epochs (default ${DEFAULT-VALUE}).")
+  @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--batch", paramLabel = "N",
-      defaultValue = "50", description = "Minibatch size (default ${DEFAULT-VALUE}).")
+  @Option(names = "--batch", paramLabel = "N", description = "Minibatch size (default ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--gain", paramLabel = "X",
-      defaultValue = "3", description = "Pre-activation gain (default ${DEFAULT-VALUE}).")
+  @Option(names = "--gain", paramLabel = "X", description = "Pre-activation gain (default ${DEFAULT-VALUE}).")
   double gain;
 
   @Option(names = "--init-spread", paramLabel = "X",
-      defaultValue = "0.2", description = "Initial theta in 0.5 +- spread "
-      + "(default ${DEFAULT-VALUE}).")
+      description = "Initial theta in 0.5 +- spread (default ${DEFAULT-VALUE}).")
   double initSpread;
 
-  @Option(names = "--ensemble", paramLabel = "N",
-      defaultValue = "4", description = "Sampled networks averaged (default ${DEFAULT-VALUE}).")
+  @Option(names = "--ensemble", paramLabel = "N", description = "Sampled networks averaged (default ${DEFAULT-VALUE}).")
   int ensemble;
 
-  @Option(names = "--train-limit", paramLabel = "N", defaultValue = "3000",
+  @Option(names = "--train-limit", paramLabel = "N",
       description = "Training examples used, 0 = all (default ${DEFAULT-VALUE}).")
   int trainLimit;
 
-  @Option(names = "--test-limit", paramLabel = "N", defaultValue = "1000",
+  @Option(names = "--test-limit", paramLabel = "N",
       description = "Test examples used, 0 = all (default ${DEFAULT-VALUE}).")
   int testLimit;
 
@@ -130,6 +126,14 @@ public final class LatentCommand implements Callable<Integer> {
       return ImageData.load(dataset, store);
     } catch (DatasetUnavailableException e) {
       throw new UserError(e.getMessage(), e);
+    }
+  }
+
+  /** The option defaults: {@link LatentWeightConfig#quick}. */
+  static final class Defaults extends ConfigDefaults {
+    Defaults() {
+      super(LatentWeightConfig.quick(0), new String[] {"--lr=learningRates", "--bias-lr=biasLearningRate",
+          "--batch=batchSize", "--ensemble=ensembleSamples"});
     }
   }
 }

@@ -60,8 +60,8 @@ public final class Shekhovtsov2021Section implements ReproduceSection {
       Shekhovtsov2021Figures.estimators(EstimatorAccuracy.run(u), run, section, name() + "-estimators-uniform");
     }
 
-    int[] sizes = quick ? new int[] {8, 12, 16, 20} : new int[] {8, 12, 16, 20, 22, 24};
-    Shekhovtsov2021Figures.enumeration(EnumerationBenchmark.run(sizes, quick ? 16 : 20, seed), run, section,
+    EnumerationSizes timed = quick ? EnumerationSizes.quick() : EnumerationSizes.full();
+    Shekhovtsov2021Figures.enumeration(EnumerationBenchmark.run(timed.sizes(), timed.stMax(), seed), run, section,
         name() + "-enumeration");
 
     LatentWeightConfig b = quick ? LatentWeightConfig.quick(seed) : LatentWeightConfig.full(seed);

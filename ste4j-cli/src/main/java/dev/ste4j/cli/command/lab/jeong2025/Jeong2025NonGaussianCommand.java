@@ -33,12 +33,6 @@ public final class Jeong2025NonGaussianCommand implements Callable<Integer> {
       description = "Input distributions (default: ${DEFAULT-VALUE}).")
   List<String> distributions;
 
-  @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Sample sizes N (default: ${DEFAULT-VALUE}).")
-  List<Integer> sizes;
-
-  @Option(names = "--trials", paramLabel = "K", description = "Trials per cell (default: ${DEFAULT-VALUE}).")
-  int trials;
-
   @Option(names = "--noise", paramLabel = "S",
       description = "Label-noise standard deviation s (default: ${DEFAULT-VALUE}).")
   double noise;
@@ -49,8 +43,8 @@ public final class Jeong2025NonGaussianCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NonGaussianConfig config = new NonGaussianConfig(options.model(dimension, noise, "gaussian", "none"),
-        options.method(), distributions.stream().map(InputDistribution::parse).toList(), sizes, trials,
-        options.seed);
+        options.method(), distributions.stream().map(InputDistribution::parse).toList(), options.sizes,
+        options.trials, options.seed);
     long total = (long) config.distributions().size() * Normalization.values().length
         * config.sampleSizes().size() * config.trials();
     Jeong2025Run<?> run = new Jeong2025Run<>("nongaussian",

@@ -17,9 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The options every {@code ste lab jeong2025} experiment shares: the model family, the STE-gradient method, the seed,
- * the output folder ({@link RunOptions}) and the thread count. Every trial's randomness is split from the seed by the
- * trial's coordinates. Defaults are the lab's ({@link PhaseConfig#defaultMethod()}, {@link ModelConfig#gaussian}), read
+ * The options every {@code ste lab jeong2025} experiment shares: the sample sizes and trials of its grid, the model
+ * family, the STE-gradient method, the seed, the output folder ({@link RunOptions}) and the thread count. Every trial's
+ * randomness is split from the seed by the trial's coordinates. Defaults are the lab's ({@link PhaseConfig#defaultMethod()}, {@link ModelConfig#gaussian}), read
  * from each experiment's quick configuration by its {@link Defaults}. Names are checked by the lab's parsers, whose
  * messages list the known values.
  */
@@ -27,6 +27,13 @@ public final class Jeong2025Options extends RunOptions {
 
   @Mixin
   ThreadsOption threads;
+
+  @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Sample sizes N (default: ${DEFAULT-VALUE}).")
+  List<Integer> sizes;
+
+  @Option(names = "--trials", paramLabel = "K",
+      description = "Trials per cell of the grid (default: ${DEFAULT-VALUE}).")
+  int trials;
 
   @Option(names = "--rows", paramLabel = "M",
       description = "Patches m per sample (rows of Z) and width of the second layer (default: ${DEFAULT-VALUE}).")

@@ -30,13 +30,6 @@ public final class Jeong2025PhaseCommand implements Callable<Integer> {
       description = "Dimensions n (default: ${DEFAULT-VALUE}, √2 spacing).")
   List<Integer> dimensions;
 
-  @Option(names = "--sizes", split = ",", paramLabel = "N",
-      description = "Sample sizes N (default: ${DEFAULT-VALUE}, √2 spacing).")
-  List<Integer> sizes;
-
-  @Option(names = "--trials", paramLabel = "K", description = "Trials per (n, N) cell (default: ${DEFAULT-VALUE}).")
-  int trials;
-
   @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap replicates (default: ${DEFAULT-VALUE}).")
   int bootstrap;
 
@@ -44,14 +37,8 @@ public final class Jeong2025PhaseCommand implements Callable<Integer> {
       description = "Label-noise standard deviation s (default: ${DEFAULT-VALUE}).")
   double noise;
 
-  @Option(names = "--distribution", paramLabel = "NAME",
-      description = "Input distribution: gaussian, uniform, rademacher, shifted_gaussian, exponential, student_t3 "
-          + "(default: ${DEFAULT-VALUE}).")
-  String distribution;
-
-  @Option(names = "--normalization", paramLabel = "NAME",
-      description = "Input normalization: none or standardize (default: ${DEFAULT-VALUE}).")
-  String normalization;
+  @Mixin
+  Jeong2025Inputs inputs;
 
   @Mixin
   Jeong2025Options options;
@@ -59,8 +46,9 @@ public final class Jeong2025PhaseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PhaseConfig config = new PhaseConfig(
-        options.model(dimensions.isEmpty() ? 1 : dimensions.get(0), noise, distribution, normalization),
-        options.method(), dimensions, sizes, trials, bootstrap, options.seed);
+        options.model(dimensions.isEmpty() ? 1 : dimensions.get(0), noise, inputs.distribution,
+            inputs.normalization),
+        options.method(), dimensions, options.sizes, options.trials, bootstrap, options.seed);
     long total = (long) config.dimensions().size() * config.sampleSizes().size() * config.trials();
     Jeong2025Run<?> run = new Jeong2025Run<>("phase", "Recovery phase diagram (Jeong, Xin, Yin 2025)",
         config.describe(), total, runner -> PhaseExperiment.run(config, runner), new Jeong2025Run.Rendering<>(

@@ -33,27 +33,17 @@ public final class Jeong2025RecurrenceCommand implements Callable<Integer> {
       description = "Label-noise standard deviations s, increasing (default: ${DEFAULT-VALUE}).")
   List<Double> noiseLevels;
 
-  @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Sample sizes N (default: ${DEFAULT-VALUE}).")
-  List<Integer> sizes;
-
-  @Option(names = "--trials", paramLabel = "K", description = "Trials per (s, N) (default: ${DEFAULT-VALUE}).")
-  int trials;
-
-  @Option(names = "--distribution", paramLabel = "NAME",
-      description = "Input distribution (default: ${DEFAULT-VALUE}).")
-  String distribution;
-
-  @Option(names = "--normalization", paramLabel = "NAME",
-      description = "Input normalization: none or standardize (default: ${DEFAULT-VALUE}).")
-  String normalization;
+  @Mixin
+  Jeong2025Inputs inputs;
 
   @Mixin
   Jeong2025Options options;
 
   @Override
   public Integer call() throws Exception {
-    RecurrenceConfig config = new RecurrenceConfig(options.model(dimension, 0, distribution, normalization),
-        options.method(), noiseLevels, sizes, trials, options.seed);
+    RecurrenceConfig config = new RecurrenceConfig(
+        options.model(dimension, 0, inputs.distribution, inputs.normalization), options.method(), noiseLevels,
+        options.sizes, options.trials, options.seed);
     long total = (long) config.noiseLevels().size() * config.sampleSizes().size() * config.trials();
     Jeong2025Run<?> run = new Jeong2025Run<>("recurrence", "Recurrence under label noise (Jeong, Xin, Yin 2025)",
         config.describe(), total, runner -> RecurrenceExperiment.run(config, runner), new Jeong2025Run.Rendering<>(

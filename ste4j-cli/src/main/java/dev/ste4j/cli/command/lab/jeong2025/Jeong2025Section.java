@@ -1,7 +1,7 @@
 package dev.ste4j.cli.command.lab.jeong2025;
 
 import dev.ste4j.cli.report.Report;
-import dev.ste4j.cli.reproduce.ReproduceSection;
+import dev.ste4j.cli.reproduce.PaperSection;
 import dev.ste4j.cli.reproduce.Scale;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.lab.jeong2025.NonGaussianConfig;
@@ -24,21 +24,17 @@ import java.util.Locale;
  * {@code ste lab jeong2025 phase|recurrence|nongaussian}, at the chosen scale. Each experiment's seed is split from the
  * run seed by its name, so the three are independent of one another and of the other sections.
  */
-public final class Jeong2025Section implements ReproduceSection {
+public final class Jeong2025Section extends PaperSection {
 
   private static final long PHASE = 1;
   private static final long RECURRENCE = 2;
   private static final long NONGAUSSIAN = 3;
 
-  @Override
-  public String name() {
-    return "jeong2025";
-  }
-
-  @Override
-  public String title() {
-    return "Jeong, Xin & Yin (2025) — Beyond Discreteness: Finite-Sample Analysis of Straight-Through Estimator for "
-        + "Quantization";
+  /** The section; its experiments need no data set. */
+  public Jeong2025Section() {
+    super("jeong2025",
+        "Jeong, Xin & Yin (2025) — Beyond Discreteness: Finite-Sample Analysis of Straight-Through Estimator for "
+            + "Quantization");
   }
 
   @Override

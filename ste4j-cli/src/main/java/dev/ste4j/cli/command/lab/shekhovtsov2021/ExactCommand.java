@@ -1,7 +1,7 @@
 package dev.ste4j.cli.command.lab.shekhovtsov2021;
 
-import dev.ste4j.cli.TextFiles;
 import dev.ste4j.cli.UserError;
+import dev.ste4j.cli.command.lab.JsonLinesFiles;
 import dev.ste4j.cli.report.AtomicFiles;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationLimit;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationTooLargeException;
@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,17 +41,8 @@ import picocli.CommandLine.Spec;
             + " expectation, with the factor 2F'(a))."})
 public final class ExactCommand implements Callable<Integer> {
 
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "JSON-lines input file.")
-  Path input;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
-  Path output;
-
-  /** The old spelling, hidden: commands recorded before the rename still run. */
-  @Option(names = "--output", hidden = true, paramLabel = "FILE")
-  void outputAlias(Path file) {
-    output = file;
-  }
+  @Mixin
+  JsonLinesFiles files;
 
   @Mixin
   MaxStatesOption maxStates;
@@ -62,12 +52,14 @@ public final class ExactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Path input = files.input();
+    Path output = files.output();
     if (!Files.isDirectory(input) && (!Files.isRegularFile(input) || !Files.isReadable(input))) {
       throw new UserError("cannot read --input " + input + ": no such readable file");
     }
     List<ExactRequest> requests;
     try (BufferedReader in = new BufferedReader(new StringReader(
-        TextFiles.readUtf8(input, input.toString(), "a JSON-lines file")))) {
+        files.text()))) {
       requests = ExactJsonLines.read(in);
     } catch (IllegalArgumentException e) {
       throw new UserError(input + ": " + e.getMessage(), e);

@@ -2,7 +2,7 @@ package dev.ste4j.cli.command.lab.shekhovtsov2021;
 
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
-import dev.ste4j.cli.reproduce.ReproduceSection;
+import dev.ste4j.cli.reproduce.PaperSection;
 import dev.ste4j.cli.reproduce.Scale;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationBenchmark;
 import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracy;
@@ -22,24 +22,16 @@ import java.util.Map;
  * uniform noise, and all of MNIST for 10 epochs. MNIST comes from the store, which fetches it when missing; where it
  * cannot be had, experiment (b) fails the section on one line after (a) has been written.
  */
-public final class Shekhovtsov2021Section implements ReproduceSection {
+public final class Shekhovtsov2021Section extends PaperSection {
 
   private final DataStore store;
 
   /** The section reading MNIST from {@code store}. */
   public Shekhovtsov2021Section(DataStore store) {
+    super("shekhovtsov2021",
+        "Shekhovtsov & Yanush (GCPR 2021) — Reintroducing Straight-Through Estimators as Principled Methods for "
+            + "Stochastic Binary Networks");
     this.store = store;
-  }
-
-  @Override
-  public String name() {
-    return "shekhovtsov2021";
-  }
-
-  @Override
-  public String title() {
-    return "Shekhovtsov & Yanush (GCPR 2021) — Reintroducing Straight-Through Estimators as Principled Methods for "
-        + "Stochastic Binary Networks";
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.ste4j.cli.report;
 
+// Over 300 lines on purpose: one run folder's whole life (create, resume, write, end) in one class, so that its
+// invariants (one ending, run.json written last, plain file names, no write after the end) are kept in one place.
+
 import com.fasterxml.jackson.core.JacksonException;
 import dev.ste4j.cli.Invocation;
 import dev.ste4j.cli.command.VersionInfo;

@@ -3,10 +3,10 @@ package dev.ste4j.cli.command.lab.shekhovtsov2021;
 import dev.ste4j.cli.command.RunOptions;
 import dev.ste4j.cli.command.lab.ConfigDefaults;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationBenchmark;
-import dev.ste4j.lab.shekhovtsov2021.EnumerationLimit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,15 +44,11 @@ public final class EnumerationCommand implements Callable<Integer> {
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("sizes", java.util.Arrays.toString(sizes));
     config.put("stMax", stMax);
-    return maxStates.run(() -> {
-      // Each size is one enumeration of 2^n states; refuse before the smaller sizes have taken their time.
-      for (int n : sizes) {
-        EnumerationLimit.check(n);
-      }
-      return run.execute("lab shekhovtsov2021 enumeration", "Exact enumeration: speed and size limits", config,
-          spec.commandLine().getOut(), (folder, section) -> Shekhovtsov2021Figures.enumeration(
-              EnumerationBenchmark.run(timed.sizes(), timed.stMax(), run.seed), folder, section, "enumeration"));
-    });
+    // Each size is one enumeration of 2^n states; refuse before the smaller sizes have taken their time.
+    return maxStates.run(IntStream.of(timed.sizes()), () ->
+        run.execute("lab shekhovtsov2021 enumeration", "Exact enumeration: speed and size limits", config,
+            spec.commandLine().getOut(), (folder, section) -> Shekhovtsov2021Figures.enumeration(
+                EnumerationBenchmark.run(timed.sizes(), timed.stMax(), run.seed), folder, section, "enumeration")));
   }
 
   /** The option defaults: {@link EnumerationSizes#quick}. */

@@ -40,34 +40,40 @@ public final class EstimatorsCommand implements Callable<Integer> {
       description = "Input, hidden…, classes (default ${DEFAULT-VALUE}); hidden units are enumerated.")
   int[] widths;
 
-  @Option(names = "--noise", paramLabel = "NAME", description = "logistic or uniform (default ${DEFAULT-VALUE}).")
+  @Option(names = "--noise", paramLabel = "NAME",
+      description = "logistic or uniform (default ${DEFAULT-VALUE}).")
   String noise;
 
-  @Option(names = "--noise-scale", paramLabel = "X", description = "Noise scale (default ${DEFAULT-VALUE}).")
+  @Option(names = "--noise-scale", paramLabel = "X",
+      description = "Noise scale (default ${DEFAULT-VALUE}).")
   double noiseScale;
 
-  @Option(names = "--examples", paramLabel = "N", description = "Batch size (default ${DEFAULT-VALUE}).")
+  @Option(names = "--examples", paramLabel = "N",
+      description = "Batch size (default ${DEFAULT-VALUE}).")
   int examples;
 
   @Option(names = "--snapshots", paramLabel = "N", split = ",",
       description = "Training steps measured (default ${DEFAULT-VALUE}).")
   int[] snapshots;
 
-  @Option(names = "--lr", paramLabel = "RATE", description = "SGD step between snapshots (default ${DEFAULT-VALUE}).")
+  @Option(names = "--lr", paramLabel = "RATE",
+      description = "SGD step between snapshots (default ${DEFAULT-VALUE}).")
   double lr;
 
   @Option(names = "--samples", paramLabel = "N", split = ",",
       description = "Sample counts N averaged (default ${DEFAULT-VALUE}).")
   int[] samples;
 
-  @Option(names = "--trials", paramLabel = "N", description = "Monte Carlo trials per N (default ${DEFAULT-VALUE}).")
+  @Option(names = "--trials", paramLabel = "N",
+      description = "Monte Carlo trials per N (default ${DEFAULT-VALUE}).")
   int trials;
 
   @Option(names = "--estimators", paramLabel = "NAME", split = ",",
       description = "Estimators compared (default ${DEFAULT-VALUE}); also reinforce_no_baseline, concrete:TAU.")
   List<String> estimators;
 
-  @Option(names = "--temperature", paramLabel = "T", description = "Concrete temperature (default ${DEFAULT-VALUE}).")
+  @Option(names = "--temperature", paramLabel = "T",
+      description = "Concrete temperature (default ${DEFAULT-VALUE}).")
   double temperature;
 
   @Option(names = "--relaxed-samples", paramLabel = "N",

@@ -3,7 +3,6 @@ package dev.ste4j.cli.command.lab.shekhovtsov2021;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.cli.command.lab.JsonLinesFiles;
 import dev.ste4j.cli.report.AtomicFiles;
-import dev.ste4j.lab.shekhovtsov2021.EnumerationLimit;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationTooLargeException;
 import dev.ste4j.lab.shekhovtsov2021.ExactJsonLines;
 import dev.ste4j.lab.shekhovtsov2021.ExactRequest;
@@ -58,8 +57,7 @@ public final class ExactCommand implements Callable<Integer> {
       throw new UserError("cannot read --input " + input + ": no such readable file");
     }
     List<ExactRequest> requests;
-    try (BufferedReader in = new BufferedReader(new StringReader(
-        files.text()))) {
+    try (BufferedReader in = new BufferedReader(new StringReader(files.text()))) {
       requests = ExactJsonLines.read(in);
     } catch (IllegalArgumentException e) {
       throw new UserError(input + ": " + e.getMessage(), e);
@@ -67,10 +65,7 @@ public final class ExactCommand implements Callable<Integer> {
     // Every line's size is checked before the first is computed, so a refusal costs no time; every line is computed
     // before anything is written: a result that overflows fails the whole file, and neither standard output nor the
     // output file receives a partial result.
-    StringBuilder out = maxStates.run(() -> {
-      for (ExactRequest r : requests) {
-        EnumerationLimit.check(r.net().stochasticBits());
-      }
+    StringBuilder out = maxStates.run(requests.stream().mapToInt(r -> r.net().stochasticBits()), () -> {
       StringBuilder lines = new StringBuilder();
       try {
         for (ExactRequest r : requests) {

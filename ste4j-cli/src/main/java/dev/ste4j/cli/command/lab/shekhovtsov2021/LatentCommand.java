@@ -54,7 +54,8 @@ public final class LatentCommand implements Callable<Integer> {
 
   @Mixin NoFetchOption fetch;
 
-  @Option(names = "--hidden", paramLabel = "N", split = ",", description = "Hidden widths (default ${DEFAULT-VALUE}).")
+  @Option(names = "--hidden", paramLabel = "N",
+      split = ",", description = "Hidden widths (default ${DEFAULT-VALUE}).")
   int[] hidden;
 
   @Option(names = "--rules", paramLabel = "NAME", split = ",",
@@ -65,23 +66,28 @@ public final class LatentCommand implements Callable<Integer> {
       description = "One step size per rule, in --rules order (default ${DEFAULT-VALUE}).")
   double[] lr;
 
-  @Option(names = "--bias-lr", paramLabel = "RATE", description = "Bias step size (default ${DEFAULT-VALUE}).")
+  @Option(names = "--bias-lr", paramLabel = "RATE",
+      description = "Bias step size (default ${DEFAULT-VALUE}).")
   double biasLr;
 
   @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--batch", paramLabel = "N", description = "Minibatch size (default ${DEFAULT-VALUE}).")
+  @Option(names = "--batch", paramLabel = "N",
+      description = "Minibatch size (default ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--gain", paramLabel = "X", description = "Pre-activation gain (default ${DEFAULT-VALUE}).")
+  @Option(names = "--gain", paramLabel = "X",
+      description = "Pre-activation gain (default ${DEFAULT-VALUE}).")
   double gain;
 
   @Option(names = "--init-spread", paramLabel = "X",
-      description = "Initial theta in 0.5 +- spread (default ${DEFAULT-VALUE}).")
+      description = "Initial theta in 0.5 +- spread "
+      + "(default ${DEFAULT-VALUE}).")
   double initSpread;
 
-  @Option(names = "--ensemble", paramLabel = "N", description = "Sampled networks averaged (default ${DEFAULT-VALUE}).")
+  @Option(names = "--ensemble", paramLabel = "N",
+      description = "Sampled networks averaged (default ${DEFAULT-VALUE}).")
   int ensemble;
 
   @Option(names = "--train-limit", paramLabel = "N",

@@ -4,6 +4,7 @@ import dev.ste4j.cli.UserError;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationLimit;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationTooLargeException;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,6 +18,17 @@ public final class MaxStatesOption {
       description = "Largest number of hidden states one exact enumeration may visit (default 2^26 = 67108864, "
           + "about two minutes; 2^20 states take about 2 s); larger sizes are refused.")
   Long maxStates;
+
+  /**
+   * Checks every enumeration {@code body} will make (each a number of stochastic bits) against the limit, then runs
+   * it: a refusal costs no time, even when the refused size comes after smaller ones.
+   */
+  public <T> T run(IntStream bits, Callable<T> body) throws Exception {
+    return run(() -> {
+      bits.forEach(EnumerationLimit::check);
+      return body.call();
+    });
+  }
 
   /** Runs {@code body} under the limit given (or the default); a refused size becomes a usage error. */
   public <T> T run(Callable<T> body) throws Exception {

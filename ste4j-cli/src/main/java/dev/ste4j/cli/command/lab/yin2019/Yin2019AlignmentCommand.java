@@ -23,15 +23,18 @@ public final class Yin2019AlignmentCommand implements Callable<Integer> {
   @Mixin LabRun lab;
   @Spec CommandSpec spec;
 
-  @Option(names = "--points", paramLabel = "N", description = "Random points (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--points", paramLabel = "N",
+      description = "Random points (default: ${DEFAULT-VALUE}).")
   int points;
-  @Option(names = "--max-m", paramLabel = "N", description = "Largest m (default: ${DEFAULT-VALUE}).")
-  int maxM;
-  @Option(names = "--max-n", paramLabel = "N", description = "Largest n (default: ${DEFAULT-VALUE}).")
-  int maxN;
-  @Option(names = "--min-norm-w", paramLabel = "X", description = "Smallest ||w|| (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-m", paramLabel = "N",
+      description = "Largest m (default: ${DEFAULT-VALUE}).") int maxM;
+  @Option(names = "--max-n", paramLabel = "N",
+      description = "Largest n (default: ${DEFAULT-VALUE}).") int maxN;
+  @Option(names = "--min-norm-w", paramLabel = "X",
+      description = "Smallest ||w|| (default: ${DEFAULT-VALUE}).")
   double minNormW;
-  @Option(names = "--max-norm-w", paramLabel = "X", description = "Largest ||w|| (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-norm-w", paramLabel = "X",
+      description = "Largest ||w|| (default: ${DEFAULT-VALUE}).")
   double maxNormW;
 
   AlignmentSurveyConfig config() {

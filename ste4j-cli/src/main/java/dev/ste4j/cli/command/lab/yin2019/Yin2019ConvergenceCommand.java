@@ -23,27 +23,30 @@ public final class Yin2019ConvergenceCommand implements Callable<Integer> {
   @Mixin LabRun lab;
   @Spec CommandSpec spec;
 
-  @Option(names = "--m", paramLabel = "M", description = "Patches m (default: ${DEFAULT-VALUE}).")
-  int m;
-  @Option(names = "--n", paramLabel = "N", description = "Patch dimension n (default: ${DEFAULT-VALUE}).")
-  int n;
-  @Option(names = "--runs", paramLabel = "N", description = "Population runs (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--m", paramLabel = "M",
+      description = "Patches m (default: ${DEFAULT-VALUE}).") int m;
+  @Option(names = "--n", paramLabel = "N",
+      description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
+  @Option(names = "--runs", paramLabel = "N",
+      description = "Population runs (default: ${DEFAULT-VALUE}).")
   int runs;
-  @Option(names = "--iterations", paramLabel = "N", description = "Population iterations (default: ${DEFAULT-VALUE}).")
-  int iterations;
-  @Option(names = "--step-size", paramLabel = "ETA", description = "Step size (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--iterations", paramLabel = "N",
+      description = "Population iterations (default: "
+      + "${DEFAULT-VALUE}).") int iterations;
+  @Option(names = "--step-size", paramLabel = "ETA",
+      description = "Step size (default: ${DEFAULT-VALUE}).")
   double stepSize;
-  @Option(names = "--empirical-runs", paramLabel = "N", description = "Empirical runs (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--empirical-runs", paramLabel = "N",
+      description = "Empirical runs (default: ${DEFAULT-VALUE}).")
   int empiricalRuns;
   @Option(names = "--empirical-iterations", paramLabel = "N",
-      description = "Empirical iterations (default: ${DEFAULT-VALUE}).")
-  int empiricalIterations;
+      description = "Empirical iterations (default: ${DEFAULT-VALUE}).") int empiricalIterations;
   @Option(names = "--samples", paramLabel = "N",
-      description = "Samples N of the empirical version (default: ${DEFAULT-VALUE}).")
-  int samples;
+      description = "Samples N of the empirical version (default: "
+      + "${DEFAULT-VALUE}).") int samples;
   @Option(names = "--record-every", paramLabel = "K",
-      description = "Record every k iterations (default: ${DEFAULT-VALUE}).")
-  int recordEvery;
+      description = "Record every k iterations (default: "
+      + "${DEFAULT-VALUE}).") int recordEvery;
 
   ConvergenceConfig config() {
     return new ConvergenceConfig(m, n, runs, iterations, stepSize, empiricalRuns, empiricalIterations, samples,

@@ -24,19 +24,19 @@ public final class Yin2019Figure1Command implements Callable<Integer> {
   @Mixin LabRun lab;
   @Spec CommandSpec spec;
 
-  @Option(names = "--m", paramLabel = "M", description = "Patches m (default: ${DEFAULT-VALUE}).")
-  int m;
-  @Option(names = "--n", paramLabel = "N", description = "Patch dimension n (default: ${DEFAULT-VALUE}).")
-  int n;
+  @Option(names = "--m", paramLabel = "M",
+      description = "Patches m (default: ${DEFAULT-VALUE}).") int m;
+  @Option(names = "--n", paramLabel = "N",
+      description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
   @Option(names = "--ste", paramLabel = "NAME",
-      description = "STE: identity, relu, clippedRelu (default: ${DEFAULT-VALUE}).")
-  String ste;
+      description = "STE: identity, relu, clippedRelu (default: ${DEFAULT-VALUE}).") String ste;
   @Option(names = "--samples", paramLabel = "N", split = ",",
-      description = "Sample sizes N, comma-separated (default: ${DEFAULT-VALUE}).")
-  int[] samples;
-  @Option(names = "--max-step", paramLabel = "ETA", description = "Largest step size (default: ${DEFAULT-VALUE}).")
+      description = "Sample sizes N, comma-separated (default: ${DEFAULT-VALUE}).") int[] samples;
+  @Option(names = "--max-step", paramLabel = "ETA",
+      description = "Largest step size (default: ${DEFAULT-VALUE}).")
   double maxStep;
-  @Option(names = "--steps", paramLabel = "N", description = "Number of step sizes (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--steps", paramLabel = "N",
+      description = "Number of step sizes (default: ${DEFAULT-VALUE}).")
   int steps;
 
   OneStepLossConfig config() {

@@ -24,23 +24,23 @@ public final class Yin2019InstabilityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--ms", paramLabel = "N", split = ",",
-      description = "Values of m, comma-separated (default: ${DEFAULT-VALUE}).")
-  int[] ms;
-  @Option(names = "--n", paramLabel = "N", description = "Patch dimension n (default: ${DEFAULT-VALUE}).")
-  int n;
-  @Option(names = "--iterations", paramLabel = "N", description = "Iterations (default: ${DEFAULT-VALUE}).")
+      description = "Values of m, comma-separated (default: ${DEFAULT-VALUE}).") int[] ms;
+  @Option(names = "--n", paramLabel = "N",
+      description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
+  @Option(names = "--iterations", paramLabel = "N",
+      description = "Iterations (default: ${DEFAULT-VALUE}).")
   int iterations;
-  @Option(names = "--step-size", paramLabel = "ETA", description = "Step size (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--step-size", paramLabel = "ETA",
+      description = "Step size (default: ${DEFAULT-VALUE}).")
   double stepSize;
   @Option(names = "--perturbation", paramLabel = "X",
       description = "Angle delta of the perturbed start theta = pi - delta (default: ${DEFAULT-VALUE}).")
   double perturbation;
   @Option(names = "--gaps", paramLabel = "X", split = ",",
-      description = "Values of pi - theta for the descent ratio (default: ${DEFAULT-VALUE}).")
-  double[] gaps;
+      description = "Values of pi - theta for the descent ratio (default: ${DEFAULT-VALUE}).") double[] gaps;
   @Option(names = "--record-every", paramLabel = "K",
-      description = "Record every k iterations (default: ${DEFAULT-VALUE}).")
-  int recordEvery;
+      description = "Record every k iterations (default: "
+      + "${DEFAULT-VALUE}).") int recordEvery;
 
   InstabilityConfig config() {
     return new InstabilityConfig(ms, n, iterations, stepSize, perturbation, gaps, recordEvery, lab.seed);

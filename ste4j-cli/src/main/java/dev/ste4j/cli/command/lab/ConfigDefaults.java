@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Model.OptionSpec;
  *
  * <p>An option reads the record component of the same name in camel case ({@code --step-size} reads
  * {@code stepSize}), also inside nested records (Jeong's model and method); where the names differ the subclass maps
- * them ({@code "--samples=sampleSizes"}). {@code --seed} is never read here: it is the run's, with its own default.
+ * them ({@code "--samples=sampleSizes"}); those the command works out itself are named in {@link #without}.
+ * {@code --seed} and hidden old spellings are never read here: the seed is the run's, with its own default.
  * Values are written as the options parse them: lists comma-separated, enumerations as
  * {@link ConfigRecord#enumName} names them, whole numbers without a fraction.
  */
@@ -27,6 +30,7 @@ public abstract class ConfigDefaults implements IDefaultValueProvider {
 
   private final Map<String, Object> components = new LinkedHashMap<>();
   private final Map<String, String> renamed = new HashMap<>();
+  private final Set<String> without = new HashSet<>();
 
   /**
    * @param config  the configuration whose components are the defaults
@@ -58,9 +62,19 @@ public abstract class ConfigDefaults implements IDefaultValueProvider {
     nested.forEach(this::collect);
   }
 
+  /**
+   * Gives no default to these options although the configuration has their components: the command works out their
+   * values itself (e.g. Yin's deep runs take epochs and learning rates from the chosen network's schedule).
+   */
+  protected final void without(String... options) {
+    without.addAll(List.of(options));
+  }
+
   @Override
   public String defaultValue(ArgSpec arg) {
-    if (!(arg instanceof OptionSpec option) || option.longestName().equals("--seed")) {
+    // Hidden options are old spellings: a default through them would overwrite the value given under the new one.
+    if (!(arg instanceof OptionSpec option) || option.hidden() || option.longestName().equals("--seed")
+        || without.contains(option.longestName())) {
       return null;
     }
     String name = option.longestName();

@@ -8,6 +8,7 @@ import dev.ste4j.tensor.kernel.KernelSelection;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +30,8 @@ public final class BenchCommand implements Callable<Integer> {
       description = "gemm, bnn-mlp, bnn-vgg-small, binary-dense or all (default: ${DEFAULT-VALUE}).")
   String workload;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Kernel threads (default: the processor count).")
-  Integer threads;
+  @Mixin
+  ThreadsOption threads;
 
   @Option(names = "--repeat", defaultValue = "1", paramLabel = "R",
       description = "Runs per workload; the best is printed (default: ${DEFAULT-VALUE}).")
@@ -47,12 +48,13 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (threads != null) {
-      if (threads < 1) {
-        throw new UserError("--threads must be at least 1, got " + threads);
-      }
-      Parallel.setThreads(threads);
+    // The kernel threads hold for this command only.
+    try (Parallel.Scope scoped = threads.scope()) {
+      return bench();
     }
+  }
+
+  private Integer bench() {
     if (repeat < 1) {
       throw new UserError("--repeat must be at least 1, got " + repeat);
     }

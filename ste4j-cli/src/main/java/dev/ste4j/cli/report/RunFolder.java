@@ -1,5 +1,8 @@
 package dev.ste4j.cli.report;
 
+// Over 300 lines on purpose: one run folder's whole life (create, resume, write, end) in one class, so that its
+// invariants (one ending, run.json written last, plain file names, no write after the end) are kept in one place.
+
 import com.fasterxml.jackson.core.JacksonException;
 import dev.ste4j.cli.Invocation;
 import dev.ste4j.cli.command.VersionInfo;
@@ -276,6 +279,10 @@ public final class RunFolder {
    * report.html. A second call after the run has ended does nothing but return that path.
    */
   public Path fail(Throwable error) throws IOException {
+    if (finished) {
+      // The run already has its ending (e.g. a failure with a message of its own); this error is what followed it.
+      return reportPath();
+    }
     Path log = logError("the run", error);
     return finish("failed", Report.describe(error) + " (details in " + log.getFileName() + ")");
   }

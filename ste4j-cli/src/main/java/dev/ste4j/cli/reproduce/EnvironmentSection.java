@@ -66,13 +66,11 @@ final class EnvironmentSection implements ReproduceSection {
       threadCounts.add(1);
     }
     Table table = new Table("operation", "size", "threads", "repetitions", "median_ms", "gflops", "max_rel_error");
-    int threads = Parallel.threads();
     // One untimed round first, so that no measured row pays for JIT compilation of the kernels.
     KernelTiming.gemm(Kernels.get(), GEMM_SIZE, rng.split(1), 0);
     KernelTiming.dot(Kernels.get(), DOT_SIZE, rng.split(2), 0);
-    try {
-      for (int t : threadCounts) {
-        Parallel.setThreads(t);
+    for (int t : threadCounts) {
+      try (Parallel.Scope scoped = Parallel.withThreads(t)) {
         KernelTiming gemm = KernelTiming.gemm(Kernels.get(), GEMM_SIZE, rng.split(1), budgetSeconds);
         table.row("gemm", GEMM_SIZE + "x" + GEMM_SIZE + "x" + GEMM_SIZE, t, gemm.repetitions(),
             gemm.medianSeconds() * 1e3, gemm.gflops(), gemm.maxRelativeError());
@@ -80,8 +78,6 @@ final class EnvironmentSection implements ReproduceSection {
         table.row("dot", Integer.toString(DOT_SIZE), t, dot.repetitions(), dot.medianSeconds() * 1e3, dot.gflops(),
             dot.maxRelativeError());
       }
-    } finally {
-      Parallel.setThreads(threads);
     }
     run.writeTable("environment-kernels", table);
     Map<String, Object> json = new LinkedHashMap<>(env);

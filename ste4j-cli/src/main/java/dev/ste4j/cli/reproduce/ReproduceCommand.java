@@ -6,6 +6,7 @@ import dev.ste4j.cli.command.RunOptions;
 import dev.ste4j.cli.command.ThreadsOption;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
+import dev.ste4j.cli.run.RunOutcome;
 import dev.ste4j.tensor.kernel.Parallel;
 import dev.ste4j.cli.command.data.NoFetchOption;
 import dev.ste4j.nn.data.DataStore;
@@ -95,36 +96,21 @@ public final class ReproduceCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ReproduceSection> chosen = select(sections.apply(fetch.store(dataDir, err)));
-    int previousThreads = Parallel.threads();
-    Parallel.setThreads(threads.count());
-    try {
+    try (Parallel.Scope scoped = threads.scope()) {
       Map<String, Object> config = new LinkedHashMap<>();
       config.put("scale", scale.toString());
       config.put("sections", chosen.stream().map(ReproduceSection::name).collect(Collectors.toList()));
       config.put("threads", Parallel.threads());
-      RunFolder run = RunFolder.create(runOptions.out, "reproduce", config, runOptions.seed);
-      err.println("ste reproduce: " + Plural.of(chosen.size(), "section") + " at " + scale + " scale into "
-          + run.dir());
-      err.flush();
-      try {
+      return runOptions.run("reproduce", config, stdout, run -> {
+        err.println("ste reproduce: " + Plural.of(chosen.size(), "section") + " at " + scale + " scale into "
+            + run.dir());
+        err.flush();
         List<String> failed = runSections(chosen, scale, run, err);
-        Path report;
-        if (failed.isEmpty()) {
-          report = run.succeed();
-        } else {
-          report = run.fail(failed.size() + " of " + Plural.of(chosen.size(), "section") + " failed: "
-              + String.join(", ", failed));
-        }
-        stdout.println(summary(run, chosen.size(), failed));
-        stdout.println(report);
-        stdout.flush();
-        return failed.isEmpty() ? 0 : 1;
-      } catch (Exception | Error e) {
-        run.fail(e);
-        throw e;
-      }
-    } finally {
-      Parallel.setThreads(previousThreads);
+        String failure = failed.isEmpty() ? null : failed.size() + " of " + Plural.of(chosen.size(), "section")
+            + " failed: " + String.join(", ", failed);
+        return new RunOutcome(failure, failed.isEmpty() ? 0 : 1,
+            report -> List.of(summary(run, chosen.size(), failed), report.toString()));
+      });
     }
   }
 

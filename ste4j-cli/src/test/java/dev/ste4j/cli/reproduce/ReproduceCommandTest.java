@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ste4j.cli.RunFolders;
 import dev.ste4j.cli.Ste;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
@@ -73,11 +74,7 @@ class ReproduceCommandTest {
   }
 
   private Path onlyRunFolder() throws IOException {
-    try (Stream<Path> s = Files.list(out)) {
-      List<Path> dirs = s.toList();
-      assertThat(dirs).hasSize(1);
-      return dirs.get(0);
-    }
+    return RunFolders.only(out);
   }
 
   @Test

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Configuration of the estimator-accuracy experiment.
  *
- * @param widths the SBN (input, hidden…, classes); hidden units are enumerated, so keep their total ≤ ~20
+ * @param widths the SBN (input, hidden…, classes); hidden units are enumerated, so their total is at most
+ *     {@link #MAX_HIDDEN}
  * @param noise unit noise kind; {@code noiseScale} its scale
  * @param examples size of the synthetic batch whose mean loss is the objective
  * @param snapshots training steps at which accuracy is measured (ascending; 0 = at initialization)
@@ -21,6 +22,9 @@ import java.util.Map;
 public record EstimatorAccuracyConfig(int[] widths, NoiseKind noise, double noiseScale, int examples, int[] snapshots,
     double learningRate, int[] sampleCounts, int trials, double temperature, int relaxedSamples, long seed) {
 
+  /** The most hidden units the experiment enumerates (2^24 states per example). */
+  public static final int MAX_HIDDEN = 24;
+
   public EstimatorAccuracyConfig {
     widths = widths.clone();
     snapshots = snapshots.clone();
@@ -28,6 +32,15 @@ public record EstimatorAccuracyConfig(int[] widths, NoiseKind noise, double nois
     if (widths.length < 3) {
       throw new IllegalArgumentException("widths need an input, at least one hidden layer and the classes, got "
           + Arrays.toString(widths));
+    }
+    int hidden = 0;
+    for (int k = 1; k < widths.length - 1; k++) {
+      hidden += widths[k];
+    }
+    if (hidden > MAX_HIDDEN) {
+      throw new IllegalArgumentException("--widths " + Arrays.toString(widths) + " has " + hidden
+          + " hidden units: 2^" + hidden + " states per example is too many for this experiment (at most "
+          + MAX_HIDDEN + ")");
     }
     for (int k = 1; k < snapshots.length; k++) {
       if (snapshots[k] <= snapshots[k - 1]) {

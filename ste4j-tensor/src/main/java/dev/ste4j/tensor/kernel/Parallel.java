@@ -41,6 +41,38 @@ public final class Parallel {
   }
 
   /**
+   * Sets the thread count until the returned scope is closed, which restores the count in force before:
+   * {@code try (Parallel.Scope s = Parallel.withThreads(n)) { … }}. A command that sets its {@code --threads} this
+   * way cannot leave it behind for the next one.
+   *
+   * @throws IllegalArgumentException if {@code n < 1} (nothing is changed then)
+   */
+  public static Scope withThreads(int n) {
+    int previous = threads;
+    setThreads(n);
+    return new Scope(previous);
+  }
+
+  /** A thread count in force until {@link #close()}; see {@link #withThreads(int)}. */
+  public static final class Scope implements AutoCloseable {
+    private final int previous;
+    private boolean closed;
+
+    private Scope(int previous) {
+      this.previous = previous;
+    }
+
+    /** Restores the thread count in force when the scope was opened; a second call does nothing. */
+    @Override
+    public void close() {
+      if (!closed) {
+        closed = true;
+        setThreads(previous);
+      }
+    }
+  }
+
+  /**
    * Runs body over [0, n) in chunks of at least {@code grain} indices, in parallel when worthwhile. Chunks are
    * disjoint; the body must write only outputs owned by its range.
    */

@@ -5,6 +5,8 @@ import dev.ste4j.cli.Plural;
 import dev.ste4j.cli.UserError;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ste4j.cli.report.RunFolder;
+import dev.ste4j.cli.run.RunLifecycle;
+import dev.ste4j.cli.run.RunOutcome;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import dev.ste4j.nn.data.LastBatch;
@@ -28,6 +30,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -125,11 +128,14 @@ public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    return resume != null ? resumeRun() : freshRun();
+  public Integer call() throws Exception {
+    // The run sets the kernel threads from its configuration; the scope puts back the count from before.
+    try (Parallel.Scope threadsBefore = Parallel.withThreads(Parallel.threads())) {
+      return resume != null ? resumeRun() : freshRun();
+    }
   }
 
-  private Integer freshRun() throws IOException {
+  private Integer freshRun() throws Exception {
     Map<String, Object> values = config != null ? TrainConfig.readYaml(config) : new LinkedHashMap<>();
     put(values, "model", model);
     put(values, "data", data);
@@ -165,7 +171,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private Integer resumeRun() throws IOException {
+  private Integer resumeRun() throws Exception {
     if (model != null || data != null || dataDir != null || config != null || epochs != null || batch != null
         || lr != null || optimizer != null || schedule != null || seed != null || modelOptions != null
         || checkpointEvery != null || lastBatch != null || out != null) {
@@ -194,7 +200,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private Integer resumeLocked(Path runJson, Path ckpt, Map<?, ?> cfg) throws IOException {
+  private Integer resumeLocked(Path runJson, Path ckpt, Map<?, ?> cfg) throws Exception {
     @SuppressWarnings("unchecked")
     Map<String, Object> recorded = new LinkedHashMap<>((Map<String, Object>) cfg);
     // Runs recorded before last_batch existed kept every remainder; resuming them must visit the same batches.
@@ -264,8 +270,12 @@ public final class TrainCommand implements Callable<Integer> {
     return new Prepared(data, mc, m, opt, s, batches, standardized.preprocessing());
   }
 
-  private Integer execute(TrainConfig c, Prepared p, RunFolder run, Checkpoint saved) throws IOException {
-    PrintWriter stdout = spec.commandLine().getOut();
+  /** Trains in {@code folder} under the one run lifecycle ({@link RunLifecycle}). */
+  private Integer execute(TrainConfig c, Prepared p, RunFolder folder, Checkpoint saved) throws Exception {
+    return RunLifecycle.run(folder, spec.commandLine().getOut(), run -> train(c, p, run, saved));
+  }
+
+  private RunOutcome train(TrainConfig c, Prepared p, RunFolder run, Checkpoint saved) throws IOException {
     PrintWriter stderr = spec.commandLine().getErr();
     for (String w : Layers.warnings(p.model())) {
       stderr.println("ste: warning: " + w);
@@ -299,7 +309,6 @@ public final class TrainCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       listener.close();
       TrainReport.write(run, listener.history(), null, e.getMessage());
-      run.fail(e);
       throw e;
     } catch (OutOfMemoryError e) {
       // The work's garbage is unreachable once the stack has unwound to here, so the run folder can still be closed.
@@ -322,12 +331,9 @@ public final class TrainCommand implements Callable<Integer> {
       throw new UserError("run failed: " + failure.get() + "; run folder " + run.dir(), DIVERGED, null);
     }
     TrainReport.write(run, result.history(), result, null);
-    Path report = run.succeed();
-    stdout.printf(Locale.ROOT, "test loss %.4f, test accuracy %.2f%% after %s (%s)%n",
+    String summary = String.format(Locale.ROOT, "test loss %.4f, test accuracy %.2f%% after %s (%s)",
         result.testLoss(), 100 * result.testAccuracy(), Plural.of(c.epochs(), "epoch"), Plural.of(result.steps(),
         "step"));
-    stdout.println("report: " + report);
-    stdout.flush();
-    return 0;
+    return new RunOutcome(null, 0, report -> List.of(summary, "report: " + report));
   }
 }

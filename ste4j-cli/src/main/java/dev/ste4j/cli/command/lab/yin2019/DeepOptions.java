@@ -1,6 +1,7 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.cli.UserError;
+import dev.ste4j.cli.command.lab.ConfigDefaults;
 import dev.ste4j.cli.command.ThreadsOption;
 import dev.ste4j.lab.yin2019.deep.DeepData;
 import dev.ste4j.lab.yin2019.deep.DeepNetwork;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Option;
  */
 final class DeepOptions {
 
-  @Option(names = "--network", defaultValue = "lenet5", paramLabel = "NAME",
+  @Option(names = "--network", paramLabel = "NAME",
       description = "lenet5 (MNIST), vgg11 or resnet20 (CIFAR-10) (default: ${DEFAULT-VALUE}).")
   String network;
 
@@ -54,19 +55,19 @@ final class DeepOptions {
       description = "Initial learning rate of the quantized runs (default: the paper's, 0.1 or 0.01).")
   Double lr;
 
-  @Option(names = "--momentum", defaultValue = "0.9", paramLabel = "MU",
+  @Option(names = "--momentum", paramLabel = "MU",
       description = "SGD momentum (default: ${DEFAULT-VALUE}).")
   double momentum;
 
-  @Option(names = "--weight-decay", defaultValue = "0", paramLabel = "LAMBDA",
+  @Option(names = "--weight-decay", paramLabel = "LAMBDA",
       description = "L2 weight decay, not stated in the paper (default: ${DEFAULT-VALUE}).")
   double weightDecay;
 
-  @Option(names = "--train-limit", defaultValue = "0", paramLabel = "N",
+  @Option(names = "--train-limit", paramLabel = "N",
       description = "Use N training samples (seeded random subset) for a quick run; 0 for all (default).")
   int trainSubset;
 
-  @Option(names = "--test-limit", defaultValue = "0", paramLabel = "N",
+  @Option(names = "--test-limit", paramLabel = "N",
       description = "Evaluate on N test samples (seeded random subset); 0 for all (default).")
   int testSubset;
 
@@ -93,6 +94,18 @@ final class DeepOptions {
     return DeepNetwork.parse(network);
   }
 
+  /**
+   * The option defaults of {@code table1} and {@code figure2} that do not depend on the network, read from the paper's
+   * setting ({@code config}: {@link Table1Config#paper} or {@code Figure2Config#paper} for LeNet-5); the epochs, batch
+   * and learning rates not given are the chosen network's (see {@link #config}).
+   */
+  abstract static class Defaults extends ConfigDefaults {
+    Defaults(Record config) {
+      super(config, new String[] {"--ste=stes", "--train-limit=trainSubset", "--test-limit=testSubset"});
+      without("--epochs", "--batch", "--lr", "--pretrain-epochs", "--pretrain-lr", "--then-epochs");
+    }
+  }
+
   /** The paper's setting for the network, with every option given on the command line applied. */
   Table1Config config(long seed, List<Integer> bits, List<SteVariant> stes) {
     Table1Config c = Table1Config.paper(network(), seed).withBits(bits).withStes(stes);
@@ -111,13 +124,9 @@ final class DeepOptions {
         c.pretrainEpochs(), c.pretrainLr(), trainSubset, testSubset, seed);
   }
 
-  /** Sets the kernel threads when asked; returns the previous count, to restore. */
-  int applyThreads() {
-    int previous = Parallel.threads();
-    if (threads.given()) {
-      Parallel.setThreads(threads.count());
-    }
-    return previous;
+  /** Sets the kernel threads to --threads (if given) until the scope is closed. */
+  Parallel.Scope threadScope() {
+    return threads.scope();
   }
 
   /**

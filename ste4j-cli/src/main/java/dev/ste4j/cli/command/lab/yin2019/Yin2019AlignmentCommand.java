@@ -1,12 +1,12 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
+import dev.ste4j.cli.command.lab.ConfigDefaults;
+import dev.ste4j.cli.command.lab.ConfigRecord;
 import dev.ste4j.lab.yin2019.AlignmentSurvey;
 import dev.ste4j.lab.yin2019.AlignmentSurveyConfig;
 import dev.ste4j.lab.yin2019.AlignmentSurveyResult;
 import dev.ste4j.lab.yin2019.YinSte;
 import dev.ste4j.nn.quantizer.SteVariant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ste lab yin2019 alignment}: experiment (c); defaults are the quick scale. */
-@Command(name = "alignment", mixinStandardHelpOptions = true,
+@Command(defaultValueProvider = Yin2019AlignmentCommand.Defaults.class,
+    name = "alignment", mixinStandardHelpOptions = true,
     description = "Inner products and cosines between each expected coarse gradient and the population gradient at "
         + "random points, and where they are smallest.")
 public final class Yin2019AlignmentCommand implements Callable<Integer> {
@@ -24,38 +25,28 @@ public final class Yin2019AlignmentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--points", paramLabel = "N",
-      defaultValue = "2000", description = "Random points (default: ${DEFAULT-VALUE}).")
+      description = "Random points (default: ${DEFAULT-VALUE}).")
   int points;
   @Option(names = "--max-m", paramLabel = "N",
-      defaultValue = "10", description = "Largest m (default: ${DEFAULT-VALUE}).") int maxM;
+      description = "Largest m (default: ${DEFAULT-VALUE}).") int maxM;
   @Option(names = "--max-n", paramLabel = "N",
-      defaultValue = "20", description = "Largest n (default: ${DEFAULT-VALUE}).") int maxN;
+      description = "Largest n (default: ${DEFAULT-VALUE}).") int maxN;
   @Option(names = "--min-norm-w", paramLabel = "X",
-      defaultValue = "0.05", description = "Smallest ||w|| (default: ${DEFAULT-VALUE}).")
+      description = "Smallest ||w|| (default: ${DEFAULT-VALUE}).")
   double minNormW;
   @Option(names = "--max-norm-w", paramLabel = "X",
-      defaultValue = "20", description = "Largest ||w|| (default: ${DEFAULT-VALUE}).")
+      description = "Largest ||w|| (default: ${DEFAULT-VALUE}).")
   double maxNormW;
 
   AlignmentSurveyConfig config() {
     return new AlignmentSurveyConfig(points, maxM, maxN, minNormW, maxNormW, lab.seed);
   }
 
-  static Map<String, Object> describe(AlignmentSurveyConfig c) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("points", c.points());
-    map.put("maxM", c.maxM());
-    map.put("maxN", c.maxN());
-    map.put("minNormW", c.minNormW());
-    map.put("maxNormW", c.maxNormW());
-    return map;
-  }
-
   @Override
   public Integer call() throws Exception {
     AlignmentSurveyConfig c = config();
     return lab.execute("lab yin2019 alignment", "Yin et al. (2019) — alignment with the population gradient",
-        describe(c), spec.commandLine().getOut(), (folder, section) -> {
+        ConfigRecord.describe(c), spec.commandLine().getOut(), (folder, section) -> {
           AlignmentSurveyResult r = AlignmentSurvey.run(c);
           AlignmentView.render(r, folder, section, "");
           StringBuilder b = new StringBuilder("smallest cosine(E g, df/dw):");
@@ -65,5 +56,12 @@ public final class Yin2019AlignmentCommand implements Callable<Integer> {
           }
           return b.toString();
         });
+  }
+
+  /** The option defaults: the quick scale, {@link AlignmentSurveyConfig#quick}. */
+  static final class Defaults extends ConfigDefaults {
+    Defaults() {
+      super(AlignmentSurveyConfig.quick(0), new String[0]);
+    }
   }
 }

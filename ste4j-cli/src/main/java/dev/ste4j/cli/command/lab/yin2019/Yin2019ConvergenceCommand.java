@@ -1,11 +1,11 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
+import dev.ste4j.cli.command.lab.ConfigDefaults;
+import dev.ste4j.cli.command.lab.ConfigRecord;
 import dev.ste4j.lab.yin2019.ConvergenceConfig;
 import dev.ste4j.lab.yin2019.ConvergenceExperiment;
 import dev.ste4j.lab.yin2019.ConvergenceResult;
 import dev.ste4j.lab.yin2019.ConvergenceSummary;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ste lab yin2019 convergence}: experiment (a); defaults are the quick scale. */
-@Command(name = "convergence", mixinStandardHelpOptions = true,
+@Command(defaultValueProvider = Yin2019ConvergenceCommand.Defaults.class,
+    name = "convergence", mixinStandardHelpOptions = true,
     description = "Coarse gradient descent from random starts and under Theorem 2's conditions, per STE, population "
         + "and empirical: loss and theta against iterations, fraction reaching the global minimum.")
 public final class Yin2019ConvergenceCommand implements Callable<Integer> {
@@ -23,28 +24,28 @@ public final class Yin2019ConvergenceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--m", paramLabel = "M",
-      defaultValue = "5", description = "Patches m (default: ${DEFAULT-VALUE}).") int m;
+      description = "Patches m (default: ${DEFAULT-VALUE}).") int m;
   @Option(names = "--n", paramLabel = "N",
-      defaultValue = "10", description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
+      description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
   @Option(names = "--runs", paramLabel = "N",
-      defaultValue = "40", description = "Population runs (default: ${DEFAULT-VALUE}).")
+      description = "Population runs (default: ${DEFAULT-VALUE}).")
   int runs;
   @Option(names = "--iterations", paramLabel = "N",
-      defaultValue = "2000", description = "Population iterations (default: "
+      description = "Population iterations (default: "
       + "${DEFAULT-VALUE}).") int iterations;
   @Option(names = "--step-size", paramLabel = "ETA",
-      defaultValue = "0.1", description = "Step size (default: ${DEFAULT-VALUE}).")
+      description = "Step size (default: ${DEFAULT-VALUE}).")
   double stepSize;
   @Option(names = "--empirical-runs", paramLabel = "N",
-      defaultValue = "8", description = "Empirical runs (default: ${DEFAULT-VALUE}).")
+      description = "Empirical runs (default: ${DEFAULT-VALUE}).")
   int empiricalRuns;
-  @Option(names = "--empirical-iterations", paramLabel = "N", defaultValue = "1000",
+  @Option(names = "--empirical-iterations", paramLabel = "N",
       description = "Empirical iterations (default: ${DEFAULT-VALUE}).") int empiricalIterations;
   @Option(names = "--samples", paramLabel = "N",
-      defaultValue = "500", description = "Samples N of the empirical version (default: "
+      description = "Samples N of the empirical version (default: "
       + "${DEFAULT-VALUE}).") int samples;
   @Option(names = "--record-every", paramLabel = "K",
-      defaultValue = "10", description = "Record every k iterations (default: "
+      description = "Record every k iterations (default: "
       + "${DEFAULT-VALUE}).") int recordEvery;
 
   ConvergenceConfig config() {
@@ -52,25 +53,11 @@ public final class Yin2019ConvergenceCommand implements Callable<Integer> {
         recordEvery, lab.seed);
   }
 
-  static Map<String, Object> describe(ConvergenceConfig c) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("m", c.m());
-    map.put("n", c.n());
-    map.put("runs", c.runs());
-    map.put("iterations", c.iterations());
-    map.put("stepSize", c.stepSize());
-    map.put("empiricalRuns", c.empiricalRuns());
-    map.put("empiricalIterations", c.empiricalIterations());
-    map.put("samples", c.samples());
-    map.put("recordEvery", c.recordEvery());
-    map.put("clippedReluIntegrals", "closed forms");
-    return map;
-  }
-
   @Override
   public Integer call() throws Exception {
     ConvergenceConfig c = config();
-    return lab.execute("lab yin2019 convergence", "Yin et al. (2019) — coarse gradient descent", describe(c),
+    return lab.execute("lab yin2019 convergence", "Yin et al. (2019) — coarse gradient descent",
+        ConfigRecord.describe(c),
         spec.commandLine().getOut(), (folder, section) -> {
           ConvergenceResult r = ConvergenceExperiment.run(c);
           ConvergenceView.render(r, folder, section, "");
@@ -82,5 +69,12 @@ public final class Yin2019ConvergenceCommand implements Callable<Integer> {
           }
           return b.toString();
         });
+  }
+
+  /** The option defaults: the quick scale, {@link ConvergenceConfig#quick}. */
+  static final class Defaults extends ConfigDefaults {
+    Defaults() {
+      super(ConvergenceConfig.quick(0), new String[0]);
+    }
   }
 }

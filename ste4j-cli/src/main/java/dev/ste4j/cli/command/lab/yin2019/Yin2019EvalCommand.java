@@ -1,7 +1,7 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
-import dev.ste4j.cli.TextFiles;
 import dev.ste4j.cli.UserError;
+import dev.ste4j.cli.command.lab.JsonLinesFiles;
 import dev.ste4j.lab.yin2019.EvalLines;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,8 +16,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,24 +37,17 @@ import picocli.CommandLine.Spec;
         "The angle theta is null at w = 0; gradW is 0 at theta in {0, pi} and at w = 0 (not differentiable there)."})
 public final class Yin2019EvalCommand implements Callable<Integer> {
 
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "JSON-lines input file.")
-  Path input;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
-  Path output;
-
-  /** The old spelling, hidden: commands recorded before the rename still run. */
-  @Option(names = "--output", hidden = true, paramLabel = "FILE")
-  void outputAlias(Path file) {
-    output = file;
-  }
+  @Mixin
+  JsonLinesFiles files;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    Path input = files.input();
+    Path output = files.output();
     List<String> lines;
-    try (Reader reader = new StringReader(TextFiles.readUtf8(input, input.toString(), "a JSON-lines file"))) {
+    try (Reader reader = new StringReader(files.text())) {
       lines = new EvalLines().evaluate(reader);
     } catch (NoSuchFileException e) {
       throw new UserError("input file not found: " + input);

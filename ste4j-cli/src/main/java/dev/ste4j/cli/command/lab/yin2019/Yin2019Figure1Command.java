@@ -1,13 +1,12 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
+import dev.ste4j.cli.command.lab.ConfigDefaults;
+import dev.ste4j.cli.command.lab.ConfigRecord;
 import dev.ste4j.lab.yin2019.OneStepCurve;
 import dev.ste4j.lab.yin2019.OneStepLossConfig;
 import dev.ste4j.lab.yin2019.OneStepLossExperiment;
 import dev.ste4j.lab.yin2019.OneStepLossResult;
 import dev.ste4j.lab.yin2019.YinSte;
-import dev.ste4j.nn.quantizer.SteVariant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ste lab yin2019 figure1}: experiment (d), the paper's Figure 1; defaults are the quick scale. */
-@Command(name = "figure1", mixinStandardHelpOptions = true,
+@Command(defaultValueProvider = Yin2019Figure1Command.Defaults.class,
+    name = "figure1", mixinStandardHelpOptions = true,
     description = "Figure 1: empirical loss after one step along the negative empirical coarse gradient against the "
         + "step size, for several sample sizes N.")
 public final class Yin2019Figure1Command implements Callable<Integer> {
@@ -25,39 +25,28 @@ public final class Yin2019Figure1Command implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--m", paramLabel = "M",
-      defaultValue = "10", description = "Patches m (default: ${DEFAULT-VALUE}).") int m;
+      description = "Patches m (default: ${DEFAULT-VALUE}).") int m;
   @Option(names = "--n", paramLabel = "N",
-      defaultValue = "20", description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
-  @Option(names = "--ste", paramLabel = "NAME", defaultValue = "relu",
+      description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
+  @Option(names = "--ste", paramLabel = "NAME",
       description = "STE: identity, relu, clippedRelu (default: ${DEFAULT-VALUE}).") String ste;
-  @Option(names = "--samples", paramLabel = "N", split = ",", defaultValue = "10,50,1000",
+  @Option(names = "--samples", paramLabel = "N", split = ",",
       description = "Sample sizes N, comma-separated (default: ${DEFAULT-VALUE}).") int[] samples;
   @Option(names = "--max-step", paramLabel = "ETA",
-      defaultValue = "0.5", description = "Largest step size (default: ${DEFAULT-VALUE}).")
+      description = "Largest step size (default: ${DEFAULT-VALUE}).")
   double maxStep;
   @Option(names = "--steps", paramLabel = "N",
-      defaultValue = "401", description = "Number of step sizes (default: ${DEFAULT-VALUE}).")
+      description = "Number of step sizes (default: ${DEFAULT-VALUE}).")
   int steps;
 
   OneStepLossConfig config() {
     return new OneStepLossConfig(m, n, YinSte.parse(ste), samples, maxStep, steps, lab.seed);
   }
 
-  static Map<String, Object> describe(OneStepLossConfig c) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("m", c.m());
-    map.put("n", c.n());
-    map.put("ste", YinSte.key(c.ste()));
-    map.put("sampleSizes", c.sampleSizes());
-    map.put("maxStep", c.maxStep());
-    map.put("steps", c.steps());
-    return map;
-  }
-
   @Override
   public Integer call() throws Exception {
     OneStepLossConfig c = config();
-    return lab.execute("lab yin2019 figure1", "Yin et al. (2019) — Figure 1", describe(c),
+    return lab.execute("lab yin2019 figure1", "Yin et al. (2019) — Figure 1", ConfigRecord.describe(c),
         spec.commandLine().getOut(), (folder, section) -> {
           OneStepLossResult r = OneStepLossExperiment.run(c);
           Figure1View.render(r, folder, section, "");
@@ -67,5 +56,12 @@ public final class Yin2019Figure1Command implements Callable<Integer> {
           }
           return b.toString();
         });
+  }
+
+  /** The option defaults: the quick scale, {@link OneStepLossConfig#quick}. */
+  static final class Defaults extends ConfigDefaults {
+    Defaults() {
+      super(OneStepLossConfig.quick(0), new String[] {"--samples=sampleSizes"});
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
+import dev.ste4j.lab.yin2019.deep.DeepNetwork;
 import dev.ste4j.lab.yin2019.deep.Figure2Config;
 import dev.ste4j.lab.yin2019.deep.Figure2Experiment;
 import dev.ste4j.lab.yin2019.deep.Figure2Result;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
  * the identity STE at lr 1e-5, then with the normal schedule. Defaults are the paper's (20 epochs at 1e-5, then the
  * network's full schedule).
  */
-@Command(name = "figure2", mixinStandardHelpOptions = true,
+@Command(defaultValueProvider = Yin2019Figure2Command.Defaults.class,
+    name = "figure2", mixinStandardHelpOptions = true,
     description = {"Figure 2: from the minima found with the ReLU and clipped-ReLU STEs, continue with the identity "
         + "STE at a tiny learning rate, then with the normal schedule; training loss and test error per epoch.",
         "--epochs sets the minima's training, --then-epochs the normal-schedule phase. Progress goes to stderr."})
@@ -32,19 +34,19 @@ public final class Yin2019Figure2Command implements Callable<Integer> {
   @Mixin DeepOptions deep;
   @Spec CommandSpec spec;
 
-  @Option(names = "--bits", defaultValue = "4", paramLabel = "B",
+  @Option(names = "--bits", paramLabel = "B",
       description = "Activation bit width of the minima (default: ${DEFAULT-VALUE}).")
   int bits;
 
-  @Option(names = "--ste", split = ",", defaultValue = "relu,clipped_relu", paramLabel = "NAME",
+  @Option(names = "--ste", split = ",", paramLabel = "NAME",
       description = "STEs that find the starting minima (default: ${DEFAULT-VALUE}).")
   List<String> stes;
 
-  @Option(names = "--drift-epochs", defaultValue = "20", paramLabel = "K",
+  @Option(names = "--drift-epochs", paramLabel = "K",
       description = "Epochs with the identity STE at the tiny rate (default: ${DEFAULT-VALUE}).")
   int driftEpochs;
 
-  @Option(names = "--drift-lr", defaultValue = "1e-5", paramLabel = "RATE",
+  @Option(names = "--drift-lr", paramLabel = "RATE",
       description = "The tiny learning rate (default: ${DEFAULT-VALUE}).")
   double driftLr;
 
@@ -70,8 +72,7 @@ public final class Yin2019Figure2Command implements Callable<Integer> {
       Figure2Experiment.requireCheckpoints(c, from);
       config.put("from", from.toAbsolutePath().toString());
     }
-    int previous = deep.applyThreads();
-    try {
+    try (Parallel.Scope threads = deep.threadScope()) {
       PrintWriter err = spec.commandLine().getErr();
       TrainTest data = deep.data(err);
       return lab.execute("lab yin2019 figure2", "Yin et al. (2019) — Figure 2 protocol, " + minima.network().label(),
@@ -85,8 +86,13 @@ public final class Yin2019Figure2Command implements Callable<Integer> {
             Figure2View.render(r, folder, section, "");
             return Figure2View.summary(r);
           });
-    } finally {
-      Parallel.setThreads(previous);
+    }
+  }
+
+  /** The option defaults: the paper's protocol, {@link Figure2Config#paper}. */
+  static final class Defaults extends DeepOptions.Defaults {
+    Defaults() {
+      super(Figure2Config.paper(DeepNetwork.LENET5, 0));
     }
   }
 }

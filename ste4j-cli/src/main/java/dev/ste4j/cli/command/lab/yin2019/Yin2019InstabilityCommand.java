@@ -1,11 +1,11 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
+import dev.ste4j.cli.command.lab.ConfigDefaults;
+import dev.ste4j.cli.command.lab.ConfigRecord;
 import dev.ste4j.lab.yin2019.InstabilityConfig;
 import dev.ste4j.lab.yin2019.InstabilityExperiment;
 import dev.ste4j.lab.yin2019.InstabilityNorm;
 import dev.ste4j.lab.yin2019.InstabilityResult;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ste lab yin2019 instability}: experiment (b); defaults are the quick scale. */
-@Command(name = "instability", mixinStandardHelpOptions = true,
+@Command(defaultValueProvider = Yin2019InstabilityCommand.Defaults.class,
+    name = "instability", mixinStandardHelpOptions = true,
     description = "The identity STE at the spurious minimizer: its coarse-gradient norm against the paper's value, "
         + "runs leaving it (ReLU and clipped ReLU stay), and the descent ratio as theta -> pi.")
 public final class Yin2019InstabilityCommand implements Callable<Integer> {
@@ -22,45 +23,34 @@ public final class Yin2019InstabilityCommand implements Callable<Integer> {
   @Mixin LabRun lab;
   @Spec CommandSpec spec;
 
-  @Option(names = "--ms", paramLabel = "N", split = ",", defaultValue = "2,5,10,20",
+  @Option(names = "--ms", paramLabel = "N", split = ",",
       description = "Values of m, comma-separated (default: ${DEFAULT-VALUE}).") int[] ms;
   @Option(names = "--n", paramLabel = "N",
-      defaultValue = "10", description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
+      description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
   @Option(names = "--iterations", paramLabel = "N",
-      defaultValue = "400", description = "Iterations (default: ${DEFAULT-VALUE}).")
+      description = "Iterations (default: ${DEFAULT-VALUE}).")
   int iterations;
   @Option(names = "--step-size", paramLabel = "ETA",
-      defaultValue = "0.1", description = "Step size (default: ${DEFAULT-VALUE}).")
+      description = "Step size (default: ${DEFAULT-VALUE}).")
   double stepSize;
-  @Option(names = "--perturbation", paramLabel = "X", defaultValue = "1e-3",
+  @Option(names = "--perturbation", paramLabel = "X",
       description = "Angle delta of the perturbed start theta = pi - delta (default: ${DEFAULT-VALUE}).")
   double perturbation;
-  @Option(names = "--gaps", paramLabel = "X", split = ",", defaultValue = "1,1e-1,1e-2,1e-3,1e-4,1e-5,1e-6",
+  @Option(names = "--gaps", paramLabel = "X", split = ",",
       description = "Values of pi - theta for the descent ratio (default: ${DEFAULT-VALUE}).") double[] gaps;
   @Option(names = "--record-every", paramLabel = "K",
-      defaultValue = "2", description = "Record every k iterations (default: "
+      description = "Record every k iterations (default: "
       + "${DEFAULT-VALUE}).") int recordEvery;
 
   InstabilityConfig config() {
     return new InstabilityConfig(ms, n, iterations, stepSize, perturbation, gaps, recordEvery, lab.seed);
   }
 
-  static Map<String, Object> describe(InstabilityConfig c) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("ms", c.ms());
-    map.put("n", c.n());
-    map.put("iterations", c.iterations());
-    map.put("stepSize", c.stepSize());
-    map.put("perturbation", c.perturbation());
-    map.put("gaps", c.gaps());
-    map.put("recordEvery", c.recordEvery());
-    return map;
-  }
-
   @Override
   public Integer call() throws Exception {
     InstabilityConfig c = config();
-    return lab.execute("lab yin2019 instability", "Yin et al. (2019) — identity-STE instability", describe(c),
+    return lab.execute("lab yin2019 instability", "Yin et al. (2019) — identity-STE instability",
+        ConfigRecord.describe(c),
         spec.commandLine().getOut(), (folder, section) -> {
           InstabilityResult r = InstabilityExperiment.run(c);
           InstabilityView.render(r, folder, section, "");
@@ -70,5 +60,12 @@ public final class Yin2019InstabilityCommand implements Callable<Integer> {
           }
           return b.toString();
         });
+  }
+
+  /** The option defaults: the quick scale, {@link InstabilityConfig#quick}. */
+  static final class Defaults extends ConfigDefaults {
+    Defaults() {
+      super(InstabilityConfig.quick(0), new String[0]);
+    }
   }
 }

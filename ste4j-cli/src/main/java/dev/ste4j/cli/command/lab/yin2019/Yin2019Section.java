@@ -2,7 +2,7 @@ package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
-import dev.ste4j.cli.reproduce.ReproduceSection;
+import dev.ste4j.cli.reproduce.PaperSection;
 import dev.ste4j.cli.reproduce.Scale;
 import dev.ste4j.lab.yin2019.AlignmentSurvey;
 import dev.ste4j.lab.yin2019.AlignmentSurveyConfig;
@@ -27,7 +27,7 @@ import dev.ste4j.tensor.random.Rng;
  * where it cannot be had (fetching off, no source reachable) the section fails on one line after experiments (a)–(d)
  * have been written. The CIFAR-10 rows and the Figure 2 protocol are {@code ste lab yin2019 table1|figure2} only.
  */
-public final class Yin2019Section implements ReproduceSection {
+public final class Yin2019Section extends PaperSection {
 
   private static final String PREFIX = "yin2019-";
 
@@ -35,18 +35,10 @@ public final class Yin2019Section implements ReproduceSection {
 
   /** The section reading MNIST from {@code store}. */
   public Yin2019Section(DataStore store) {
+    super("yin2019",
+        "Yin et al. (ICLR 2019) — Understanding Straight-Through Estimator in Training Activation Quantized Neural "
+            + "Nets");
     this.store = store;
-  }
-
-  @Override
-  public String name() {
-    return "yin2019";
-  }
-
-  @Override
-  public String title() {
-    return "Yin et al. (ICLR 2019) — Understanding Straight-Through Estimator in Training Activation Quantized Neural "
-        + "Nets";
   }
 
   @Override

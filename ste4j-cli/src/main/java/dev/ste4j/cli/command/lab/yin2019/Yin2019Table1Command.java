@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
+import dev.ste4j.lab.yin2019.deep.DeepNetwork;
 import dev.ste4j.lab.yin2019.deep.Table1Config;
 import dev.ste4j.lab.yin2019.deep.Table1Experiment;
 import dev.ste4j.lab.yin2019.deep.Table1Result;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
  * Each network's final state is kept in the run folder ({@code table1-<b>bit-<ste>.ckpt}, {@code table1-float.ckpt})
  * for {@code figure2 --from}.
  */
-@Command(name = "table1", mixinStandardHelpOptions = true,
+@Command(defaultValueProvider = Yin2019Table1Command.Defaults.class,
+    name = "table1", mixinStandardHelpOptions = true,
     description = {"Table 1: quantized-activation networks (2/4 bits, float weights, BN without affine) started from "
         + "a pre-trained float network and trained with the identity, ReLU and clipped-ReLU STEs; our numbers beside "
         + "the paper's.",
@@ -31,19 +33,18 @@ public final class Yin2019Table1Command implements Callable<Integer> {
   @Mixin DeepOptions deep;
   @Spec CommandSpec spec;
 
-  @Option(names = "--bits", split = ",", defaultValue = "2,4", paramLabel = "B",
+  @Option(names = "--bits", split = ",", paramLabel = "B",
       description = "Activation bit widths: 1, 2, 4 (default: ${DEFAULT-VALUE}).")
   List<Integer> bits;
 
-  @Option(names = "--ste", split = ",", defaultValue = "identity,relu,clipped_relu", paramLabel = "NAME",
+  @Option(names = "--ste", split = ",", paramLabel = "NAME",
       description = "STEs (default: ${DEFAULT-VALUE}).")
   List<String> stes;
 
   @Override
   public Integer call() throws Exception {
     Table1Config c = deep.config(lab.seed, bits, DeepOptions.stes(stes));
-    int previous = deep.applyThreads();
-    try {
+    try (Parallel.Scope threads = deep.threadScope()) {
       PrintWriter err = spec.commandLine().getErr();
       TrainTest data = deep.data(err);
       return lab.execute("lab yin2019 table1", "Yin et al. (2019) — Table 1, " + c.network().label(),
@@ -55,8 +56,13 @@ public final class Yin2019Table1Command implements Callable<Integer> {
             Table1View.render(r, folder, section, "");
             return Table1View.summary(r);
           });
-    } finally {
-      Parallel.setThreads(previous);
+    }
+  }
+
+  /** The option defaults: the paper's protocol, {@link Table1Config#paper}. */
+  static final class Defaults extends DeepOptions.Defaults {
+    Defaults() {
+      super(Table1Config.paper(DeepNetwork.LENET5, 0));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.ste4j.cli.command.lab.yin2019;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.cli.InProcessCliTest;
+import dev.ste4j.cli.RunFolders;
 import dev.ste4j.cli.SyntheticMnist;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,11 +18,7 @@ class Yin2019DeepCommandsTest extends InProcessCliTest {
   @TempDir Path dir;
 
   private Path onlyRunFolder(Path root) throws IOException {
-    try (Stream<Path> s = Files.list(root)) {
-      List<Path> folders = s.toList();
-      assertThat(folders).hasSize(1);
-      return folders.get(0);
-    }
+    return RunFolders.only(root);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.ste4j.cli.command.lab.yin2019;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.cli.InProcessCliTest;
+import dev.ste4j.cli.RunFolders;
 import dev.ste4j.lab.yin2019.AlignmentSurveyConfig;
 import dev.ste4j.lab.yin2019.ConvergenceConfig;
 import dev.ste4j.lab.yin2019.InstabilityConfig;
@@ -21,11 +22,7 @@ class Yin2019ExperimentCommandsTest extends InProcessCliTest {
   @TempDir Path dir;
 
   private Path onlyRunFolder() throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      List<Path> folders = s.toList();
-      assertThat(folders).hasSize(1);
-      return folders.get(0);
-    }
+    return RunFolders.only(dir);
   }
 
   @Test

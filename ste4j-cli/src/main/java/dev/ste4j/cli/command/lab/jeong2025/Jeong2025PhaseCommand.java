@@ -1,0 +1,66 @@
+package dev.ste4j.cli.command.lab.jeong2025;
+
+import dev.ste4j.lab.jeong2025.PhaseConfig;
+import dev.ste4j.lab.jeong2025.PhaseExperiment;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ste lab jeong2025 phase}: the recovery phase diagram, thresholds N*(n) and the exponent k. */
+@Command(
+    defaultValueProvider = Jeong2025PhaseCommand.Defaults.class,
+    name = "phase",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "The recovery phase diagram: exact-recovery probability of w* over dimension n and sample size N.",
+        "It reports the last and the averaged iterate, the threshold N*(n) at 50%% recovery with bootstrap intervals,"
+            + " and the exponent k in N* ~ n^k with its interval.",
+        "Defaults are the quick scale of 'ste reproduce --quick'."})
+public final class Jeong2025PhaseCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--n", split = ",", paramLabel = "N",
+      description = "Dimensions n (default: ${DEFAULT-VALUE}, √2 spacing).")
+  List<Integer> dimensions;
+
+  @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap replicates (default: ${DEFAULT-VALUE}).")
+  int bootstrap;
+
+  @Option(names = "--noise", paramLabel = "S",
+      description = "Label-noise standard deviation s (default: ${DEFAULT-VALUE}).")
+  double noise;
+
+  @Mixin
+  Jeong2025Inputs inputs;
+
+  @Mixin
+  Jeong2025Options options;
+
+  @Override
+  public Integer call() throws Exception {
+    PhaseConfig config = new PhaseConfig(
+        options.model(dimensions.isEmpty() ? 1 : dimensions.get(0), noise, inputs.distribution,
+            inputs.normalization),
+        options.method(), dimensions, options.sizes, options.trials, bootstrap, options.seed);
+    long total = (long) config.dimensions().size() * config.sampleSizes().size() * config.trials();
+    Jeong2025Run<?> run = new Jeong2025Run<>("phase", "Recovery phase diagram (Jeong, Xin, Yin 2025)",
+        config.describe(), total, runner -> PhaseExperiment.run(config, runner), new Jeong2025Run.Rendering<>(
+            (r, folder, section) -> Jeong2025PhaseReport.write(r, folder, section, "phase"),
+            Jeong2025PhaseReport::summary));
+    return options.run(run, spec.commandLine().getOut());
+  }
+
+  /** The option defaults: {@link PhaseConfig#quick}. */
+  static final class Defaults extends Jeong2025Options.Defaults {
+    Defaults() {
+      super(PhaseConfig.quick(0), "dimensions");
+    }
+  }
+}

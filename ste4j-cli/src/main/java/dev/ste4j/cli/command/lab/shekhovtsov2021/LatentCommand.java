@@ -1,0 +1,145 @@
+package dev.ste4j.cli.command.lab.shekhovtsov2021;
+
+import dev.ste4j.cli.Plural;
+import dev.ste4j.cli.command.lab.ConfigDefaults;
+import dev.ste4j.cli.UserError;
+import dev.ste4j.lab.shekhovtsov2021.ImageData;
+import dev.ste4j.lab.shekhovtsov2021.LabeledData;
+import dev.ste4j.lab.shekhovtsov2021.LatentRule;
+import dev.ste4j.lab.shekhovtsov2021.LatentWeightConfig;
+import dev.ste4j.lab.shekhovtsov2021.LatentWeightTraining;
+import dev.ste4j.nn.data.DataStore;
+import dev.ste4j.nn.data.DatasetUnavailableException;
+import dev.ste4j.cli.command.data.NoFetchOption;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import dev.ste4j.cli.command.RunOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ste lab shekhovtsov2021 latent}: experiment (b), latent-weight update rules on MNIST / Fashion-MNIST. */
+@Command(
+    name = "latent",
+    mixinStandardHelpOptions = true,
+    defaultValueProvider = LatentCommand.Defaults.class,
+    description = {
+        "Latent-weight update rules for a stochastic binary network with binary weights, on MNIST or Fashion-MNIST.",
+        "It trains with mirror descent (eta -= lr*2*dL/dw), SGD on logits and projected SGD (BinaryConnect), and"
+            + " compares the deterministic and the sampled-ensemble test accuracy.",
+        "Defaults are the quick scale (a subset and few epochs). The data set must be in the data folder"
+            + " (ste data fetch mnist)."})
+public final class LatentCommand implements Callable<Integer> {
+
+  @Mixin
+  RunOptions run;
+
+  @Option(names = "--data", paramLabel = "NAME",
+      defaultValue = "mnist", description = "mnist or fashion-mnist (default ${DEFAULT-VALUE}).")
+  String dataset;
+
+  /** The old spelling, hidden: commands recorded before the rename still run. */
+  @Option(names = "--dataset", hidden = true, paramLabel = "NAME")
+  void datasetAlias(String name) {
+    dataset = name;
+  }
+
+  @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default ~/.ste4j/data).")
+  Path dataDir;
+
+  @Mixin NoFetchOption fetch;
+
+  @Option(names = "--hidden", paramLabel = "N",
+      split = ",", description = "Hidden widths (default ${DEFAULT-VALUE}).")
+  int[] hidden;
+
+  @Option(names = "--rules", paramLabel = "NAME", split = ",",
+      description = "Rules compared (default ${DEFAULT-VALUE}).")
+  List<String> rules;
+
+  @Option(names = "--lr", paramLabel = "RATE", split = ",",
+      description = "One step size per rule, in --rules order (default ${DEFAULT-VALUE}).")
+  double[] lr;
+
+  @Option(names = "--bias-lr", paramLabel = "RATE",
+      description = "Bias step size (default ${DEFAULT-VALUE}).")
+  double biasLr;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--batch", paramLabel = "N",
+      description = "Minibatch size (default ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--gain", paramLabel = "X",
+      description = "Pre-activation gain (default ${DEFAULT-VALUE}).")
+  double gain;
+
+  @Option(names = "--init-spread", paramLabel = "X",
+      description = "Initial theta in 0.5 +- spread "
+      + "(default ${DEFAULT-VALUE}).")
+  double initSpread;
+
+  @Option(names = "--ensemble", paramLabel = "N",
+      description = "Sampled networks averaged (default ${DEFAULT-VALUE}).")
+  int ensemble;
+
+  @Option(names = "--train-limit", paramLabel = "N",
+      description = "Training examples used, 0 = all (default ${DEFAULT-VALUE}).")
+  int trainLimit;
+
+  @Option(names = "--test-limit", paramLabel = "N",
+      description = "Test examples used, 0 = all (default ${DEFAULT-VALUE}).")
+  int testLimit;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    LatentWeightConfig c = new LatentWeightConfig(hidden, rules.stream().map(LatentRule::parse).toList(), lr, biasLr,
+        epochs, batch, gain, initSpread, ensemble, trainLimit, testLimit, run.seed);
+    LabeledData[] data = load(dataset, fetch.store(dataDir, spec.commandLine().getErr()));
+    Map<String, Object> config = new LinkedHashMap<>(c.toMap());
+    config.put("dataset", dataset);
+    String note = trainLimit > 0 || testLimit > 0
+        ? "A reduced run on a subset (--train-limit " + trainLimit + ", --test-limit " + testLimit + "), not the "
+            + "paper's scale; use --train-limit 0 --test-limit 0 and more --epochs for full training."
+        : "All training and test images.";
+    return run.execute("lab shekhovtsov2021 latent", "Latent-weight rules on " + dataset, config,
+        spec.commandLine().getOut(), (folder, section) -> {
+          String summary = Shekhovtsov2021Figures.latent(LatentWeightTraining.run(c, data[0], data[1]), folder,
+              section, "latent", note);
+          if (trainLimit > 0 || testLimit > 0) {
+            int trainRows = trainLimit == 0 ? data[0].rows() : Math.min(trainLimit, data[0].rows());
+            int testRows = testLimit == 0 ? data[1].rows() : Math.min(testLimit, data[1].rows());
+            summary = "reduced run: " + trainRows + " training / " + testRows + " test images, "
+                + Plural.of(epochs, "epoch") + "\n" + summary;
+          }
+          return summary;
+        });
+  }
+
+  /** The named image data set from the store; one that cannot be had is a one-line user error. */
+  static LabeledData[] load(String dataset, DataStore store) throws java.io.IOException {
+    try {
+      return ImageData.load(dataset, store);
+    } catch (DatasetUnavailableException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+  }
+
+  /** The option defaults: {@link LatentWeightConfig#quick}. */
+  static final class Defaults extends ConfigDefaults {
+    Defaults() {
+      super(LatentWeightConfig.quick(0), new String[] {"--lr=learningRates", "--bias-lr=biasLearningRate",
+          "--batch=batchSize", "--ensemble=ensembleSamples"});
+    }
+  }
+}

@@ -1,0 +1,241 @@
+package dev.ste4j.cli.command.lab.shekhovtsov2021;
+
+import dev.ste4j.cli.report.Charts;
+import dev.ste4j.cli.report.Report;
+import dev.ste4j.cli.report.RunFolder;
+import dev.ste4j.cli.report.Table;
+import dev.ste4j.lab.shekhovtsov2021.AccuracyRow;
+import dev.ste4j.lab.shekhovtsov2021.EnumerationBenchmark;
+import dev.ste4j.lab.shekhovtsov2021.EpochRow;
+import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracyResult;
+import dev.ste4j.lab.shekhovtsov2021.LatentRule;
+import dev.ste4j.lab.shekhovtsov2021.LatentWeightResult;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.knowm.xchart.XYChart;
+
+/**
+ * Turns the results of the Shekhovtsov &amp; Yanush experiments into tables, plots and report text, for both
+ * {@code ste lab shekhovtsov2021 …} and {@code ste reproduce}. Every number in the text is read from the results.
+ */
+public final class Shekhovtsov2021Figures {
+
+  private Shekhovtsov2021Figures() {}
+
+  /** Experiment (a): writes {prefix}.csv/json and the plots; fills the section. Returns a short summary. */
+  public static String estimators(EstimatorAccuracyResult r, RunFolder run, Report.Section s, String prefix)
+      throws IOException {
+    Table all = new Table("step", "expected_loss", "estimator", "layer", "samples", "bias", "relative_bias",
+        "variance", "rmse", "cosine", "cosine_stderr", "exact_moments");
+    for (AccuracyRow row : r.rows()) {
+      all.row(row.step(), row.expectedLoss(), row.estimator(), row.layerName(), row.samples(), row.bias(),
+          row.relativeBias(), row.variance(), row.rmse(), row.cosine(), row.cosineStdError(), row.exactMoments());
+    }
+    run.writeTable(prefix, all);
+    int[] steps = r.config().snapshots();
+    int last = steps[steps.length - 1];
+    int[] counts = r.config().sampleCounts();
+    int nMax = r.config().maxSamples();
+    List<String> estimators = estimatorNames(r);
+    int layers = r.config().widths().length - 1;
+
+    s.paragraph("An SBN " + java.util.Arrays.toString(r.config().widths()) + " with " + r.config().noise().id()
+        + " noise (scale " + r.config().noiseScale() + ") is trained by SGD with the ST estimator on "
+        + r.config().examples() + " synthetic examples. At steps " + java.util.Arrays.toString(steps)
+        + " the exact gradient of the mean expected loss is enumerated over all hidden states, and so are the exact "
+        + "expectation and variance of every estimator except the Concrete relaxation (Monte Carlo, "
+        + r.config().relaxedSamples() + " draws per example). Bias = ‖E ĝ − g‖, variance and RMSE of the mean of N "
+        + "batch estimates follow in closed form; the cosine to g is a Monte Carlo mean over " + r.config().trials()
+        + " trials.");
+    int n0 = counts[0];
+    boolean two = nMax != n0;
+    List<String> cols = new ArrayList<>(List.of("estimator", "layer", "relative bias", "variance (N=" + n0 + ")",
+        "RMSE (N=" + n0 + ")", "cosine (N=" + n0 + ")"));
+    if (two) {
+      cols.add("cosine (N=" + nMax + ")");
+    }
+    cols.add("moments");
+    Table summary = new Table(cols);
+    for (String e : estimators) {
+      for (int layer = -1; layer < layers; layer++) {
+        AccuracyRow one = r.find(e, layer, last, n0);
+        List<Object> v = new ArrayList<>(List.of(e, one.layerName(), round(one.relativeBias()),
+            round(one.variance()), round(one.rmse()), round(one.cosine())));
+        if (two) {
+          v.add(round(r.find(e, layer, last, nMax).cosine()));
+        }
+        v.add(one.exactMoments() ? "exact" : "Monte Carlo");
+        summary.row(v.toArray());
+      }
+    }
+    s.table("Accuracy at step " + last + " (expected loss " + round(r.find(estimators.get(0), -1, last, n0)
+        .expectedLoss()) + "), per layer (0 = first) and for all parameters", summary);
+
+    XYChart rmse = Charts.logLog("RMSE vs samples averaged (all parameters, step " + last + ")", "samples N",
+        "RMSE ‖ĝ_N − g‖");
+    XYChart cosAll = Charts.line("Cosine to the exact gradient (all parameters, step " + last + ")", "samples N",
+        "mean cos(ĝ_N, g)");
+    cosAll.getStyler().setXAxisLogarithmic(true);
+    double[] xs = java.util.Arrays.stream(counts).asDoubleStream().toArray();
+    for (String e : estimators) {
+      Charts.add(rmse, e, xs, series(r, e, -1, last, counts, AccuracyRow::rmse));
+      Charts.add(cosAll, e, xs, series(r, e, -1, last, counts, AccuracyRow::cosine));
+    }
+    s.image(run.plot(prefix + "-rmse", rmse), "RMSE of the N-sample mean: biased estimators level off at their "
+        + "bias, unbiased ones fall as 1/sqrt(N).");
+    s.image(run.plot(prefix + "-cosine", cosAll), "Mean cosine similarity to the exact gradient.");
+    for (int layer = 0; layer < layers; layer++) {
+      XYChart c = Charts.line("Cosine to the exact gradient, layer " + layer + " (step " + last + ")", "samples N",
+          "mean cos(ĝ_N, g)");
+      c.getStyler().setXAxisLogarithmic(true);
+      for (String e : estimators) {
+        Charts.add(c, e, xs, series(r, e, layer, last, counts, AccuracyRow::cosine));
+      }
+      s.image(run.plot(prefix + "-cosine-layer" + layer, c), "Layer " + layer + (layer == layers - 1
+          ? " (output layer: no stochastic unit above it)" : "") + ".");
+    }
+    XYChart bias = Charts.line("Relative bias during training (all parameters)", "training step",
+        "‖E ĝ − g‖ / ‖g‖");
+    double[] st = java.util.Arrays.stream(steps).asDoubleStream().toArray();
+    for (String e : estimators) {
+      double[] y = new double[steps.length];
+      for (int k = 0; k < steps.length; k++) {
+        y[k] = r.find(e, -1, steps[k], n0).relativeBias();
+      }
+      Charts.add(bias, e, st, y);
+    }
+    s.image(run.plot(prefix + "-bias-training", bias), "Relative bias at each snapshot.");
+
+    StringBuilder text = new StringBuilder("at step " + last + ", relative bias / cosine (N=" + n0
+        + ") to the exact gradient:");
+    for (String e : estimators) {
+      AccuracyRow row = r.find(e, -1, last, n0);
+      text.append(String.format(Locale.ROOT, " %s %.3g / %.3f;", e, row.relativeBias(), row.cosine()));
+    }
+    text.setLength(text.length() - 1);
+    s.paragraph("Measured: " + text + ".");
+    if (estimators.contains("st")) {
+      s.paragraph("The output layer's parameters sit above every stochastic unit, so a sampled estimator's gradient "
+          + "there is pathwise and unbiased (relative bias of st on layer " + (layers - 1) + ": "
+          + String.format(Locale.ROOT, "%.1e", r.find("st", layers - 1, last, n0).relativeBias())
+          + "); the deterministic STEs evaluate the mode state instead and are biased there too.");
+    }
+    return text.toString();
+  }
+
+  /** Experiment (b): learning curves and the final comparison. Returns a short summary. */
+  public static String latent(LatentWeightResult r, RunFolder run, Report.Section s, String prefix, String scaleNote)
+      throws IOException {
+    Table all = new Table("rule", "epoch", "train_loss", "deterministic_accuracy", "ensemble_accuracy",
+        "mean_uncertainty", "seconds");
+    for (EpochRow e : r.rows()) {
+      all.row(e.rule(), e.epoch(), e.trainLoss(), e.deterministicAccuracy(), e.ensembleAccuracy(),
+          e.meanUncertainty(), e.seconds());
+    }
+    run.writeTable(prefix, all);
+    s.paragraph("An SBN with binary weights and binary activations (hidden " + java.util.Arrays.toString(
+        r.config().hidden()) + ", logistic unit noise, pre-activation gain " + r.config().gain() + ") is trained on "
+        + r.trainRows() + " examples of " + r.trainData() + " for " + r.config().epochs() + " epochs (batch "
+        + r.config().batchSize() + ") with the ST estimator, once per latent-weight rule, and tested on " + r.testRows()
+        + " examples of " + r.testData() + ". The deterministic network uses z = 0 and w = sign(η); the ensemble "
+        + "averages the softmax of " + r.config().ensembleSamples() + " sampled networks. " + scaleNote);
+    Table fin = new Table("rule", "step size", "deterministic accuracy", "ensemble accuracy", "train loss",
+        "mean min(θ, 1−θ)");
+    StringBuilder text = new StringBuilder("final test accuracy (deterministic / ensemble):");
+    for (LatentRule rule : r.config().rules()) {
+      EpochRow e = r.last(rule);
+      fin.row(rule.id(), r.config().learningRate(rule), round(e.deterministicAccuracy()),
+          round(e.ensembleAccuracy()), round(e.trainLoss()), round(e.meanUncertainty()));
+      text.append(String.format(Locale.ROOT, " %s %.3f / %.3f;", rule.id(), e.deterministicAccuracy(),
+          e.ensembleAccuracy()));
+    }
+    s.table("After epoch " + r.config().epochs(), fin);
+    String[] names = {"deterministic test accuracy", "ensemble test accuracy", "sampled training loss",
+        "mean weight uncertainty min(θ, 1−θ)"};
+    String[] files = {"det-accuracy", "ensemble-accuracy", "loss", "uncertainty"};
+    for (int k = 0; k < names.length; k++) {
+      XYChart c = Charts.line(names[k] + " by epoch", "epoch", names[k]);
+      for (LatentRule rule : r.config().rules()) {
+        List<EpochRow> rows = r.rows().stream().filter(e -> e.rule().equals(rule.id())).toList();
+        double[] x = rows.stream().mapToDouble(EpochRow::epoch).toArray();
+        int kk = k;
+        double[] y = rows.stream().mapToDouble(e -> switch (kk) {
+          case 0 -> e.deterministicAccuracy();
+          case 1 -> e.ensembleAccuracy();
+          case 2 -> e.trainLoss();
+          default -> e.meanUncertainty();
+        }).toArray();
+        Charts.add(c, rule.id(), x, y);
+      }
+      s.image(run.plot(prefix + "-" + files[k], c), names[k] + " per rule.");
+    }
+    s.paragraph("Measured: " + text.substring(0, text.length() - 1) + ".");
+    return text.substring(0, text.length() - 1);
+  }
+
+  /** Enumeration speed and size limits. Returns a short summary. */
+  public static String enumeration(List<EnumerationBenchmark.Row> rows, RunFolder run, Report.Section s,
+      String prefix) throws IOException {
+    Table t = new Table("hidden_units", "states", "exact_gradient_seconds", "exact_states_per_second",
+        "st_expectation_seconds", "st_states_per_second", "threads");
+    String notTimed = "Not timed: above --st-max, where one backward pass per state would take too long.";
+    t.undefinedWhen("st_expectation_seconds", notTimed).undefinedWhen("st_states_per_second", notTimed);
+    for (EnumerationBenchmark.Row r : rows) {
+      t.row(r.hiddenUnits(), r.states(), r.exactSeconds(), r.exactStatesPerSecond(), r.stSeconds(),
+          r.stStatesPerSecond(), r.threads());
+    }
+    run.writeTable(prefix, t);
+    s.paragraph("Exact enumeration cost for one example of an SBN [8, ⌈n/2⌉, ⌊n/2⌋, 4] with n hidden units "
+        + "(2^n states), wall-clock on this machine with " + rows.get(0).threads() + " thread(s), after a warm-up. "
+        + "The exact gradient accumulates the score terms on the enumeration tree and builds the logits incrementally "
+        + "(O(fan-in + classes) per tree node); the ST expectation runs one backward pass per state. The cost doubles with every unit, so the time at n + k units "
+        + "is about 2^k times the time at n.");
+    s.table("Enumeration speed", t);
+    XYChart c = Charts.logY("Enumeration time for one example", "hidden units n", "seconds");
+    Charts.add(c, "exact gradient", rows.stream().mapToDouble(EnumerationBenchmark.Row::hiddenUnits).toArray(),
+        rows.stream().mapToDouble(EnumerationBenchmark.Row::exactSeconds).toArray());
+    List<EnumerationBenchmark.Row> st = rows.stream().filter(r -> Double.isFinite(r.stSeconds())).toList();
+    if (!st.isEmpty()) {
+      Charts.add(c, "ST expectation", st.stream().mapToDouble(EnumerationBenchmark.Row::hiddenUnits).toArray(),
+          st.stream().mapToDouble(EnumerationBenchmark.Row::stSeconds).toArray());
+    }
+    s.image(run.plot(prefix, c), "Time per example against the number of hidden units (log scale).");
+    EnumerationBenchmark.Row big = rows.get(rows.size() - 1);
+    String text = String.format(Locale.ROOT, "exact gradient over 2^%d = %d states in %.3f s (%.2e states/s)",
+        big.hiddenUnits(), big.states(), big.exactSeconds(), big.exactStatesPerSecond());
+    if (!st.isEmpty()) {
+      EnumerationBenchmark.Row b = st.get(st.size() - 1);
+      text += String.format(Locale.ROOT, "; ST expectation over 2^%d states in %.3f s (%.2e states/s)",
+          b.hiddenUnits(), b.stSeconds(), b.stStatesPerSecond());
+    }
+    s.paragraph("Measured: " + text + ".");
+    return text;
+  }
+
+  private static List<String> estimatorNames(EstimatorAccuracyResult r) {
+    Set<String> names = new LinkedHashSet<>();
+    r.rows().forEach(row -> names.add(row.estimator()));
+    return new ArrayList<>(names);
+  }
+
+  private static double[] series(EstimatorAccuracyResult r, String e, int layer, int step, int[] counts,
+      java.util.function.ToDoubleFunction<AccuracyRow> f) {
+    double[] y = new double[counts.length];
+    for (int k = 0; k < counts.length; k++) {
+      y[k] = f.applyAsDouble(r.find(e, layer, step, counts[k]));
+    }
+    return y;
+  }
+
+  /** Four significant digits, for tables meant to be read (the CSV keeps full precision). */
+  static double round(double v) {
+    if (!Double.isFinite(v) || v == 0) {
+      return v;
+    }
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue();
+  }
+}

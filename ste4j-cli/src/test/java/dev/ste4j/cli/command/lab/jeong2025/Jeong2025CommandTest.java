@@ -1,0 +1,104 @@
+package dev.ste4j.cli.command.lab.jeong2025;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ste4j.cli.RunFolders;
+import dev.ste4j.cli.Ste;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class Jeong2025CommandTest {
+
+  @TempDir
+  Path out;
+
+  private final StringWriter stdout = new StringWriter();
+  private final StringWriter stderr = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = Ste.commandLine();
+    cl.setOut(new PrintWriter(stdout));
+    cl.setErr(new PrintWriter(stderr));
+    return cl.execute(args);
+  }
+
+  private Path onlyRunFolder() throws IOException {
+    return RunFolders.only(out);
+  }
+
+  @Test
+  void phaseWritesTablesPlotsAndAReportAndPrintsTheExponent() throws IOException {
+    int code = run("lab", "jeong2025", "phase", "--n", "8,16", "--sizes", "4,8,16,32,64,128", "--trials", "6",
+        "--bootstrap", "50", "-T", "200", "--threads", "2", "--seed", "3", "--out", out.toString());
+    assertThat(code).as(stderr.toString()).isZero();
+    assertThat(stdout.toString()).contains("jeong2025 phase: 72 trials", "exponent, last iterate:", "k = ",
+        "report: ", "config: n=[8, 16]; m=1; activation=step;", "STE=identity;", "v=fixed at v*;",
+        "iterations T=200;", "init=zero;", "label noise std=0.0;", "input distribution=gaussian;",
+        "normalization=none;");
+    Path dir = onlyRunFolder();
+    for (String f : List.of("phase-cells.csv", "phase-cells.json", "phase-thresholds.csv", "phase-exponent.csv",
+        "phase-heatmap-last.png", "phase-heatmap-averaged.svg", "phase-threshold-fit.png", "phase-work.csv",
+        "report.html",
+        "run.json")) {
+      assertThat(dir.resolve(f)).as(f).exists();
+    }
+    JsonNode info = new ObjectMapper().readTree(dir.resolve("run.json").toFile());
+    assertThat(info.get("status").asText()).isEqualTo("succeeded");
+    JsonNode config = info.get("config");
+    for (String key : List.of("activation", "STE", "v", "step size", "iterations T", "init", "label noise std",
+        "input distribution", "normalization")) {
+      assertThat(config.has(key)).as(key).isTrue();
+    }
+    assertThat(Files.readString(dir.resolve("phase-cells.csv"))).startsWith("n,N,trials,last_successes");
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("Thresholds N*(n)", "Last iterate: k = ");
+  }
+
+  @Test
+  void recurrenceAndNonGaussianRun() throws IOException {
+    assertThat(run("lab", "jeong2025", "recurrence", "--n", "8", "--noise-levels", "0,0.2", "--sizes", "64",
+        "--trials", "2", "-T", "100", "--out", out.resolve("r").toString())).as(stderr.toString()).isZero();
+    assertThat(stdout.toString()).contains("s=0.000", "s=0.200", "stayed");
+    assertThat(run("lab", "jeong2025", "nongaussian", "--n", "8", "--distributions", "uniform,exponential",
+        "--sizes", "32", "--trials", "2", "-T", "100", "--out", out.resolve("g").toString()))
+        .as(stderr.toString()).isZero();
+    assertThat(stdout.toString()).contains("exponential", "standardized");
+  }
+
+  @Test
+  void badValuesExitWithTwoAndOneClearLine() {
+    assertThat(run("lab", "jeong2025", "phase", "--n", "0,8", "--out", out.toString())).isEqualTo(2);
+    assertThat(stderr.toString()).contains("dimension n must be at least 1, got 0");
+    assertThat(run("lab", "jeong2025", "phase", "--noise", "-1", "--out", out.toString())).isEqualTo(2);
+    assertThat(stderr.toString()).contains("label noise standard deviation must be finite and >= 0, got -1.0");
+    assertThat(run("lab", "jeong2025", "phase", "--distribution", "cauchy", "--out", out.toString())).isEqualTo(2);
+    assertThat(stderr.toString()).contains("unknown input distribution 'cauchy': expected one of gaussian");
+    assertThat(run("lab", "jeong2025", "nongaussian", "--distributions", "laplace", "--out", out.toString()))
+        .isEqualTo(2);
+    assertThat(stderr.toString()).contains("unknown input distribution 'laplace'");
+    assertThat(run("lab", "jeong2025", "recurrence", "--ste", "swish", "--out", out.toString())).isEqualTo(2);
+    assertThat(stderr.toString()).contains("unknown straight-through estimator 'swish'");
+    // nothing was started for a configuration that was rejected
+    assertThat(out.toFile().list()).isEmpty();
+  }
+
+  @Test
+  void reproduceHasTheSection() {
+    assertThat(dev.ste4j.cli.reproduce.ReproduceSections.all(new dev.ste4j.nn.data.DataStore(out))).extracting(s -> s.name()).contains("jeong2025");
+  }
+
+  @Test
+  void helpListsTheExperiments() {
+    assertThat(run("lab", "jeong2025", "--help")).isZero();
+    assertThat(stdout.toString()).contains("phase", "recurrence", "nongaussian");
+  }
+}

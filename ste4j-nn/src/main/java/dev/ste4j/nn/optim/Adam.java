@@ -18,6 +18,43 @@ import java.util.Map;
  */
 public final class Adam extends SlotOptimizer {
 
+  /** Adam's settings; {@code decoupled} makes it AdamW. */
+  public record Config(double lr, double beta1, double beta2, double eps, double weightDecay, boolean decoupled)
+      implements OptimizerConfig {
+    @Override
+    public String name() {
+      return decoupled ? "adamw" : "adam";
+    }
+
+    /** The components but {@code decoupled}, which the name says. */
+    @Override
+    public Map<String, Object> settings() {
+      Map<String, Object> out = OptimizerConfig.super.settings();
+      out.remove("decoupled");
+      return out;
+    }
+
+    @Override
+    public Adam build(Map<String, Parameter> params) {
+      return new Adam(params, lr, beta1, beta2, eps, weightDecay, decoupled);
+    }
+
+    @Override
+    public Config withLearningRate(double rate) {
+      return new Config(rate, beta1, beta2, eps, weightDecay, decoupled);
+    }
+  }
+
+  /** Adam with this learning rate and the defaults beta1 0.9, beta2 0.999, eps 1e-8, no weight decay. */
+  public static Config config(double lr) {
+    return new Config(lr, 0.9, 0.999, 1e-8, 0, false);
+  }
+
+  /** AdamW with this learning rate, the defaults of {@link #config} and decoupled weight decay 0.01. */
+  public static Config adamw(double lr) {
+    return new Config(lr, 0.9, 0.999, 1e-8, 0.01, true);
+  }
+
   private final double lr;
   private final double beta1;
   private final double beta2;

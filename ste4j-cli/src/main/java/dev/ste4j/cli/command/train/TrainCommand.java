@@ -16,11 +16,10 @@ import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.optim.Optimizer;
 import dev.ste4j.nn.optim.Optimizers;
 import dev.ste4j.nn.schedule.Schedule;
-import dev.ste4j.nn.schedule.Schedules;
 import dev.ste4j.nn.train.DivergenceException;
 import dev.ste4j.nn.train.QuantizedModelHooks;
 import dev.ste4j.nn.train.Trainer;
-import dev.ste4j.nn.train.TrainingOptions;
+import dev.ste4j.nn.train.Training;
 import dev.ste4j.nn.train.TrainingResult;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.io.IOException;
@@ -159,7 +158,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
     TrainConfig c = TrainConfig.fromMap(config != null ? "config " + config : "ste train", values);
     Prepared p = prepare(c, fetch.noFetch(), spec.commandLine().getErr());
-    RunFolder run = RunFolder.create(out != null ? out : RunFolder.DEFAULT_ROOT, "train", c.toMap(), c.seed());
+    RunFolder run = RunFolder.create(out != null ? out : RunFolder.DEFAULT_ROOT, "train", c.toMap(), c.options().seed());
     try (RunLock lock = RunLock.acquire(run.dir())) {
       return execute(c, p, run, null);
     }
@@ -207,8 +206,8 @@ public final class TrainCommand implements Callable<Integer> {
       c = c.withSkipNonFinite(skipNonFinite);
     }
     Checkpoint saved = CheckpointFormat.read(ckpt);
-    if (saved.epoch() >= c.epochs()) {
-      throw new UserError("--resume " + resume + ": the run has done all its " + c.epochs() + " epochs; nothing to"
+    if (saved.epoch() >= c.options().epochs()) {
+      throw new UserError("--resume " + resume + ": the run has done all its " + c.options().epochs() + " epochs; nothing to"
           + " resume");
     }
     Prepared p = prepare(c, fetch.noFetch(), spec.commandLine().getErr());
@@ -219,7 +218,7 @@ public final class TrainCommand implements Callable<Integer> {
     // The checkpoint's time is the last sign of life of the interrupted process: it stopped after this.
     note.put("checkpoint_written", Files.getLastModifiedTime(ckpt).toInstant().toString());
     note.put("threads", c.threads());
-    note.put("skip_nonfinite", c.skipNonFinite());
+    note.put("skip_nonfinite", c.options().skipNonFinite());
     RunFolder run = RunFolder.resume(resume, note);
     return execute(c, p, run, saved);
   }
@@ -254,13 +253,13 @@ public final class TrainCommand implements Callable<Integer> {
     Module m = TrainingSetup.model(c, mc);
     TrainTest data = new TrainTest(TrainingSetup.fit(raw.train(), c.model(), mc),
         TrainingSetup.fit(raw.test(), c.model(), mc));
-    Optimizer opt = Optimizers.assignment(c.optimizer()).build(m.namedParameters());
-    int batches = c.lastBatch().batches(data.train().size(), c.batch());
+    Optimizer opt = c.training().buildOptimizer(m);
+    int batches = c.options().lastBatch().batches(data.train().size(), c.options().batchSize());
     if (batches == 0) {
-      throw new UserError("--batch " + c.batch() + ": the " + data.train().size() + " training samples make no batch"
-          + " under --last-batch " + c.lastBatch().key());
+      throw new UserError("--batch " + c.options().batchSize() + ": the " + data.train().size() + " training samples make no batch"
+          + " under --last-batch " + c.options().lastBatch().key());
     }
-    Schedule s = Schedules.fromConfig(c.schedule(), batches, c.epochs());
+    Schedule s = c.training().schedule().build(batches, c.options().epochs());
     return new Prepared(data, mc, m, opt, s, batches, standardized.preprocessing());
   }
 
@@ -271,19 +270,18 @@ public final class TrainCommand implements Callable<Integer> {
       stderr.println("ste: warning: " + w);
     }
     stderr.println("ste train: " + c.model() + " on " + c.data() + " (" + p.data().train().size() + " train / "
-        + p.data().test().size() + " test), " + Plural.of(c.epochs(), "epoch") + " of " + Plural.of(p.batches(),
+        + p.data().test().size() + " test), " + Plural.of(c.options().epochs(), "epoch") + " of " + Plural.of(p.batches(),
         "batch") + ", optimizer " + p.optimizer() + ", " + Plural.of(c.threads(), "thread") + "; run folder "
         + run.dir());
     stderr.flush();
-    TrainingOptions options = new TrainingOptions(c.epochs(), c.batch(), c.seed(), c.skipNonFinite(),
-        c.checkpointEvery(), c.evalBatch(), c.lastBatch());
-    RunListener listener = new RunListener(run, stderr, quiet, (long) c.epochs() * p.batches());
+    RunListener listener = new RunListener(run, stderr, quiet, (long) c.options().epochs() * p.batches());
     Map<String, String> meta = new LinkedHashMap<>();
     meta.put("config", JSON.writeValueAsString(c.toMap()));
     // ste export reads it back, so the exported model takes raw samples as this run's data was prepared.
     meta.put(RunCheckpoint.PREPROCESSING, p.preprocessing().format());
-    Trainer trainer = new Trainer(p.model(), TrainingSetup.modelId(c, p.modelConfig()), p.optimizer(), p.schedule(),
-        options, new QuantizedModelHooks(), listener, run.dir().resolve(CHECKPOINT), meta);
+    Trainer trainer = Training.of(p.model()).config(c.training()).modelId(TrainingSetup.modelId(c, p.modelConfig()))
+        .optimizer(p.optimizer()).schedule(p.schedule()).hooks(new QuantizedModelHooks()).listener(listener)
+        .checkpointTo(run.dir().resolve(CHECKPOINT)).metadata(meta).trainer();
     TrainingResult result;
     try {
       result = trainer.fit(p.data().train(), p.data().test(), saved);
@@ -306,7 +304,7 @@ public final class TrainCommand implements Callable<Integer> {
       listener.close();
       String message = OutOfMemory.message("training " + c.model()
           + (c.modelOptions().isEmpty() ? "" : " " + c.modelOptions()) + " on " + c.data() + " with batches of "
-          + c.batch());
+          + c.options().batchSize());
       try {
         run.fail(message);
       } catch (IOException | OutOfMemoryError notRecorded) {
@@ -324,7 +322,7 @@ public final class TrainCommand implements Callable<Integer> {
     TrainReport.write(run, result.history(), result, null);
     Path report = run.succeed();
     stdout.printf(Locale.ROOT, "test loss %.4f, test accuracy %.2f%% after %s (%s)%n",
-        result.testLoss(), 100 * result.testAccuracy(), Plural.of(c.epochs(), "epoch"), Plural.of(result.steps(),
+        result.testLoss(), 100 * result.testAccuracy(), Plural.of(c.options().epochs(), "epoch"), Plural.of(result.steps(),
         "step"));
     stdout.println("report: " + report);
     stdout.flush();

@@ -55,12 +55,8 @@ public final class Adam extends SlotOptimizer {
     return new Config(lr, 0.9, 0.999, 1e-8, 0.01, true);
   }
 
-  private final double lr;
-  private final double beta1;
-  private final double beta2;
-  private final double eps;
-  private final double weightDecay;
-  private final boolean decoupled;
+  /** The settings, kept as the typed config they were built from. */
+  private final Config config;
 
   public Adam(Map<String, Parameter> params, double lr, double beta1, double beta2, double eps, double weightDecay,
               boolean decoupled) {
@@ -70,19 +66,19 @@ public final class Adam extends SlotOptimizer {
       throw new IllegalArgumentException(name() + ": need lr > 0, 0 ≤ beta1, beta2 < 1, eps > 0, weight_decay ≥ 0;"
           + " got lr=" + lr + " beta1=" + beta1 + " beta2=" + beta2 + " eps=" + eps + " weight_decay=" + weightDecay);
     }
-    this.lr = lr;
-    this.beta1 = beta1;
-    this.beta2 = beta2;
-    this.eps = eps;
-    this.weightDecay = weightDecay;
-    this.decoupled = decoupled;
+    this.config = new Config(lr, beta1, beta2, eps, weightDecay, decoupled);
   }
 
   @Override
   void update(float[] w, float[] grad, float[][] slots, double rateFactor, long step, int from, int to) {
     float[] m = slots[0];
     float[] v = slots[1];
-    double rate = lr * rateFactor;
+    double beta1 = config.beta1();
+    double beta2 = config.beta2();
+    double eps = config.eps();
+    double weightDecay = config.weightDecay();
+    boolean decoupled = config.decoupled();
+    double rate = config.lr() * rateFactor;
     double bc1 = 1 - Math.pow(beta1, step);
     double bc2 = 1 - Math.pow(beta2, step);
     double shrink = decoupled ? 1 - rate * weightDecay : 1;
@@ -99,7 +95,7 @@ public final class Adam extends SlotOptimizer {
 
   @Override
   public String toString() {
-    return name() + "(lr=" + lr + ", beta1=" + beta1 + ", beta2=" + beta2 + ", eps=" + eps + ", weight_decay="
-        + weightDecay + ")";
+    return name() + "(lr=" + config.lr() + ", beta1=" + config.beta1() + ", beta2=" + config.beta2() + ", eps="
+        + config.eps() + ", weight_decay=" + config.weightDecay() + ")";
   }
 }

@@ -35,8 +35,9 @@ final class RunProgress {
 
   /** The resume state to checkpoint after {@code batchesDone} batches of the epoch. */
   ResumeState resumeState(int batchesDone, Map<String, long[]> randomSources) {
-    return new ResumeState(EpochHistory.encode(history), tally.lossSum(), tally.correct(), tally.samples(), skipped,
-        seconds, randomSources, batchesDone > 0 ? flips.signs() : Map.of());
+    ClassificationTally.Totals t = tally.totals();
+    return new ResumeState(EpochHistory.encode(history), t.lossSum(), t.correct(), t.samples(), skipped, seconds,
+        randomSources, batchesDone > 0 ? flips.signs() : Map.of());
   }
 
   /** The progress a checkpoint holds; {@code randomSources} receives the model's random sources. */

@@ -108,7 +108,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     Dataset d = TrainingSetup.fit(split.equals("test") ? tt.test() : tt.train(), c.model(), mc);
     long t0 = System.nanoTime();
-    ClassificationTally tally = Evaluator.evaluate(model, d, c.options().evalBatchSize());
+    ClassificationTally tally = Evaluator.evaluate(model, d, c.evalBatch());
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%s %s (%d samples), checkpoint at epoch %d step %d%s: loss %.4f, accuracy %.2f%% "
             + "(%.1f s)%n", c.data(), split, d.size(), saved.epoch(), saved.step(), latent ? ", latent weights" : "",

@@ -8,20 +8,11 @@ import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import dev.ste4j.nn.data.LastBatch;
-import dev.ste4j.nn.data.Preprocessing;
-import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.layer.Layers;
-import dev.ste4j.nn.layer.Module;
-import dev.ste4j.nn.model.ModelConfig;
-import dev.ste4j.nn.optim.Optimizer;
 import dev.ste4j.nn.optim.Optimizers;
-import dev.ste4j.nn.schedule.Schedule;
 import dev.ste4j.nn.train.DivergenceException;
-import dev.ste4j.nn.train.QuantizedModelHooks;
 import dev.ste4j.nn.train.Trainer;
-import dev.ste4j.nn.train.Training;
 import dev.ste4j.nn.train.TrainingResult;
-import dev.ste4j.tensor.kernel.Parallel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -157,8 +148,8 @@ public final class TrainCommand implements Callable<Integer> {
       values.put("model_options", mo);
     }
     TrainConfig c = TrainConfig.fromMap(config != null ? "config " + config : "ste train", values);
-    Prepared p = prepare(c, fetch.noFetch(), spec.commandLine().getErr());
-    RunFolder run = RunFolder.create(out != null ? out : RunFolder.DEFAULT_ROOT, "train", c.toMap(), c.options().seed());
+    PreparedRun p = PreparedRun.of(c, fetch.noFetch(), spec.commandLine().getErr());
+    RunFolder run = RunFolder.create(out != null ? out : RunFolder.DEFAULT_ROOT, "train", c.toMap(), c.seed());
     try (RunLock lock = RunLock.acquire(run.dir())) {
       return execute(c, p, run, null);
     }
@@ -206,11 +197,11 @@ public final class TrainCommand implements Callable<Integer> {
       c = c.withSkipNonFinite(skipNonFinite);
     }
     Checkpoint saved = CheckpointFormat.read(ckpt);
-    if (saved.epoch() >= c.options().epochs()) {
-      throw new UserError("--resume " + resume + ": the run has done all its " + c.options().epochs() + " epochs; nothing to"
+    if (saved.epoch() >= c.epochs()) {
+      throw new UserError("--resume " + resume + ": the run has done all its " + c.epochs() + " epochs; nothing to"
           + " resume");
     }
-    Prepared p = prepare(c, fetch.noFetch(), spec.commandLine().getErr());
+    PreparedRun p = PreparedRun.of(c, fetch.noFetch(), spec.commandLine().getErr());
     Map<String, Object> note = new LinkedHashMap<>();
     note.put("from_epoch", saved.epoch());
     note.put("from_batch", saved.batch());
@@ -218,7 +209,7 @@ public final class TrainCommand implements Callable<Integer> {
     // The checkpoint's time is the last sign of life of the interrupted process: it stopped after this.
     note.put("checkpoint_written", Files.getLastModifiedTime(ckpt).toInstant().toString());
     note.put("threads", c.threads());
-    note.put("skip_nonfinite", c.options().skipNonFinite());
+    note.put("skip_nonfinite", c.skipNonFinite());
     RunFolder run = RunFolder.resume(resume, note);
     return execute(c, p, run, saved);
   }
@@ -241,47 +232,23 @@ public final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  /** Everything built before the run folder exists, so bad input leaves no folder behind. */
-  private record Prepared(TrainTest data, ModelConfig modelConfig, Module model, Optimizer optimizer,
-                          Schedule schedule, int batches, Preprocessing preprocessing) {}
-
-  private static Prepared prepare(TrainConfig c, boolean noFetch, PrintWriter err) {
-    Parallel.setThreads(c.threads());
-    TrainingSetup.Standardized standardized = TrainingSetup.data(c, TrainingSetup.store(c, noFetch, err));
-    TrainTest raw = standardized.data();
-    ModelConfig mc = TrainingSetup.modelConfig(c, raw.train().numClasses());
-    Module m = TrainingSetup.model(c, mc);
-    TrainTest data = new TrainTest(TrainingSetup.fit(raw.train(), c.model(), mc),
-        TrainingSetup.fit(raw.test(), c.model(), mc));
-    Optimizer opt = c.training().buildOptimizer(m);
-    int batches = c.options().lastBatch().batches(data.train().size(), c.options().batchSize());
-    if (batches == 0) {
-      throw new UserError("--batch " + c.options().batchSize() + ": the " + data.train().size() + " training samples make no batch"
-          + " under --last-batch " + c.options().lastBatch().key());
-    }
-    Schedule s = c.training().schedule().build(batches, c.options().epochs());
-    return new Prepared(data, mc, m, opt, s, batches, standardized.preprocessing());
-  }
-
-  private Integer execute(TrainConfig c, Prepared p, RunFolder run, Checkpoint saved) throws IOException {
+  private Integer execute(TrainConfig c, PreparedRun p, RunFolder run, Checkpoint saved) throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     for (String w : Layers.warnings(p.model())) {
       stderr.println("ste: warning: " + w);
     }
     stderr.println("ste train: " + c.model() + " on " + c.data() + " (" + p.data().train().size() + " train / "
-        + p.data().test().size() + " test), " + Plural.of(c.options().epochs(), "epoch") + " of " + Plural.of(p.batches(),
+        + p.data().test().size() + " test), " + Plural.of(c.epochs(), "epoch") + " of " + Plural.of(p.batches(),
         "batch") + ", optimizer " + p.optimizer() + ", " + Plural.of(c.threads(), "thread") + "; run folder "
         + run.dir());
     stderr.flush();
-    RunListener listener = new RunListener(run, stderr, quiet, (long) c.options().epochs() * p.batches());
+    RunListener listener = new RunListener(run, stderr, quiet, (long) c.epochs() * p.batches());
     Map<String, String> meta = new LinkedHashMap<>();
     meta.put("config", JSON.writeValueAsString(c.toMap()));
     // ste export reads it back, so the exported model takes raw samples as this run's data was prepared.
     meta.put(RunCheckpoint.PREPROCESSING, p.preprocessing().format());
-    Trainer trainer = Training.of(p.model()).config(c.training()).modelId(TrainingSetup.modelId(c, p.modelConfig()))
-        .optimizer(p.optimizer()).schedule(p.schedule()).hooks(new QuantizedModelHooks()).listener(listener)
-        .checkpointTo(run.dir().resolve(CHECKPOINT)).metadata(meta).trainer();
+    Trainer trainer = p.trainer(c, listener, run.dir().resolve(CHECKPOINT), meta);
     TrainingResult result;
     try {
       result = trainer.fit(p.data().train(), p.data().test(), saved);
@@ -304,7 +271,7 @@ public final class TrainCommand implements Callable<Integer> {
       listener.close();
       String message = OutOfMemory.message("training " + c.model()
           + (c.modelOptions().isEmpty() ? "" : " " + c.modelOptions()) + " on " + c.data() + " with batches of "
-          + c.options().batchSize());
+          + c.batch());
       try {
         run.fail(message);
       } catch (IOException | OutOfMemoryError notRecorded) {
@@ -322,7 +289,7 @@ public final class TrainCommand implements Callable<Integer> {
     TrainReport.write(run, result.history(), result, null);
     Path report = run.succeed();
     stdout.printf(Locale.ROOT, "test loss %.4f, test accuracy %.2f%% after %s (%s)%n",
-        result.testLoss(), 100 * result.testAccuracy(), Plural.of(c.options().epochs(), "epoch"), Plural.of(result.steps(),
+        result.testLoss(), 100 * result.testAccuracy(), Plural.of(c.epochs(), "epoch"), Plural.of(result.steps(),
         "step"));
     stdout.println("report: " + report);
     stdout.flush();

@@ -169,6 +169,27 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     return training.options();
   }
 
+  // Shorthands for the commands, named as the config file's keys.
+  public int epochs() {
+    return options().epochs();
+  }
+
+  public int batch() {
+    return options().batchSize();
+  }
+
+  public long seed() {
+    return options().seed();
+  }
+
+  public boolean skipNonFinite() {
+    return options().skipNonFinite();
+  }
+
+  public int evalBatch() {
+    return options().evalBatchSize();
+  }
+
   /** The configuration as a map of the config file's keys (for run.json and {@code --resume}). */
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>();

@@ -64,7 +64,7 @@ final class TrainingSetup {
    * an input_shape option, the dataset's sample shape where the model's default input does not hold it.
    */
   static ModelConfig modelConfig(TrainConfig c, int classes) {
-    ModelConfig base = ModelConfig.defaults().withSeed(c.options().seed()).withClasses(classes);
+    ModelConfig base = ModelConfig.defaults().withSeed(c.seed()).withClasses(classes);
     return Models.forData(c.model(), ModelConfig.fromMap(base, c.modelOptions()), Datasets.get(c.data()).sampleShape());
   }
 

@@ -44,6 +44,16 @@ class TypedTrainingConfigTest {
   }
 
   @Test
+  void everyRegisteredOptimizerReadsIntoAConfigOfItsNameWithItsSettings() {
+    for (String name : Optimizers.names()) {
+      var c = Optimizers.config(name, Map.of());
+      assertThat(c.name()).isEqualTo(name);
+      assertThat(c.settings().keySet()).containsExactlyInAnyOrderElementsOf(Optimizers.keys(name));
+      assertThat(Optimizers.config(name, c.settings())).isEqualTo(c);
+    }
+  }
+
+  @Test
   void theRestClaimsOnlyWhatTheOtherRulesLeaveAndComesLast() {
     assertThatThrownBy(() -> OptimizerAssignment.of(ParameterSelector.rest(), Adam.config(0.01))
         .and(ParameterSelector.binaryKernels(), Bop.config(1e-4, 1e-2))).hasMessageContaining("must be the last");

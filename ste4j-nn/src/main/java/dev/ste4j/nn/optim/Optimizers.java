@@ -139,7 +139,8 @@ public final class Optimizers {
       Settings m = new Settings(where + " match", match instanceof Map<?, ?> mm ? (Map<String, ?>) mm : Map.of(),
           Set.of("precision", "name"));
       if (!(match instanceof Map<?, ?>)) {
-        throw new IllegalArgumentException(where + ": missing map 'match' with precision and/or name");
+        throw new IllegalArgumentException(where + ": missing map 'match' with precision and/or name"
+            + " (or match: rest)");
       }
       selector = ParameterSelector.of(m.getString("precision", null), m.getString("name", null));
     }

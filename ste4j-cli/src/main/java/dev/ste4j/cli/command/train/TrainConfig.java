@@ -15,7 +15,6 @@ import dev.ste4j.nn.train.TrainingConfig;
 import dev.ste4j.nn.train.TrainingOptions;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

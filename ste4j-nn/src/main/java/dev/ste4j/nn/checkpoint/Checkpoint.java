@@ -22,12 +22,13 @@ import java.util.Map;
  * @param parameters parameter values by dotted name, in model order
  * @param buffers buffer values (e.g. batch-norm running statistics) by dotted name, in model order
  * @param optimizer the optimizer's state
- * @param extras other arrays the run needs to continue exactly (e.g. the weight signs at the start of the epoch, for
- *     the flip ratio), by name
+ * @param extras other arrays by name, written and read back verbatim
+ * @param resume the training run's position inside its epoch and its history, or null in a checkpoint not written by
+ *     the trainer (and in one of format version 1, whose trainer kept them in the metadata)
  */
 public record Checkpoint(String model, int epoch, int batch, long step, long rngSeed, long rngState,
                          Map<String, String> metadata, Map<String, Entry> parameters, Map<String, float[]> buffers,
-                         OptimizerState optimizer, Map<String, float[]> extras) {
+                         OptimizerState optimizer, Map<String, float[]> extras, ResumeState resume) {
 
   /** A parameter's shape and values. */
   public record Entry(int[] shape, float[] values) {
@@ -48,14 +49,21 @@ public record Checkpoint(String model, int epoch, int batch, long step, long rng
     extras = x;
   }
 
-  /** Captures the current state of a model and its optimizer (copies every array). */
+  /** Captures the current state of a model and its optimizer (copies every array), without a resume state. */
   public static Checkpoint capture(String model, Module module, Optimizer optimizer, int epoch, int batch, long step,
                                    long rngSeed, long rngState, Map<String, String> metadata,
                                    Map<String, float[]> extras) {
+    return capture(model, module, optimizer, epoch, batch, step, rngSeed, rngState, metadata, extras, null);
+  }
+
+  /** Captures the current state of a model, its optimizer and its training run (copies every array). */
+  public static Checkpoint capture(String model, Module module, Optimizer optimizer, int epoch, int batch, long step,
+                                   long rngSeed, long rngState, Map<String, String> metadata,
+                                   Map<String, float[]> extras, ResumeState resume) {
     Map<String, Entry> params = new LinkedHashMap<>();
     module.namedParameters().forEach((n, p) -> params.put(n, new Entry(p.value().dims(), p.data())));
     return new Checkpoint(model, epoch, batch, step, rngSeed, rngState, metadata, params, module.namedBuffers(),
-        optimizer.state(), extras);
+        optimizer.state(), extras, resume);
   }
 
   /**

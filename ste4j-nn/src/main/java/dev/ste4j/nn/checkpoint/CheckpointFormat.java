@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,11 +19,11 @@ import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * The checkpoint file format, version 1. All numbers big-endian; a string is an int byte count and UTF-8 bytes; an
+ * The checkpoint file format, version 2. All numbers big-endian; a string is an int byte count and UTF-8 bytes; an
  * array is an int count and that many floats.
  *
  * <pre>
- *   "STE4JCKP"  int version (1)
+ *   "STE4JCKP"  int version (2; 1 is read too: it lacks the resume section)
  *   string model   int epoch   int batch   long step   long rngSeed   long rngState
  *   int n, then n × (string key, string value)                     metadata
  *   int n, then n × (string name, int rank, rank × int dim, array)  parameters
@@ -33,6 +31,7 @@ import java.util.zip.CRC32;
  *   int n, then n × (string key, array)                            optimizer slots
  *   int n, then n × (string key, long value)                       optimizer counters
  *   int n, then n × (string key, array)                            extras
+ *   byte 0, or byte 1 and the resume section ({@link ResumeSection})      version 2 only
  *   int CRC-32 of every byte before it
  * </pre>
  * The reader checks the checksum before parsing, and every count against the bytes that remain, so a truncated,
@@ -42,7 +41,9 @@ import java.util.zip.CRC32;
 public final class CheckpointFormat {
 
   static final byte[] MAGIC = "STE4JCKP".getBytes(StandardCharsets.US_ASCII);
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+  /** The first version, whose trainer kept the resume state in the metadata; still read. */
+  static final int VERSION_1 = 1;
   /** Refuse files larger than this before reading them (2 GiB: a float array cannot hold more). */
   static final long MAX_BYTES = Integer.MAX_VALUE - 8;
 
@@ -55,7 +56,7 @@ public final class CheckpointFormat {
       DataOutputStream out = new DataOutputStream(bytes);
       out.write(MAGIC);
       out.writeInt(VERSION);
-      writeString(out, c.model());
+      CheckpointBytes.writeString(out, c.model());
       out.writeInt(c.epoch());
       out.writeInt(c.batch());
       out.writeLong(c.step());
@@ -63,39 +64,28 @@ public final class CheckpointFormat {
       out.writeLong(c.rngState());
       out.writeInt(c.metadata().size());
       for (var e : c.metadata().entrySet()) {
-        writeString(out, e.getKey());
-        writeString(out, e.getValue());
+        CheckpointBytes.writeString(out, e.getKey());
+        CheckpointBytes.writeString(out, e.getValue());
       }
       out.writeInt(c.parameters().size());
       for (var e : c.parameters().entrySet()) {
-        writeString(out, e.getKey());
+        CheckpointBytes.writeString(out, e.getKey());
         int[] shape = e.getValue().shape();
         out.writeInt(shape.length);
         for (int d : shape) {
           out.writeInt(d);
         }
-        writeArray(out, e.getValue().values());
+        CheckpointBytes.writeArray(out, e.getValue().values());
       }
-      out.writeInt(c.buffers().size());
-      for (var e : c.buffers().entrySet()) {
-        writeString(out, e.getKey());
-        writeArray(out, e.getValue());
-      }
-      out.writeInt(c.optimizer().slots().size());
-      for (var e : c.optimizer().slots().entrySet()) {
-        writeString(out, e.getKey());
-        writeArray(out, e.getValue());
-      }
+      CheckpointBytes.writeArrays(out, c.buffers());
+      CheckpointBytes.writeArrays(out, c.optimizer().slots());
       out.writeInt(c.optimizer().counters().size());
       for (var e : c.optimizer().counters().entrySet()) {
-        writeString(out, e.getKey());
+        CheckpointBytes.writeString(out, e.getKey());
         out.writeLong(e.getValue());
       }
-      out.writeInt(c.extras().size());
-      for (var e : c.extras().entrySet()) {
-        writeString(out, e.getKey());
-        writeArray(out, e.getValue());
-      }
+      CheckpointBytes.writeArrays(out, c.extras());
+      ResumeSection.write(out, c.resume());
       out.flush();
       CRC32 crc = new CRC32();
       crc.update(bytes.toByteArray());
@@ -156,8 +146,9 @@ public final class CheckpointFormat {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     in.position(MAGIC.length);
     int version = in.getInt();
-    if (version != VERSION) {
-      throw new CheckpointException(file, "format version " + version + "; this ste4j reads version " + VERSION);
+    if (version != VERSION && version != VERSION_1) {
+      throw new CheckpointException(file, "format version " + version + "; this ste4j reads versions " + VERSION_1
+          + " and " + VERSION);
     }
     CRC32 crc = new CRC32();
     crc.update(bytes, 0, bytes.length - 4);
@@ -166,16 +157,16 @@ public final class CheckpointFormat {
     }
     ByteBuffer body = ByteBuffer.wrap(bytes, 0, bytes.length - 4).position(MAGIC.length + 4);
     try {
-      return parse(file, body);
+      return parse(file, body, version);
     } catch (BufferUnderflowException e) {
       throw new CheckpointException(file, "truncated: a field runs past the end of the file", e);
     }
   }
 
-  private static Checkpoint parse(Path file, ByteBuffer in) {
-    String model = readString(file, in);
-    int epoch = nonNegative(file, in.getInt(), "epoch");
-    int batch = nonNegative(file, in.getInt(), "batch");
+  private static Checkpoint parse(Path file, ByteBuffer in, int version) {
+    String model = CheckpointBytes.readString(file, in);
+    int epoch = CheckpointBytes.nonNegative(file, in.getInt(), "epoch");
+    int batch = CheckpointBytes.nonNegative(file, in.getInt(), "batch");
     long step = in.getLong();
     if (step < 0) {
       throw new CheckpointException(file, "negative step " + step);
@@ -183,15 +174,15 @@ public final class CheckpointFormat {
     long seed = in.getLong();
     long state = in.getLong();
     Map<String, String> meta = new LinkedHashMap<>();
-    int n = count(file, in, 8, "metadata entries");
+    int n = CheckpointBytes.count(file, in, 8, "metadata entries");
     for (int i = 0; i < n; i++) {
-      putNew(file, meta, readString(file, in), readString(file, in), "metadata key");
+      CheckpointBytes.putNew(file, meta, CheckpointBytes.readString(file, in), CheckpointBytes.readString(file, in), "metadata key");
     }
     Map<String, Checkpoint.Entry> params = new LinkedHashMap<>();
-    n = count(file, in, 12, "parameters");
+    n = CheckpointBytes.count(file, in, 12, "parameters");
     for (int i = 0; i < n; i++) {
-      String name = readString(file, in);
-      int rank = count(file, in, 4, "dimensions of " + name);
+      String name = CheckpointBytes.readString(file, in);
+      int rank = CheckpointBytes.count(file, in, 4, "dimensions of " + name);
       int[] shape = new int[rank];
       long size = 1;
       for (int a = 0; a < rank; a++) {
@@ -201,102 +192,26 @@ public final class CheckpointFormat {
         }
         size = Math.min(size * shape[a], Long.MAX_VALUE / Integer.MAX_VALUE);
       }
-      float[] values = readArray(file, in, name);
+      float[] values = CheckpointBytes.readArray(file, in, name);
       if (values.length != size) {
         throw new CheckpointException(file, "parameter " + name + " holds " + values.length
             + " values, its shape needs " + size);
       }
-      putNew(file, params, name, new Checkpoint.Entry(shape, values), "parameter");
+      CheckpointBytes.putNew(file, params, name, new Checkpoint.Entry(shape, values), "parameter");
     }
-    Map<String, float[]> buffers = new LinkedHashMap<>();
-    n = count(file, in, 8, "buffers");
-    for (int i = 0; i < n; i++) {
-      String name = readString(file, in);
-      putNew(file, buffers, name, readArray(file, in, name), "buffer");
-    }
-    Map<String, float[]> slots = new LinkedHashMap<>();
-    n = count(file, in, 8, "optimizer slots");
-    for (int i = 0; i < n; i++) {
-      String name = readString(file, in);
-      putNew(file, slots, name, readArray(file, in, name), "optimizer slot");
-    }
+    Map<String, float[]> buffers = CheckpointBytes.readArrays(file, in, "buffers", "buffer");
+    Map<String, float[]> slots = CheckpointBytes.readArrays(file, in, "optimizer slots", "optimizer slot");
     Map<String, Long> counters = new LinkedHashMap<>();
-    n = count(file, in, 12, "optimizer counters");
+    n = CheckpointBytes.count(file, in, 12, "optimizer counters");
     for (int i = 0; i < n; i++) {
-      putNew(file, counters, readString(file, in), in.getLong(), "optimizer counter");
+      CheckpointBytes.putNew(file, counters, CheckpointBytes.readString(file, in), in.getLong(), "optimizer counter");
     }
-    Map<String, float[]> extras = new LinkedHashMap<>();
-    n = count(file, in, 8, "extras");
-    for (int i = 0; i < n; i++) {
-      String name = readString(file, in);
-      putNew(file, extras, name, readArray(file, in, name), "extra");
-    }
+    Map<String, float[]> extras = CheckpointBytes.readArrays(file, in, "extras", "extra");
+    ResumeState resume = version == VERSION_1 ? null : ResumeSection.read(file, in);
     if (in.hasRemaining()) {
       throw new CheckpointException(file, in.remaining() + " unexpected bytes after the last section");
     }
     return new Checkpoint(model, epoch, batch, step, seed, state, meta, params, buffers,
-        new OptimizerState(slots, counters), extras);
-  }
-
-  private static int nonNegative(Path file, int v, String what) {
-    if (v < 0) {
-      throw new CheckpointException(file, "negative " + what + " " + v);
-    }
-    return v;
-  }
-
-  /** A count whose items take at least {@code minBytes} each: checked against what remains before allocating. */
-  private static int count(Path file, ByteBuffer in, int minBytes, String what) {
-    int n = in.getInt();
-    if (n < 0 || (long) n * minBytes > in.remaining()) {
-      throw new CheckpointException(file, "claims " + n + " " + what + ", more than the " + in.remaining()
-          + " remaining bytes can hold");
-    }
-    return n;
-  }
-
-  private static float[] readArray(Path file, ByteBuffer in, String name) {
-    int n = count(file, in, 4, "values of " + name);
-    float[] v = new float[n];
-    in.asFloatBuffer().get(v);
-    in.position(in.position() + 4 * n);
-    return v;
-  }
-
-  /** A UTF-8 string; malformed bytes are an error (decoding them leniently would change the file's content). */
-  private static String readString(Path file, ByteBuffer in) {
-    int n = count(file, in, 1, "string bytes");
-    ByteBuffer bytes = in.slice().limit(n);
-    in.position(in.position() + n);
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
-    } catch (CharacterCodingException e) {
-      throw new CheckpointException(file, "a string of " + n + " bytes is not valid UTF-8");
-    }
-  }
-
-  /** Adds a named entry, refusing a name given twice (a map would keep only one of them). */
-  private static <V> void putNew(Path file, Map<String, V> map, String name, V value, String section) {
-    if (map.putIfAbsent(name, value) != null) {
-      throw new CheckpointException(file, section + " '" + name + "' appears twice");
-    }
-  }
-
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  private static void writeArray(DataOutputStream out, float[] v) throws IOException {
-    out.writeInt(v.length);
-    ByteBuffer buf = ByteBuffer.allocate(4 * Math.min(v.length, 1 << 16));
-    for (int from = 0; from < v.length; from += 1 << 16) {
-      int n = Math.min(v.length - from, 1 << 16);
-      buf.clear();
-      buf.asFloatBuffer().put(v, from, n);
-      out.write(buf.array(), 0, 4 * n);
-    }
+        new OptimizerState(slots, counters), extras, resume);
   }
 }

@@ -9,6 +9,9 @@ package dev.ste4j.nn.metric;
  */
 public final class ClassificationTally {
 
+  /** The totals, as saved in a checkpoint: the sum of batch losses weighted by size, correct samples, samples. */
+  public record Totals(double lossSum, long correct, long samples) {}
+
   private double lossSum;
   private long correct;
   private long samples;
@@ -33,16 +36,14 @@ public final class ClassificationTally {
     return t;
   }
 
-  public double lossSum() {
-    return lossSum;
-  }
-
-  public long correct() {
-    return correct;
-  }
-
+  /** Samples so far. */
   public long samples() {
     return samples;
+  }
+
+  /** The totals so far ({@link #restore} makes a tally from them). */
+  public Totals totals() {
+    return new Totals(lossSum, correct, samples);
   }
 
   /** Mean loss per sample; NaN before any sample. */

@@ -1,6 +1,12 @@
 package dev.ste4j.nn.metric;
 
+import dev.ste4j.nn.layer.Layers;
+import dev.ste4j.nn.layer.Module;
+import dev.ste4j.nn.layer.Parameter;
+import dev.ste4j.nn.layer.QuantizedLayer;
 import dev.ste4j.tensor.ops.FloatUnaryOperator;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * The fraction of values outside a straight-through estimator's pass band: where its pseudo-derivative is 0, so no
@@ -28,5 +34,28 @@ public final class Saturation {
   /** Fraction of values with |x| &gt; clip (outside the clipped-identity pass band 1{|x| ≤ clip}). */
   public static double outsideClip(float[] values, float clip) {
     return fraction(values, v -> Math.abs(v) <= clip ? 1f : 0f);
+  }
+
+  /**
+   * Fraction of the model's 1-bit latent weights outside the pass band of their own layer's clip, |w| &gt; c with c the
+   * layer's kernel clip; a 1-bit parameter of a layer without a clip (or of no quantized layer) is measured against 1,
+   * the clip of the default kernel constraint. NaN without any 1-bit parameter.
+   */
+  public static double latent(Module model) {
+    Map<Parameter, Float> clips = new IdentityHashMap<>();
+    for (QuantizedLayer l : Layers.quantized(model)) {
+      if (l.kernel() != null && !Float.isNaN(l.kernelClip())) {
+        clips.put(l.kernel(), l.kernelClip());
+      }
+    }
+    long out = 0;
+    long total = 0;
+    for (Parameter p : model.namedParameters().values()) {
+      if (p.precision() == 1) {
+        out += Math.round(outsideClip(p.data(), clips.getOrDefault(p, 1f)) * p.data().length);
+        total += p.data().length;
+      }
+    }
+    return total == 0 ? Double.NaN : out / (double) total;
   }
 }

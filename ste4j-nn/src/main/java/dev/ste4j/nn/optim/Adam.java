@@ -18,12 +18,45 @@ import java.util.Map;
  */
 public final class Adam extends SlotOptimizer {
 
-  private final double lr;
-  private final double beta1;
-  private final double beta2;
-  private final double eps;
-  private final double weightDecay;
-  private final boolean decoupled;
+  /** Adam's settings; {@code decoupled} makes it AdamW. */
+  public record Config(double lr, double beta1, double beta2, double eps, double weightDecay, boolean decoupled)
+      implements OptimizerConfig {
+    @Override
+    public String name() {
+      return decoupled ? "adamw" : "adam";
+    }
+
+    /** The components but {@code decoupled}, which the name says. */
+    @Override
+    public Map<String, Object> settings() {
+      Map<String, Object> out = OptimizerConfig.super.settings();
+      out.remove("decoupled");
+      return out;
+    }
+
+    @Override
+    public Adam build(Map<String, Parameter> params) {
+      return new Adam(params, lr, beta1, beta2, eps, weightDecay, decoupled);
+    }
+
+    @Override
+    public Config withLearningRate(double rate) {
+      return new Config(rate, beta1, beta2, eps, weightDecay, decoupled);
+    }
+  }
+
+  /** Adam with this learning rate and the defaults beta1 0.9, beta2 0.999, eps 1e-8, no weight decay. */
+  public static Config config(double lr) {
+    return new Config(lr, 0.9, 0.999, 1e-8, 0, false);
+  }
+
+  /** AdamW with this learning rate, the defaults of {@link #config} and decoupled weight decay 0.01. */
+  public static Config adamw(double lr) {
+    return new Config(lr, 0.9, 0.999, 1e-8, 0.01, true);
+  }
+
+  /** The settings, kept as the typed config they were built from. */
+  private final Config config;
 
   public Adam(Map<String, Parameter> params, double lr, double beta1, double beta2, double eps, double weightDecay,
               boolean decoupled) {
@@ -33,19 +66,19 @@ public final class Adam extends SlotOptimizer {
       throw new IllegalArgumentException(name() + ": need lr > 0, 0 ≤ beta1, beta2 < 1, eps > 0, weight_decay ≥ 0;"
           + " got lr=" + lr + " beta1=" + beta1 + " beta2=" + beta2 + " eps=" + eps + " weight_decay=" + weightDecay);
     }
-    this.lr = lr;
-    this.beta1 = beta1;
-    this.beta2 = beta2;
-    this.eps = eps;
-    this.weightDecay = weightDecay;
-    this.decoupled = decoupled;
+    this.config = new Config(lr, beta1, beta2, eps, weightDecay, decoupled);
   }
 
   @Override
   void update(float[] w, float[] grad, float[][] slots, double rateFactor, long step, int from, int to) {
     float[] m = slots[0];
     float[] v = slots[1];
-    double rate = lr * rateFactor;
+    double beta1 = config.beta1();
+    double beta2 = config.beta2();
+    double eps = config.eps();
+    double weightDecay = config.weightDecay();
+    boolean decoupled = config.decoupled();
+    double rate = config.lr() * rateFactor;
     double bc1 = 1 - Math.pow(beta1, step);
     double bc2 = 1 - Math.pow(beta2, step);
     double shrink = decoupled ? 1 - rate * weightDecay : 1;
@@ -62,7 +95,7 @@ public final class Adam extends SlotOptimizer {
 
   @Override
   public String toString() {
-    return name() + "(lr=" + lr + ", beta1=" + beta1 + ", beta2=" + beta2 + ", eps=" + eps + ", weight_decay="
-        + weightDecay + ")";
+    return name() + "(lr=" + config.lr() + ", beta1=" + config.beta1() + ", beta2=" + config.beta2() + ", eps="
+        + config.eps() + ", weight_decay=" + config.weightDecay() + ")";
   }
 }

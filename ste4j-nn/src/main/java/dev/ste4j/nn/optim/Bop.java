@@ -19,6 +19,19 @@ import java.util.Map;
  */
 public final class Bop extends SlotOptimizer {
 
+  /** Bop's settings: the flip threshold τ and the moving average's rate γ. */
+  public record Config(double threshold, double gamma) implements OptimizerConfig {
+    @Override
+    public Bop build(Map<String, Parameter> params) {
+      return new Bop(params, threshold, gamma);
+    }
+  }
+
+  /** Bop with this threshold and rate. */
+  public static Config config(double threshold, double gamma) {
+    return new Config(threshold, gamma);
+  }
+
   private final double threshold;
   private final double gamma;
 

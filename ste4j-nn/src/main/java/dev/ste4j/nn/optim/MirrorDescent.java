@@ -20,6 +20,24 @@ import java.util.Map;
  */
 public final class MirrorDescent extends SlotOptimizer {
 
+  /** Mirror descent's settings. */
+  public record Config(double lr, double beta) implements OptimizerConfig {
+    @Override
+    public MirrorDescent build(Map<String, Parameter> params) {
+      return new MirrorDescent(params, lr, beta);
+    }
+
+    @Override
+    public Config withLearningRate(double rate) {
+      return new Config(rate, beta);
+    }
+  }
+
+  /** Mirror descent with this learning rate and beta. */
+  public static Config config(double lr, double beta) {
+    return new Config(lr, beta);
+  }
+
   private static final double EDGE = 1 - 1e-6;
   private final double lr;
   private final double beta;

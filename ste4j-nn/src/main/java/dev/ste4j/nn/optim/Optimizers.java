@@ -53,21 +53,31 @@ public final class Optimizers {
   }
 
   /**
-   * Builds a registered optimizer over the given parameters.
+   * Builds a registered optimizer over the given parameters: {@code config(name, settings).build(params)}.
    *
    * @throws IllegalArgumentException naming an unknown optimizer (listing the valid ones), an unknown setting
    *     (listing the valid keys) or an out-of-range value
    */
   public static Optimizer create(String name, Map<String, ?> settings, Map<String, Parameter> params) {
+    return config(name, settings).build(params);
+  }
+
+  /**
+   * Reads a registered optimizer's settings into its typed form, defaults filled in.
+   *
+   * @throws IllegalArgumentException naming an unknown optimizer (listing the valid ones), an unknown setting
+   *     (listing the valid keys) or a value of the wrong kind
+   */
+  public static OptimizerConfig config(String name, Map<String, ?> settings) {
     Settings s = new Settings("optimizer " + checkName(name), settings, KEYS.get(name));
     return switch (name) {
-      case "sgd" -> new Sgd(params, s.getDouble("lr", 0.01), s.getDouble("momentum", 0),
+      case "sgd" -> new Sgd.Config(s.getDouble("lr", 0.01), s.getDouble("momentum", 0),
           s.getBoolean("nesterov", false), s.getDouble("weight_decay", 0));
-      case "adam", "adamw" -> new Adam(params, s.getDouble("lr", 1e-3), s.getDouble("beta1", 0.9),
+      case "adam", "adamw" -> new Adam.Config(s.getDouble("lr", 1e-3), s.getDouble("beta1", 0.9),
           s.getDouble("beta2", 0.999), s.getDouble("eps", 1e-8),
           s.getDouble("weight_decay", name.equals("adamw") ? 0.01 : 0), name.equals("adamw"));
-      case "bop" -> new Bop(params, s.getDouble("threshold", 1e-8), s.getDouble("gamma", 1e-4));
-      case "mirror_descent" -> new MirrorDescent(params, s.getDouble("lr", 0.01), s.getDouble("beta", 1));
+      case "bop" -> new Bop.Config(s.getDouble("threshold", 1e-8), s.getDouble("gamma", 1e-4));
+      case "mirror_descent" -> new MirrorDescent.Config(s.getDouble("lr", 0.01), s.getDouble("beta", 1));
       default -> throw new IllegalStateException("registered optimizer without a factory: " + name);
     };
   }
@@ -75,15 +85,15 @@ public final class Optimizers {
   /**
    * Reads the optimizer section of a config: a name ({@code adam}), a map with {@code name} and settings
    * ({@code {name: sgd, lr: 0.1, momentum: 0.9}}), or a map with {@code groups}, a list of rules each with a
-   * {@code match} ({@code precision}, {@code name}), a {@code name} and settings.
+   * {@code match} ({@code precision}, {@code name}, or {@code rest} for what the other rules leave), a {@code name}
+   * and settings.
    *
    * @throws IllegalArgumentException naming what is malformed
    */
   @SuppressWarnings("unchecked")
   public static OptimizerAssignment assignment(Object section) {
     if (section instanceof String name) {
-      checkName(name);
-      return new OptimizerAssignment(List.of(new OptimizerAssignment.Rule(ParameterSelector.any(), name, Map.of())));
+      return OptimizerAssignment.all(config(name, Map.of()));
     }
     if (!(section instanceof Map<?, ?> raw)) {
       throw new IllegalArgumentException("optimizer: expected a name or a map, got " + section);
@@ -121,16 +131,59 @@ public final class Optimizers {
     Map<String, Object> settings = new LinkedHashMap<>(map);
     settings.remove("name");
     ParameterSelector selector = ParameterSelector.any();
-    if (withMatch) {
+    if (withMatch && "rest".equals(settings.get("match"))) {
+      settings.remove("match");
+      selector = ParameterSelector.rest();
+    } else if (withMatch) {
       Object match = settings.remove("match");
       Settings m = new Settings(where + " match", match instanceof Map<?, ?> mm ? (Map<String, ?>) mm : Map.of(),
           Set.of("precision", "name"));
       if (!(match instanceof Map<?, ?>)) {
-        throw new IllegalArgumentException(where + ": missing map 'match' with precision and/or name");
+        throw new IllegalArgumentException(where + ": missing map 'match' with precision and/or name"
+            + " (or match: rest)");
       }
       selector = ParameterSelector.of(m.getString("precision", null), m.getString("name", null));
     }
     new Settings(where + " (" + n + ")", settings, KEYS.get(n));
-    return new OptimizerAssignment.Rule(selector, n, settings);
+    return new OptimizerAssignment.Rule(selector, config(n, settings));
+  }
+
+  /**
+   * Writes an assignment as the config section {@link #assignment} reads back into an equal one: one rule over every
+   * parameter as {@code {name, settings…}}, else {@code {groups: [{match, name, settings…}, …]}}; every setting is
+   * written, defaults included.
+   */
+  public static Map<String, Object> section(OptimizerAssignment assignment) {
+    List<OptimizerAssignment.Rule> rules = assignment.rules();
+    if (rules.size() == 1 && rules.get(0).selector().equals(ParameterSelector.any())) {
+      return rule(rules.get(0).optimizer());
+    }
+    List<Object> groups = new ArrayList<>();
+    for (OptimizerAssignment.Rule r : rules) {
+      Map<String, Object> g = new LinkedHashMap<>();
+      ParameterSelector sel = r.selector();
+      if (sel.isRest()) {
+        g.put("match", "rest");
+      } else {
+        Map<String, Object> match = new LinkedHashMap<>();
+        match.put("precision", sel.precisionText());
+        if (sel.namePattern() != null) {
+          match.put("name", sel.namePattern());
+        }
+        g.put("match", match);
+      }
+      g.putAll(rule(r.optimizer()));
+      groups.add(g);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("groups", groups);
+    return out;
+  }
+
+  private static Map<String, Object> rule(OptimizerConfig c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", c.name());
+    m.putAll(c.settings());
+    return m;
   }
 }

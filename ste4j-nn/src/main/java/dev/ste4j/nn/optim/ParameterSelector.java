@@ -9,6 +9,7 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>Precision is written {@code "1"} (exactly one bit), {@code ">1"}, {@code "<32"}, {@code "2-8"} (inclusive range) or
  * {@code "any"}; the name pattern must match the whole name ({@code "fc1\\..*"}). Both must hold when both are given.
+ * {@link #rest()} claims what no other rule of an {@link OptimizerAssignment} claims (written {@code match: rest}).
  */
 public final class ParameterSelector {
 
@@ -24,9 +25,26 @@ public final class ParameterSelector {
     this.name = name;
   }
 
+  private static final String REST = "rest";
+
   /** Every parameter. */
   public static ParameterSelector any() {
     return new ParameterSelector("any", 1, 32, null);
+  }
+
+  /** The parameters that no other rule of the assignment claims. */
+  public static ParameterSelector rest() {
+    return new ParameterSelector(REST, 1, 32, null);
+  }
+
+  /** The 1-bit parameters: the latent weights of binary kernels. */
+  public static ParameterSelector binaryKernels() {
+    return precision(1);
+  }
+
+  /** The parameters of exactly this precision in bits. */
+  public static ParameterSelector precision(int bits) {
+    return of(Integer.toString(bits), null);
   }
 
   /**
@@ -74,12 +92,41 @@ public final class ParameterSelector {
     return new ParameterSelector(p, lo, hi, compiled);
   }
 
+  /** Whether this is {@link #rest()}. */
+  public boolean isRest() {
+    return precisionText.equals(REST);
+  }
+
+  /** The precision expression as given ({@code "any"} when none was). */
+  public String precisionText() {
+    return precisionText;
+  }
+
+  /** The name pattern, or null for any name. */
+  public String namePattern() {
+    return name == null ? null : name.pattern();
+  }
+
   public boolean matches(String dottedName, Parameter p) {
     return p.precision() >= lo && p.precision() <= hi && (name == null || name.matcher(dottedName).matches());
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof ParameterSelector other && precisionText.equals(other.precisionText)
+        && java.util.Objects.equals(namePattern(), other.namePattern());
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(precisionText, namePattern());
+  }
+
+  @Override
   public String toString() {
+    if (isRest()) {
+      return "the rest";
+    }
     return "precision " + precisionText + (name == null ? "" : ", name ~ " + name.pattern());
   }
 }

@@ -18,6 +18,24 @@ import java.util.Map;
  */
 public final class Sgd extends SlotOptimizer {
 
+  /** SGD's settings. */
+  public record Config(double lr, double momentum, boolean nesterov, double weightDecay) implements OptimizerConfig {
+    @Override
+    public Sgd build(Map<String, Parameter> params) {
+      return new Sgd(params, lr, momentum, nesterov, weightDecay);
+    }
+
+    @Override
+    public Config withLearningRate(double rate) {
+      return new Config(rate, momentum, nesterov, weightDecay);
+    }
+  }
+
+  /** Plain SGD with this learning rate: no momentum, no weight decay. */
+  public static Config config(double lr) {
+    return new Config(lr, 0, false, 0);
+  }
+
   private final double lr;
   private final double momentum;
   private final boolean nesterov;

@@ -73,21 +73,8 @@ public final class Schedules {
     return warmup == 0 ? inner : new Warmup(warmup, inner);
   }
 
-  /** Reads a schedule section of a config: a name, or a map with {@code name} and settings. */
-  @SuppressWarnings("unchecked")
+  /** Reads a schedule section of a config: a name, or a map with {@code name} and settings ({@link ScheduleConfig}). */
   public static Schedule fromConfig(Object section, int stepsPerEpoch, int epochs) {
-    if (section == null) {
-      return create("constant", Map.of(), stepsPerEpoch, epochs);
-    }
-    if (section instanceof String name) {
-      return create(name, Map.of(), stepsPerEpoch, epochs);
-    }
-    if (!(section instanceof Map<?, ?> raw) || !raw.containsKey("name")) {
-      throw new IllegalArgumentException("schedule: expected a name or a map with key 'name' (one of "
-          + String.join(", ", KEYS.keySet()) + "), got " + section);
-    }
-    Map<String, Object> settings = new LinkedHashMap<>((Map<String, Object>) raw);
-    String name = settings.remove("name").toString();
-    return create(name, settings, stepsPerEpoch, epochs);
+    return ScheduleConfig.parse(section).build(stepsPerEpoch, epochs);
   }
 }

@@ -5,7 +5,6 @@ import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.metric.ClassificationTally;
 import dev.ste4j.tensor.NoGrad;
 import dev.ste4j.tensor.Tensor;
-import dev.ste4j.tensor.ops.Loss;
 
 /** Loss and accuracy of a classifier over labelled data, in evaluation mode and without gradients. */
 public final class Evaluator {
@@ -17,6 +16,11 @@ public final class Evaluator {
    * figures do not depend on the batch size except through float rounding in batch-sized ops.
    */
   public static ClassificationTally evaluate(Module model, Dataset data, int batchSize) {
+    return evaluate(model, data, batchSize, LossFunction.SOFTMAX_CROSS_ENTROPY);
+  }
+
+  /** As {@link #evaluate(Module, Dataset, int)}, reporting this loss. */
+  public static ClassificationTally evaluate(Module model, Dataset data, int batchSize, LossFunction lossFunction) {
     boolean wasTraining = model.isTraining();
     model.train(false);
     ClassificationTally tally = new ClassificationTally();
@@ -25,7 +29,7 @@ public final class Evaluator {
         int n = Math.min(batchSize, data.size() - from);
         Batch b = Batch.of(data, null, from, n);
         Tensor logits = model.forward(b.input());
-        float loss = Loss.softmaxCrossEntropy(logits, b.labels()).item();
+        float loss = lossFunction.of(logits, b.labels()).item();
         tally.add(loss, logits.contiguous().data(), b.labels());
       }
     } finally {

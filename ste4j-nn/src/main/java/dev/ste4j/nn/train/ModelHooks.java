@@ -22,6 +22,11 @@ public interface ModelHooks {
     return Map.of();
   }
 
+  /** As {@link #epochMetrics(Module, Tensor, int[])}, where a figure needs gradients of the run's loss. */
+  default Map<String, Double> epochMetrics(Module model, Tensor probeInput, int[] probeLabels, LossFunction loss) {
+    return epochMetrics(model, probeInput, probeLabels);
+  }
+
   /** The states of the model's own random sources (dropout, stochastic quantizers) by name: {seed, state}. */
   default Map<String, long[]> randomState(Module model) {
     return Map.of();

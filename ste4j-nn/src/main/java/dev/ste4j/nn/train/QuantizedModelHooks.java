@@ -13,7 +13,6 @@ import dev.ste4j.nn.quantizer.ElementwiseQuantizer;
 import dev.ste4j.nn.quantizer.Quantizer;
 import dev.ste4j.tensor.NoGrad;
 import dev.ste4j.tensor.Tensor;
-import dev.ste4j.tensor.ops.Loss;
 import dev.ste4j.tensor.random.Rng;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,6 +71,11 @@ public final class QuantizedModelHooks implements ModelHooks {
 
   @Override
   public Map<String, Double> epochMetrics(Module model, Tensor input, int[] labels) {
+    return epochMetrics(model, input, labels, LossFunction.SOFTMAX_CROSS_ENTROPY);
+  }
+
+  @Override
+  public Map<String, Double> epochMetrics(Module model, Tensor input, int[] labels, LossFunction loss) {
     Map<String, long[]> rngs = randomState(model);
     Map<String, float[]> buffers = new LinkedHashMap<>();
     model.namedBuffers().forEach((k, v) -> buffers.put(k, v.clone()));
@@ -83,7 +87,7 @@ public final class QuantizedModelHooks implements ModelHooks {
       if (!Double.isNaN(pinned)) {
         out.put("latent_at_clip", pinned);
       }
-      double mismatch = gradientMismatch(model, input, labels);
+      double mismatch = gradientMismatch(model, input, labels, loss);
       if (!Double.isNaN(mismatch)) {
         out.put("gradient_mismatch", mismatch);
       }
@@ -144,7 +148,7 @@ public final class QuantizedModelHooks implements ModelHooks {
     return out;
   }
 
-  private static double gradientMismatch(Module model, Tensor input, int[] labels) {
+  private static double gradientMismatch(Module model, Tensor input, int[] labels, LossFunction loss) {
     Map<String, Parameter> kernels = new LinkedHashMap<>();
     Map<String, Parameter> named = model.namedParameters();
     List<QuantizedLayer> layers = new ArrayList<>(Layers.quantized(model));
@@ -158,10 +162,10 @@ public final class QuantizedModelHooks implements ModelHooks {
     if (kernels.isEmpty()) {
       return Double.NaN;
     }
-    Map<String, float[]> ste = gradients(model, input, labels, kernels);
+    Map<String, float[]> ste = gradients(model, input, labels, kernels, loss);
     Layers.useLatentWeights(model, true);
     try {
-      Map<String, float[]> latent = gradients(model, input, labels, kernels);
+      Map<String, float[]> latent = gradients(model, input, labels, kernels, loss);
       return GradientMismatch.of(ste, latent).get("all");
     } finally {
       Layers.useLatentWeights(model, false);
@@ -169,9 +173,9 @@ public final class QuantizedModelHooks implements ModelHooks {
   }
 
   private static Map<String, float[]> gradients(Module model, Tensor input, int[] labels,
-                                                Map<String, Parameter> kernels) {
+                                                Map<String, Parameter> kernels, LossFunction loss) {
     model.zeroGrad();
-    Loss.softmaxCrossEntropy(model.forward(input), labels).backward();
+    loss.of(model.forward(input), labels).backward();
     Map<String, float[]> out = new LinkedHashMap<>();
     kernels.forEach((n, p) -> out.put(n, p.grad() == null ? new float[p.data().length] : p.grad().data().clone()));
     return out;

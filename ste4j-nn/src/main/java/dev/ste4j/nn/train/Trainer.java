@@ -7,23 +7,21 @@ import dev.ste4j.nn.data.LastBatch;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.layer.Parameter;
 import dev.ste4j.nn.metric.ClassificationTally;
-import dev.ste4j.nn.metric.FlipRatio;
 import dev.ste4j.nn.metric.Saturation;
 import dev.ste4j.nn.optim.Optimizer;
 import dev.ste4j.nn.schedule.Schedule;
 import dev.ste4j.tensor.Tensor;
-import dev.ste4j.tensor.ops.Loss;
 import dev.ste4j.tensor.random.Rng;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Trains a classifier with softmax cross-entropy.
+ * Trains a classifier with the loss of its {@link TrainingConfig} (softmax cross-entropy by default). Built by
+ * {@link Training#trainer()}, the one way to make one (from Java, {@code ste train} and the lab alike).
  *
  * <p>Each epoch e visits the training data in the order of the permutation drawn from
  * {@code new Rng(seed).split(e)}, so the order depends on the seed and the epoch only; the optimizer's update at step
@@ -48,29 +46,27 @@ public final class Trainer {
   private final Module model;
   private final String modelId;
   private final Optimizer optimizer;
-  private final Schedule schedule;
+  private final Schedule givenSchedule;
+  private final TrainingConfig config;
   private final TrainingOptions options;
   private final ModelHooks hooks;
   private final TrainingListener listener;
   private final Path checkpointFile;
   private final Map<String, String> metadata;
 
-  /**
-   * @param modelId identifies the model and its configuration in checkpoints
-   * @param checkpointFile where to keep the latest checkpoint, or null for none
-   * @param metadata facts stored in every checkpoint (e.g. the run's configuration)
-   */
-  public Trainer(Module model, String modelId, Optimizer optimizer, Schedule schedule, TrainingOptions options,
-                 ModelHooks hooks, TrainingListener listener, Path checkpointFile, Map<String, String> metadata) {
+  /** Made by {@link Training#trainer()}; a null schedule is built from the config when the data's size is known. */
+  Trainer(Module model, String modelId, TrainingConfig config, Optimizer optimizer, Schedule schedule,
+          ModelHooks hooks, TrainingListener listener, Path checkpointFile, Map<String, String> metadata) {
     this.model = model;
     this.modelId = modelId;
+    this.config = config;
+    this.options = config.options();
     this.optimizer = optimizer;
-    this.schedule = schedule;
-    this.options = options;
-    this.hooks = hooks == null ? ModelHooks.none() : hooks;
-    this.listener = listener == null ? new TrainingListener() {} : listener;
+    this.givenSchedule = schedule;
+    this.hooks = hooks;
+    this.listener = listener;
     this.checkpointFile = checkpointFile;
-    this.metadata = Map.copyOf(metadata == null ? Map.of() : metadata);
+    this.metadata = Map.copyOf(metadata);
   }
 
   /** Number of batches per epoch for {@code n} training samples under the default {@link LastBatch} policy. */
@@ -95,10 +91,11 @@ public final class Trainer {
       throw new IllegalArgumentException("training data of " + n + " sample(s) makes no batch of "
           + options.batchSize() + " under last-batch policy " + options.lastBatch().key());
     }
+    Schedule schedule = givenSchedule != null ? givenSchedule : config.buildSchedule(n);
     Rng rng = new Rng(options.seed());
-    RunState st = new RunState();
+    RunProgress st = new RunProgress();
     if (resume != null) {
-      st = restore(resume, params);
+      st = restore(resume);
       rng = Rng.restore(resume.rngSeed(), resume.rngState());
     }
     listener.started(options.epochs(), batches, resume);
@@ -106,10 +103,7 @@ public final class Trainer {
     for (int epoch = st.epoch; epoch < options.epochs(); epoch++) {
       long t0 = System.nanoTime();
       if (st.batch == 0) {
-        st.tally = new ClassificationTally();
-        st.skipped = 0;
-        st.seconds = 0;
-        st.flips = FlipRatio.snapshot(params);
+        st.startEpoch(params);
       }
       int[] order = new Rng(options.seed()).split(epoch).permutation(n);
       for (int b = st.batch; b < batches; b++) {
@@ -125,7 +119,7 @@ public final class Trainer {
           bad = new NonFinite(st.step + 1, epoch + 1, b + 1, "input", null, badInputs, Double.NaN, Double.NaN);
         } else {
           logits = model.forward(batch.input());
-          Tensor loss = Loss.softmaxCrossEntropy(logits, batch.labels());
+          Tensor loss = config.loss().of(logits, batch.labels());
           lossValue = loss.item();
           if (Double.isFinite(lossValue)) {
             loss.backward();
@@ -156,69 +150,37 @@ public final class Trainer {
         if (options.checkpointEverySteps() > 0 && st.step % options.checkpointEverySteps() == 0 && b + 1 < batches) {
           st.seconds += (System.nanoTime() - t0) / 1e9;
           t0 = System.nanoTime();
-          checkpoint(params, rng, epoch, b + 1, st);
+          checkpoint(rng, epoch, b + 1, st);
         }
       }
-      ClassificationTally eval = test == null ? null : Evaluator.evaluate(model, test, options.evalBatchSize());
-      Map<String, Double> extra = new LinkedHashMap<>(hooks.epochMetrics(model, probe.input(), probe.labels()));
+      ClassificationTally eval = evaluate(test);
+      Map<String, Double> extra = new LinkedHashMap<>(
+          hooks.epochMetrics(model, probe.input(), probe.labels(), config.loss()));
       st.seconds += (System.nanoTime() - t0) / 1e9;
       EpochStats stats = new EpochStats(epoch + 1, st.step, st.tally.meanLoss(), st.tally.accuracy(),
           eval == null ? Double.NaN : eval.meanLoss(), eval == null ? Double.NaN : eval.accuracy(),
           schedule.factor(Math.max(0, st.step - 1)), st.skipped, st.flips.overall(params),
-          st.flips.perParameter(params), latentSaturation(params), extra, st.seconds);
+          st.flips.perParameter(params), Saturation.latent(model), extra, st.seconds);
       st.history.add(stats);
       listener.epoch(stats, List.copyOf(st.history));
       st.batch = 0;
-      checkpoint(params, rng, epoch + 1, 0, st);
+      checkpoint(rng, epoch + 1, 0, st);
     }
-    ClassificationTally fin = test == null ? null : Evaluator.evaluate(model, test, options.evalBatchSize());
+    ClassificationTally fin = evaluate(test);
     return new TrainingResult(List.copyOf(st.history), st.step, fin == null ? Double.NaN : fin.meanLoss(),
         fin == null ? Double.NaN : fin.accuracy());
   }
 
-  /** Fraction of 1-bit latent weights with |w| &gt; 1, outside the clipped STE's pass band; NaN without any. */
-  static double latentSaturation(Map<String, Parameter> params) {
-    long out = 0;
-    long total = 0;
-    for (Parameter p : params.values()) {
-      if (p.precision() == 1) {
-        out += Math.round(Saturation.outsideClip(p.data(), 1f) * p.data().length);
-        total += p.data().length;
-      }
-    }
-    return total == 0 ? Double.NaN : out / (double) total;
+  private ClassificationTally evaluate(Dataset test) {
+    return test == null ? null : Evaluator.evaluate(model, test, options.evalBatchSize(), config.loss());
   }
 
-  /** The mutable position and running totals of a run. */
-  private static final class RunState {
-    int epoch;
-    int batch;
-    long step;
-    ClassificationTally tally = new ClassificationTally();
-    int skipped;
-    double seconds;
-    FlipRatio flips;
-    final List<EpochStats> history = new ArrayList<>();
-  }
-
-  private void checkpoint(Map<String, Parameter> params, Rng rng, int epoch, int batch, RunState st) {
+  private void checkpoint(Rng rng, int epoch, int batch, RunProgress st) {
     if (checkpointFile == null) {
       return;
     }
-    Map<String, String> meta = new LinkedHashMap<>(metadata);
-    meta.put("history", EpochHistory.encode(st.history));
-    meta.put("epoch.lossSum", Double.toHexString(st.tally.lossSum()));
-    meta.put("epoch.correct", Long.toString(st.tally.correct()));
-    meta.put("epoch.samples", Long.toString(st.tally.samples()));
-    meta.put("epoch.skipped", Integer.toString(st.skipped));
-    meta.put("epoch.seconds", Double.toHexString(st.seconds));
-    hooks.randomState(model).forEach((k, v) -> meta.put("rng." + k, v[0] + "," + v[1]));
-    Map<String, float[]> extras = new LinkedHashMap<>();
-    if (batch > 0) {
-      st.flips.signs().forEach((k, v) -> extras.put("flip." + k, v));
-    }
-    Checkpoint c = Checkpoint.capture(modelId, model, optimizer, epoch, batch, st.step, rng.seed(), rng.state(), meta,
-        extras);
+    Checkpoint c = Checkpoint.capture(modelId, model, optimizer, epoch, batch, st.step, rng.seed(), rng.state(),
+        metadata, Map.of(), st.resumeState(batch, hooks.randomState(model)));
     try {
       CheckpointFormat.write(checkpointFile, c);
     } catch (IOException e) {
@@ -227,7 +189,7 @@ public final class Trainer {
     listener.checkpointed(checkpointFile, epoch, batch, st.step);
   }
 
-  private RunState restore(Checkpoint c, Map<String, Parameter> params) {
+  private RunProgress restore(Checkpoint c) {
     // A checkpoint of another model usually has another seed too; the model is the mismatch to report.
     if (!c.model().equals(modelId)) {
       throw new IllegalArgumentException("checkpoint is for model '" + c.model() + "', not '" + modelId + "'");
@@ -238,31 +200,8 @@ public final class Trainer {
     }
     c.restoreInto(modelId, model, optimizer);
     Map<String, long[]> rngs = new LinkedHashMap<>();
-    c.metadata().forEach((k, v) -> {
-      if (k.startsWith("rng.")) {
-        String[] parts = v.split(",");
-        rngs.put(k.substring(4), new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])});
-      }
-    });
+    RunProgress st = RunProgress.restore(c, rngs);
     hooks.restoreRandomState(model, rngs);
-    RunState st = new RunState();
-    st.epoch = c.epoch();
-    st.batch = c.batch();
-    st.step = c.step();
-    st.history.addAll(EpochHistory.decode(c.metadata().getOrDefault("history", "")));
-    if (st.batch > 0) {
-      st.tally = ClassificationTally.restore(Double.parseDouble(c.metadata().get("epoch.lossSum")),
-          Long.parseLong(c.metadata().get("epoch.correct")), Long.parseLong(c.metadata().get("epoch.samples")));
-      st.skipped = Integer.parseInt(c.metadata().get("epoch.skipped"));
-      st.seconds = Double.parseDouble(c.metadata().get("epoch.seconds"));
-      Map<String, float[]> signs = new LinkedHashMap<>();
-      c.extras().forEach((k, v) -> {
-        if (k.startsWith("flip.")) {
-          signs.put(k.substring(5), v);
-        }
-      });
-      st.flips = FlipRatio.of(signs);
-    }
     return st;
   }
 }

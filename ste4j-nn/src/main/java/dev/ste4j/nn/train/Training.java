@@ -4,8 +4,11 @@ import dev.ste4j.nn.data.Dataset;
 import dev.ste4j.nn.data.LastBatch;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.optim.Optimizer;
+import dev.ste4j.nn.optim.OptimizerAssignment;
+import dev.ste4j.nn.optim.OptimizerConfig;
 import dev.ste4j.nn.optim.Optimizers;
 import dev.ste4j.nn.schedule.Schedule;
+import dev.ste4j.nn.schedule.ScheduleConfig;
 import dev.ste4j.nn.schedule.Schedules;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -14,30 +17,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The short way to train a model from Java: a builder over {@link Trainer} with the defaults of {@code ste train}.
+ * The one way to build a {@link Trainer}, and the short way to train a model from Java: a {@link TrainingConfig}
+ * with the defaults of {@code ste train}, and the parts of a run (hooks, listener, checkpoint file). {@link #fit}
+ * trains at once; {@link #trainer()} gives the trainer, e.g. to resume from a checkpoint ({@code ste train} and the
+ * lab's deep experiments do).
  *
  * <pre>{@code
- * TrainingResult r = Training.of(model).optimizer("adam", Map.of("lr", 0.001)).schedule("cosine")
- *     .epochs(3).batchSize(100).seed(1).printEpochs(System.out).fit(data.train(), data.test());
+ * TrainingResult r = Training.of(model)
+ *     .optimizer(OptimizerAssignment.of(ParameterSelector.binaryKernels(), Bop.config(1e-6, 1e-3))
+ *         .otherwise(Adam.config(0.001)))
+ *     .schedule("cosine").epochs(3).batchSize(100).seed(1).printEpochs(System.out).fit(data.train(), data.test());
  * }</pre>
  *
- * <p>Defaults: Adam with lr 0.001 over every parameter, a constant schedule, 10 epochs, batches of 100, a remainder of
- * one sample left out of each epoch ({@link LastBatch#DROP_SINGLE}: batch norm cannot train on one sample), seed 0, no
- * checkpoint, {@link QuantizedModelHooks} (kernel constraints after each step, so binary latent weights stay in
- * [−c, c]; harmless for a float model). The optimizer and schedule are built at {@link #fit} time, when the number of
- * steps per epoch is known. The same settings and seed give bitwise the same run as {@link Trainer} itself.
+ * <p>Defaults ({@link TrainingConfig#defaults()}): Adam with lr 0.001 over every parameter, a constant schedule,
+ * softmax cross-entropy, 10 epochs, batches of 100, a remainder of one sample left out of each epoch
+ * ({@link LastBatch#DROP_SINGLE}: batch norm cannot train on one sample), seed 0, no checkpoint,
+ * {@link QuantizedModelHooks} (kernel constraints after each step, so binary latent weights stay in [−c, c]; harmless
+ * for a float model), checkpoint metadata naming the optimizer and schedule. The optimizer is built by
+ * {@link #trainer()} and the schedule when the number of steps per epoch is known, unless built ones are given.
  */
 public final class Training {
 
   private final Module model;
-  private String optimizerName = "adam";
-  private Map<String, ?> optimizerSettings = Map.of("lr", 1e-3);
-  private String scheduleName = "constant";
-  private Map<String, ?> scheduleSettings = Map.of();
-  private int epochs = 10;
-  private int batchSize = 100;
-  private LastBatch lastBatch = LastBatch.DEFAULT;
+  private TrainingConfig config = TrainingConfig.defaults();
+  private String modelId;
+  private Optimizer builtOptimizer;
+  private Schedule builtSchedule;
+  private ModelHooks hooks = new QuantizedModelHooks();
+  private Map<String, String> metadata;
+  private int epochs;
+  private int batchSize;
   private long seed;
+  private LastBatch lastBatch;
   private boolean skipNonFinite;
   private Path checkpointFile;
   private PrintStream progress;
@@ -45,6 +56,8 @@ public final class Training {
 
   private Training(Module model) {
     this.model = model;
+    this.modelId = "java " + model.getClass().getSimpleName();
+    config(config);
   }
 
   /** Starts the settings of a run that trains {@code model} in place. */
@@ -55,11 +68,62 @@ public final class Training {
     return new Training(model);
   }
 
+  /** The whole configuration at once (the setters below change parts of it). */
+  public Training config(TrainingConfig c) {
+    TrainingOptions o = c.options();
+    this.config = c;
+    this.epochs = o.epochs();
+    this.batchSize = o.batchSize();
+    this.seed = o.seed();
+    this.lastBatch = o.lastBatch();
+    this.skipNonFinite = o.skipNonFinite();
+    return this;
+  }
+
+  /** Identifies the model and its configuration in checkpoints (default: "java" and the model's class name). */
+  public Training modelId(String id) {
+    this.modelId = id;
+    return this;
+  }
+
+  /** An optimizer built already over this model's parameters, instead of one built from the configuration. */
+  public Training optimizer(Optimizer built) {
+    this.builtOptimizer = built;
+    return this;
+  }
+
+  /** A schedule built already, instead of one built from the configuration. */
+  public Training schedule(Schedule built) {
+    this.builtSchedule = built;
+    return this;
+  }
+
+  /** What the model needs beyond {@link Module} (default {@link QuantizedModelHooks}). */
+  public Training hooks(ModelHooks h) {
+    this.hooks = h == null ? ModelHooks.none() : h;
+    return this;
+  }
+
+  /** Facts stored in every checkpoint instead of the default (the optimizer and schedule, described). */
+  public Training metadata(Map<String, String> facts) {
+    this.metadata = Map.copyOf(facts);
+    return this;
+  }
+
   /** A registered optimizer ({@link Optimizers}: sgd, adam, adamw, bop, mirror_descent) and its settings. */
   public Training optimizer(String name, Map<String, ?> settings) {
-    Optimizers.keys(name); // fails now, naming the valid optimizers, rather than at fit time
-    this.optimizerName = name;
-    this.optimizerSettings = Map.copyOf(settings);
+    // Read now, so an unknown name or setting fails here, naming the valid ones, rather than at fit time.
+    return optimizer(Optimizers.config(name, settings));
+  }
+
+  /** One optimizer for every parameter, e.g. {@code Adam.config(0.001)}. */
+  public Training optimizer(OptimizerConfig optimizer) {
+    return optimizer(OptimizerAssignment.all(optimizer));
+  }
+
+  /** An optimizer per group of parameters, e.g. Bop for the binary kernels and Adam for the rest. */
+  public Training optimizer(OptimizerAssignment assignment) {
+    config = config.withOptimizer(assignment);
     return this;
   }
 
@@ -70,12 +134,13 @@ public final class Training {
 
   /** A registered schedule and its settings, e.g. {@code ("cosine", Map.of("warmup_epochs", 1))}. */
   public Training schedule(String name, Map<String, ?> settings) {
-    if (!Schedules.names().contains(name)) {
-      throw new IllegalArgumentException("unknown schedule '" + name + "'; valid schedules: "
-          + String.join(", ", Schedules.names()));
-    }
-    this.scheduleName = name;
-    this.scheduleSettings = Map.copyOf(settings);
+    config = config.withSchedule(ScheduleConfig.of(name, settings));
+    return this;
+  }
+
+  /** The loss to train with (default softmax cross-entropy). */
+  public Training loss(LossFunction loss) {
+    config = config.withLoss(loss);
     return this;
   }
 
@@ -133,6 +198,31 @@ public final class Training {
     return this;
   }
 
+  /** The configuration {@link #fit} trains with (its options checked now). */
+  public TrainingConfig config() {
+    TrainingOptions o = config.options();
+    return config.withOptions(new TrainingOptions(epochs, batchSize, seed, skipNonFinite, o.checkpointEverySteps(),
+        o.evalBatchSize(), lastBatch));
+  }
+
+  /**
+   * The trainer of these settings; builds the optimizer now unless one was given.
+   *
+   * @throws IllegalArgumentException for impossible settings, naming them (e.g. a parameter claimed twice)
+   */
+  public Trainer trainer() {
+    TrainingConfig c = config();
+    Optimizer optimizer = builtOptimizer != null ? builtOptimizer : c.buildOptimizer(model);
+    Map<String, String> facts = metadata;
+    if (facts == null) {
+      facts = new LinkedHashMap<>();
+      facts.put("optimizer", optimizer.toString());
+      facts.put("schedule", c.schedule().name() + " " + c.schedule().settings());
+    }
+    TrainingListener all = listener();
+    return new Trainer(model, modelId, c, optimizer, builtSchedule, hooks, all, checkpointFile, facts);
+  }
+
   /**
    * Trains the model in place and returns every epoch's figures and the final evaluation.
    *
@@ -141,63 +231,18 @@ public final class Training {
    * @throws DivergenceException on a non-finite loss, gradient or weight
    */
   public TrainingResult fit(Dataset train, Dataset test) {
-    TrainingOptions options = TrainingOptions.of(epochs, batchSize, seed).withLastBatch(lastBatch)
-        .withSkipNonFinite(skipNonFinite);
-    Optimizer optimizer = Optimizers.create(optimizerName, optimizerSettings, model.namedParameters());
-    Schedule schedule = Schedules.create(scheduleName, scheduleSettings, options.batchesPerEpoch(train.size()),
-        epochs);
-    Map<String, String> metadata = new LinkedHashMap<>();
-    metadata.put("optimizer", optimizer.toString());
-    metadata.put("schedule", scheduleName + " " + scheduleSettings);
-    Trainer trainer = new Trainer(model, "java " + model.getClass().getSimpleName(), optimizer, schedule, options,
-        new QuantizedModelHooks(), listener(), checkpointFile, metadata);
-    return trainer.fit(train, test, null);
+    return trainer().fit(train, test, null);
   }
 
   private TrainingListener listener() {
-    PrintStream out = progress;
-    TrainingListener inner = listener;
-    if (out == null) {
-      return inner;
-    }
-    return new TrainingListener() {
-      @Override
-      public void started(int totalEpochs, int batchesPerEpoch, dev.ste4j.nn.checkpoint.Checkpoint resumedFrom) {
-        if (inner != null) {
-          inner.started(totalEpochs, batchesPerEpoch, resumedFrom);
-        }
-      }
-
-      @Override
-      public void step(int epoch, int batch, int batchesPerEpoch, long step, double loss, double runningAccuracy) {
-        if (inner != null) {
-          inner.step(epoch, batch, batchesPerEpoch, step, loss, runningAccuracy);
-        }
-      }
-
+    TrainingListener printer = progress == null ? new TrainingListener() {} : new TrainingListener() {
       @Override
       public void epoch(EpochStats s, List<EpochStats> history) {
-        out.printf("epoch %d/%d: train loss %.4f, accuracy %.2f %%; test loss %.4f, accuracy %.2f %%; %.1f s%n",
+        progress.printf("epoch %d/%d: train loss %.4f, accuracy %.2f %%; test loss %.4f, accuracy %.2f %%; %.1f s%n",
             s.epoch(), epochs, s.trainLoss(), 100 * s.trainAccuracy(), s.testLoss(), 100 * s.testAccuracy(),
             s.seconds());
-        if (inner != null) {
-          inner.epoch(s, history);
-        }
-      }
-
-      @Override
-      public void skipped(NonFinite finding) {
-        if (inner != null) {
-          inner.skipped(finding);
-        }
-      }
-
-      @Override
-      public void checkpointed(Path file, int epoch, int batch, long step) {
-        if (inner != null) {
-          inner.checkpointed(file, epoch, batch, step);
-        }
       }
     };
+    return listener == null ? printer : printer.then(listener);
   }
 }

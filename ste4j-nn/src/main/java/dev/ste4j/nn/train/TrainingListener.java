@@ -21,4 +21,40 @@ public interface TrainingListener {
 
   /** A checkpoint was written. */
   default void checkpointed(Path file, int epoch, int batch, long step) {}
+
+  /** This listener, then {@code next}, for every event. */
+  default TrainingListener then(TrainingListener next) {
+    TrainingListener first = this;
+    return new TrainingListener() {
+      @Override
+      public void started(int epochs, int batchesPerEpoch, Checkpoint resumedFrom) {
+        first.started(epochs, batchesPerEpoch, resumedFrom);
+        next.started(epochs, batchesPerEpoch, resumedFrom);
+      }
+
+      @Override
+      public void step(int epoch, int batch, int batchesPerEpoch, long step, double loss, double runningAccuracy) {
+        first.step(epoch, batch, batchesPerEpoch, step, loss, runningAccuracy);
+        next.step(epoch, batch, batchesPerEpoch, step, loss, runningAccuracy);
+      }
+
+      @Override
+      public void skipped(NonFinite finding) {
+        first.skipped(finding);
+        next.skipped(finding);
+      }
+
+      @Override
+      public void epoch(EpochStats stats, List<EpochStats> history) {
+        first.epoch(stats, history);
+        next.epoch(stats, history);
+      }
+
+      @Override
+      public void checkpointed(Path file, int epoch, int batch, long step) {
+        first.checkpointed(file, epoch, batch, step);
+        next.checkpointed(file, epoch, batch, step);
+      }
+    };
+  }
 }

@@ -26,10 +26,24 @@ class CheckpointFuzzTest {
 
   @Test
   void mutantsLoadExactlyOrRaiseCheckpointException() {
-    byte[] valid = CheckpointFormat.toBytes(CheckpointFormatTest.sample());
-    Rng rng = new Rng(20261123L).split("checkpoint".hashCode());
-    FuzzTally crcKept = new FuzzTally("checkpoint", "CheckpointException");
-    FuzzTally crcFixed = new FuzzTally("checkpoint-crc-fixed", "CheckpointException");
+    fuzz(CheckpointFormatTest.sample(), "checkpoint");
+  }
+
+  /** The same with the trainer's resume section (format version 2) filled in. */
+  @Test
+  void mutantsOfACheckpointWithAResumeStateLoadExactlyOrRaiseCheckpointException() {
+    Checkpoint c = CheckpointFormatTest.sample();
+    ResumeState r = new ResumeState("1\t20\n", 0.5, 3, 4, 1, 2.5, java.util.Map.of("module2", new long[] {7, -9}),
+        java.util.Map.of("w1", new float[] {1, -1, 1}));
+    fuzz(new Checkpoint(c.model(), c.epoch(), c.batch(), c.step(), c.rngSeed(), c.rngState(), c.metadata(),
+        c.parameters(), c.buffers(), c.optimizer(), c.extras(), r), "checkpoint-resume");
+  }
+
+  private static void fuzz(Checkpoint sample, String name) {
+    byte[] valid = CheckpointFormat.toBytes(sample);
+    Rng rng = new Rng(20261123L).split(name.hashCode());
+    FuzzTally crcKept = new FuzzTally(name, "CheckpointException");
+    FuzzTally crcFixed = new FuzzTally(name + "-crc-fixed", "CheckpointException");
     int cases = FuzzTally.cases(800);
     for (int c = 0; c < cases; c++) {
       boolean fix = c % 2 == 1;

@@ -37,8 +37,9 @@ class TrainerTest {
         : Optimizers.assignment("adam")).build(model.namedParameters());
     Schedule schedule = Schedules.create("cosine", Map.of("warmup_epochs", 1), Trainer.batchesPerEpoch(300,
         options.batchSize()), options.epochs());
-    Trainer trainer = new Trainer(model, "tinynet", opt, schedule, options, ModelHooks.none(), listener, checkpoint,
-        Map.of("config", "test"));
+    Trainer trainer = Training.of(model).config(TrainingConfig.of(options)).modelId("tinynet").optimizer(opt)
+        .schedule(schedule).hooks(ModelHooks.none()).listener(listener).checkpointTo(checkpoint)
+        .metadata(Map.of("config", "test")).trainer();
     return new Setup(model, opt, trainer);
   }
 
@@ -97,8 +98,8 @@ class TrainerTest {
         // wide enough (64 × 1024 hidden values per batch) that the elementwise ops and GEMMs split across threads
         TinyNet model = new TinyNet(12, 1024, 3, true, 5);
         Optimizer opt = Optimizers.create("adam", Map.of(), model.namedParameters());
-        new Trainer(model, "tinynet", opt, step -> 1.0, TrainingOptions.of(2, 64, 3), null, null, null, Map.of())
-            .fit(TRAIN, TEST, null);
+        Training.of(model).config(TrainingConfig.of(TrainingOptions.of(2, 64, 3))).modelId("tinynet").optimizer(opt)
+            .schedule(step -> 1.0).hooks(ModelHooks.none()).metadata(Map.of()).trainer().fit(TRAIN, TEST, null);
         results.add(weights(model));
       }
       assertBitwiseEqual(results.get(0), results.get(1));
@@ -147,8 +148,9 @@ class TrainerTest {
     TinyNet model = new TinyNet(12, 32, 3, false, 5);
     Optimizer sgd = Optimizers.create("sgd", Map.of("lr", 1e30), model.namedParameters());
     Path ckpt = dir.resolve("ckpt");
-    Trainer t = new Trainer(model, "tinynet", sgd, step -> 1.0, TrainingOptions.of(2, 20, 1).withCheckpointEvery(1),
-        null, null, ckpt, Map.of());
+    Trainer t = Training.of(model).config(TrainingConfig.of(TrainingOptions.of(2, 20, 1).withCheckpointEvery(1)))
+        .modelId("tinynet").optimizer(sgd).schedule(step -> 1.0).checkpointTo(ckpt).hooks(ModelHooks.none())
+        .metadata(Map.of()).trainer();
     DivergenceException e = catchDivergence(() -> t.fit(TRAIN, TEST, null));
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).contains("step " + e.finding().step()).contains("layer ")
@@ -209,8 +211,9 @@ class TrainerTest {
     // An infinite output bias gives an infinite loss only through the output layer's parameters.
     model.namedParameters().get("b2").data()[0] = Float.MAX_VALUE;
     model.namedParameters().get("w2").data()[0] = Float.MAX_VALUE;
-    Trainer t = new Trainer(model, "tinynet", Optimizers.create("adam", Map.of(), model.namedParameters()),
-        step -> 1.0, TrainingOptions.of(1, 20, 1), null, null, null, Map.of());
+    Trainer t = Training.of(model).config(TrainingConfig.of(TrainingOptions.of(1, 20, 1))).modelId("tinynet")
+        .optimizer(Optimizers.create("adam", Map.of(), model.namedParameters())).schedule(step -> 1.0)
+        .hooks(ModelHooks.none()).metadata(Map.of()).trainer();
     DivergenceException e = catchDivergence(() -> t.fit(TRAIN, null, null));
     assertThat(e).isNotNull();
     assertThat(e.finding().step()).isEqualTo(1);
@@ -225,8 +228,9 @@ class TrainerTest {
     assertThatThrownBy(() -> setup(TrainingOptions.of(2, 50, 5), null, null, false).trainer().fit(TRAIN, null, c))
         .hasMessageContaining("seed 4").hasMessageContaining("seed 5");
     TinyNet wider = new TinyNet(12, 33, 3, false, 5);
-    Trainer t = new Trainer(wider, "tinynet", Optimizers.create("adam", Map.of(), wider.namedParameters()),
-        step -> 1.0, TrainingOptions.of(2, 50, 4), null, null, null, Map.of());
+    Trainer t = Training.of(wider).config(TrainingConfig.of(TrainingOptions.of(2, 50, 4))).modelId("tinynet")
+        .optimizer(Optimizers.create("adam", Map.of(), wider.namedParameters())).schedule(step -> 1.0)
+        .hooks(ModelHooks.none()).metadata(Map.of()).trainer();
     assertThatThrownBy(() -> t.fit(TRAIN, null, c)).hasMessageContaining("w1").hasMessageContaining("shape");
     assertThat(Files.exists(ckpt)).isTrue();
   }

@@ -34,9 +34,9 @@ class TrainingTest {
 
     TinyNet direct = new TinyNet(12, 16, 3, true, 5);
     Optimizer sgd = Optimizers.create("sgd", Map.of("lr", 0.05, "momentum", 0.9), direct.namedParameters());
-    TrainingResult b = new Trainer(direct, "tiny", sgd, Schedules.create("cosine", Map.of(),
-        Trainer.batchesPerEpoch(TRAIN.size(), 32), 3), TrainingOptions.of(3, 32, 9), new QuantizedModelHooks(), null,
-        null, null).fit(TRAIN, TEST, null);
+    TrainingResult b = Training.of(direct).config(TrainingConfig.of(TrainingOptions.of(3, 32, 9))).modelId("tiny")
+        .optimizer(sgd).schedule(Schedules.create("cosine", Map.of(), Trainer.batchesPerEpoch(TRAIN.size(), 32), 3))
+        .hooks(new QuantizedModelHooks()).metadata(Map.of()).trainer().fit(TRAIN, TEST, null);
 
     TrainerTest.assertBitwiseEqual(TrainerTest.weights(viaBuilder), TrainerTest.weights(direct));
     assertThat(a.testAccuracy()).isEqualTo(b.testAccuracy());

@@ -10,19 +10,10 @@ import dev.ste4j.cli.run.RunOutcome;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import dev.ste4j.nn.data.LastBatch;
-import dev.ste4j.nn.data.Preprocessing;
-import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.layer.Layers;
-import dev.ste4j.nn.layer.Module;
-import dev.ste4j.nn.model.ModelConfig;
-import dev.ste4j.nn.optim.Optimizer;
 import dev.ste4j.nn.optim.Optimizers;
-import dev.ste4j.nn.schedule.Schedule;
-import dev.ste4j.nn.schedule.Schedules;
 import dev.ste4j.nn.train.DivergenceException;
-import dev.ste4j.nn.train.QuantizedModelHooks;
 import dev.ste4j.nn.train.Trainer;
-import dev.ste4j.nn.train.TrainingOptions;
 import dev.ste4j.nn.train.TrainingResult;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.io.IOException;
@@ -164,7 +155,7 @@ public final class TrainCommand implements Callable<Integer> {
       values.put("model_options", mo);
     }
     TrainConfig c = TrainConfig.fromMap(config != null ? "config " + config : "ste train", values);
-    Prepared p = prepare(c, fetch.noFetch(), spec.commandLine().getErr());
+    PreparedRun p = PreparedRun.of(c, fetch.noFetch(), spec.commandLine().getErr());
     RunFolder run = RunFolder.create(out != null ? out : RunFolder.DEFAULT_ROOT, "train", c.toMap(), c.seed());
     try (RunLock lock = RunLock.acquire(run.dir())) {
       return execute(c, p, run, null);
@@ -217,7 +208,7 @@ public final class TrainCommand implements Callable<Integer> {
       throw new UserError("--resume " + resume + ": the run has done all its " + c.epochs() + " epochs; nothing to"
           + " resume");
     }
-    Prepared p = prepare(c, fetch.noFetch(), spec.commandLine().getErr());
+    PreparedRun p = PreparedRun.of(c, fetch.noFetch(), spec.commandLine().getErr());
     Map<String, Object> note = new LinkedHashMap<>();
     note.put("from_epoch", saved.epoch());
     note.put("from_batch", saved.batch());
@@ -248,34 +239,12 @@ public final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  /** Everything built before the run folder exists, so bad input leaves no folder behind. */
-  private record Prepared(TrainTest data, ModelConfig modelConfig, Module model, Optimizer optimizer,
-                          Schedule schedule, int batches, Preprocessing preprocessing) {}
-
-  private static Prepared prepare(TrainConfig c, boolean noFetch, PrintWriter err) {
-    Parallel.setThreads(c.threads());
-    TrainingSetup.Standardized standardized = TrainingSetup.data(c, TrainingSetup.store(c, noFetch, err));
-    TrainTest raw = standardized.data();
-    ModelConfig mc = TrainingSetup.modelConfig(c, raw.train().numClasses());
-    Module m = TrainingSetup.model(c, mc);
-    TrainTest data = new TrainTest(TrainingSetup.fit(raw.train(), c.model(), mc),
-        TrainingSetup.fit(raw.test(), c.model(), mc));
-    Optimizer opt = Optimizers.assignment(c.optimizer()).build(m.namedParameters());
-    int batches = c.lastBatch().batches(data.train().size(), c.batch());
-    if (batches == 0) {
-      throw new UserError("--batch " + c.batch() + ": the " + data.train().size() + " training samples make no batch"
-          + " under --last-batch " + c.lastBatch().key());
-    }
-    Schedule s = Schedules.fromConfig(c.schedule(), batches, c.epochs());
-    return new Prepared(data, mc, m, opt, s, batches, standardized.preprocessing());
-  }
-
   /** Trains in {@code folder} under the one run lifecycle ({@link RunLifecycle}). */
-  private Integer execute(TrainConfig c, Prepared p, RunFolder folder, Checkpoint saved) throws Exception {
+  private Integer execute(TrainConfig c, PreparedRun p, RunFolder folder, Checkpoint saved) throws Exception {
     return RunLifecycle.run(folder, spec.commandLine().getOut(), run -> train(c, p, run, saved));
   }
 
-  private RunOutcome train(TrainConfig c, Prepared p, RunFolder run, Checkpoint saved) throws IOException {
+  private RunOutcome train(TrainConfig c, PreparedRun p, RunFolder run, Checkpoint saved) throws IOException {
     PrintWriter stderr = spec.commandLine().getErr();
     for (String w : Layers.warnings(p.model())) {
       stderr.println("ste: warning: " + w);
@@ -285,15 +254,12 @@ public final class TrainCommand implements Callable<Integer> {
         "batch") + ", optimizer " + p.optimizer() + ", " + Plural.of(c.threads(), "thread") + "; run folder "
         + run.dir());
     stderr.flush();
-    TrainingOptions options = new TrainingOptions(c.epochs(), c.batch(), c.seed(), c.skipNonFinite(),
-        c.checkpointEvery(), c.evalBatch(), c.lastBatch());
     RunListener listener = new RunListener(run, stderr, quiet, (long) c.epochs() * p.batches());
     Map<String, String> meta = new LinkedHashMap<>();
     meta.put("config", JSON.writeValueAsString(c.toMap()));
     // ste export reads it back, so the exported model takes raw samples as this run's data was prepared.
     meta.put(RunCheckpoint.PREPROCESSING, p.preprocessing().format());
-    Trainer trainer = new Trainer(p.model(), TrainingSetup.modelId(c, p.modelConfig()), p.optimizer(), p.schedule(),
-        options, new QuantizedModelHooks(), listener, run.dir().resolve(CHECKPOINT), meta);
+    Trainer trainer = p.trainer(c, listener, run.dir().resolve(CHECKPOINT), meta);
     TrainingResult result;
     try {
       result = trainer.fit(p.data().train(), p.data().test(), saved);

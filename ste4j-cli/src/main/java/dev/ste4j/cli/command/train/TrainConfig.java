@@ -7,22 +7,26 @@ import dev.ste4j.cli.UserError;
 import dev.ste4j.nn.config.Settings;
 import dev.ste4j.nn.data.LastBatch;
 import dev.ste4j.nn.model.ModelConfig;
+import dev.ste4j.nn.optim.OptimizerAssignment;
+import dev.ste4j.nn.optim.OptimizerConfig;
 import dev.ste4j.nn.optim.Optimizers;
-import dev.ste4j.nn.schedule.Schedules;
+import dev.ste4j.nn.schedule.ScheduleConfig;
+import dev.ste4j.nn.train.TrainingConfig;
+import dev.ste4j.nn.train.TrainingOptions;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The complete configuration of a training run: what a YAML file gives, overridden by command-line options, with
- * defaults for the rest. Its {@link #toMap()} goes into run.json and the checkpoint, and {@code --resume} rebuilds the
- * run from it.
+ * defaults for the rest, read once into typed values — the library's {@link TrainingConfig} (options, optimizer
+ * assignment, schedule) and what only the CLI needs (model and dataset names, folders, threads). Its {@link #toMap()}
+ * goes into run.json and the checkpoint, every optimizer setting written out, and {@code --resume} rebuilds the run
+ * from it.
  *
  * <pre>
  * model: bnn-mlp                 # a name of Models (required)
@@ -34,7 +38,8 @@ import java.util.Map;
  * batch: 100
  * seed: 0
  * threads: 2                     # does not change results
- * optimizer: {name: adam, lr: 0.001}     # or a name, or {groups: [{match: {precision: 1}, name: bop}, …]}
+ * optimizer: {name: adam, lr: 0.001}     # or a name, or {groups: [{match: {precision: 1}, name: bop}, …]};
+ *                                        # a last group may have match: rest (what the others leave)
  * schedule: {name: cosine, warmup_epochs: 1}
  * skip_nonfinite: false
  * checkpoint_every: 0            # steps; 0 = at epoch ends only
@@ -42,9 +47,8 @@ import java.util.Map;
  * last_batch: drop_single        # keep, drop or drop_single: what an epoch does with a remainder under a batch
  * </pre>
  */
-public record TrainConfig(String model, Map<String, String> modelOptions, String data, String dataDir, int epochs,
-                          int batch, long seed, int threads, Object optimizer, Object schedule,
-                          boolean skipNonFinite, int checkpointEvery, int evalBatch, LastBatch lastBatch) {
+public record TrainConfig(String model, Map<String, String> modelOptions, String data, String dataDir, int threads,
+                          TrainingConfig training) {
 
   /** Keys a config file may hold. */
   public static final List<String> KEYS = List.of("model", "model_options", "data", "data_dir", "epochs", "batch",
@@ -112,7 +116,6 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static TrainConfig parse(String where, Map<String, Object> values) {
     Settings s = new Settings(where, values, KEYS);
     String model = s.getString("model", null);
@@ -125,20 +128,20 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     }
     Map<String, String> modelOptions = new LinkedHashMap<>();
     s.getMap("model_options").forEach((k, v) -> modelOptions.put(k, String.valueOf(v)));
-    Object optimizer = s.has("optimizer") ? s.asMap().get("optimizer") : "adam";
+    OptimizerAssignment optimizer = Optimizers.assignment(s.has("optimizer") ? s.asMap().get("optimizer") : "adam");
     if (s.has("lr")) {
       optimizer = withLearningRate(optimizer, s.getDouble("lr", 0, Double.MIN_VALUE));
     }
-    Object schedule = s.has("schedule") ? s.asMap().get("schedule") : "constant";
+    ScheduleConfig schedule = ScheduleConfig.parse(s.has("schedule") ? s.asMap().get("schedule") : "constant");
+    TrainingOptions options = new TrainingOptions(s.getInt("epochs", 10, 1), s.getInt("batch", 100, 1),
+        s.getLong("seed", 0), s.getBoolean("skip_nonfinite", false), s.getInt("checkpoint_every", 0, 0),
+        s.getInt("eval_batch", 1000, 1), lastBatch(where, s.getString("last_batch", LastBatch.DEFAULT.key())));
     TrainConfig c = new TrainConfig(model, modelOptions, data, s.getString("data_dir", null),
-        s.getInt("epochs", 10, 1), s.getInt("batch", 100, 1), s.getLong("seed", 0),
-        s.getInt("threads", Parallel.threads(), 1), optimizer, schedule,
-        s.getBoolean("skip_nonfinite", false), s.getInt("checkpoint_every", 0, 0), s.getInt("eval_batch", 1000, 1),
-        lastBatch(where, s.getString("last_batch", LastBatch.DEFAULT.key())));
-    // Check the model options, optimizer and schedule sections now, before any data is loaded, naming the source.
+        s.getInt("threads", Parallel.threads(), 1), TrainingConfig.of(options).withOptimizer(optimizer)
+        .withSchedule(schedule));
+    // Check the model options and the schedule's settings now, before any data is loaded, naming the source.
     ModelConfig.fromMap(ModelConfig.defaults(), c.modelOptions());
-    Optimizers.assignment(c.optimizer());
-    Schedules.fromConfig(c.schedule(), 1, c.epochs());
+    schedule.build(1, c.options().epochs());
     return c;
   }
 
@@ -150,30 +153,40 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static Object withLearningRate(Object optimizer, double lr) {
-    if (optimizer instanceof String name) {
-      if (!Optimizers.keys(name).contains("lr")) {
-        throw new UserError("--lr: optimizer " + name + " has no learning rate (its settings: "
-            + String.join(", ", Optimizers.keys(name)) + ")");
-      }
-      return new LinkedHashMap<>(Map.of("name", name, "lr", lr));
+  /** {@code lr} for every rule whose optimizer has one; a single optimizer without one is an error. */
+  private static OptimizerAssignment withLearningRate(OptimizerAssignment optimizer, double lr) {
+    OptimizerConfig only = optimizer.rules().get(0).optimizer();
+    if (optimizer.rules().size() == 1 && !only.hasLearningRate()) {
+      throw new UserError("--lr: optimizer " + only.name() + " has no learning rate (its settings: "
+          + String.join(", ", only.settings().keySet()) + ")");
     }
-    if (optimizer instanceof Map<?, ?> m) {
-      Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) m);
-      if (copy.get("groups") instanceof List<?> groups) {
-        List<Object> out = new ArrayList<>();
-        for (Object g : groups) {
-          out.add(g instanceof Map<?, ?> gm && gm.get("name") != null
-              && Optimizers.keys(String.valueOf(gm.get("name"))).contains("lr") ? withLearningRate(g, lr) : g);
-        }
-        copy.put("groups", out);
-      } else {
-        copy.put("lr", lr);
-      }
-      return copy;
-    }
-    return optimizer;
+    return optimizer.withLearningRate(lr);
+  }
+
+  /** The loop's options: epochs, batch size, seed, … */
+  public TrainingOptions options() {
+    return training.options();
+  }
+
+  // Shorthands for the commands, named as the config file's keys.
+  public int epochs() {
+    return options().epochs();
+  }
+
+  public int batch() {
+    return options().batchSize();
+  }
+
+  public long seed() {
+    return options().seed();
+  }
+
+  public boolean skipNonFinite() {
+    return options().skipNonFinite();
+  }
+
+  public int evalBatch() {
+    return options().evalBatchSize();
   }
 
   /** The configuration as a map of the config file's keys (for run.json and {@code --resume}). */
@@ -185,28 +198,27 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     if (dataDir != null) {
       m.put("data_dir", dataDir);
     }
-    m.put("epochs", epochs);
-    m.put("batch", batch);
-    m.put("seed", seed);
+    m.put("epochs", options().epochs());
+    m.put("batch", options().batchSize());
+    m.put("seed", options().seed());
     m.put("threads", threads);
-    m.put("optimizer", optimizer);
-    m.put("schedule", schedule);
-    m.put("skip_nonfinite", skipNonFinite);
-    m.put("checkpoint_every", checkpointEvery);
-    m.put("eval_batch", evalBatch);
-    m.put("last_batch", lastBatch.key());
+    m.put("optimizer", Optimizers.section(training.optimizer()));
+    m.put("schedule", training.schedule().section());
+    m.put("skip_nonfinite", options().skipNonFinite());
+    m.put("checkpoint_every", options().checkpointEverySteps());
+    m.put("eval_batch", options().evalBatchSize());
+    m.put("last_batch", options().lastBatch().key());
     return m;
   }
 
   /** The same configuration skipping (or not) batches with non-finite values (for resuming a diverged run). */
   public TrainConfig withSkipNonFinite(boolean skip) {
-    return new TrainConfig(model, modelOptions, data, dataDir, epochs, batch, seed, threads, optimizer, schedule,
-        skip, checkpointEvery, evalBatch, lastBatch);
+    return new TrainConfig(model, modelOptions, data, dataDir, threads,
+        training.withOptions(training.options().withSkipNonFinite(skip)));
   }
 
   /** The same configuration with another thread count (a setting a resumed run may change; results stay the same). */
   public TrainConfig withThreads(int t) {
-    return new TrainConfig(model, modelOptions, data, dataDir, epochs, batch, seed, t, optimizer, schedule,
-        skipNonFinite, checkpointEvery, evalBatch, lastBatch);
+    return new TrainConfig(model, modelOptions, data, dataDir, t, training);
   }
 }

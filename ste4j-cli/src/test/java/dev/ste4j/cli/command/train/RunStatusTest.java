@@ -74,11 +74,18 @@ class RunStatusTest extends InProcessCliTest {
     assertThat(Files.readAllLines(runDir.resolve("metrics.csv"))).hasSize(3);
 
     // All its epochs are done: resuming cannot help, and changes nothing.
-    Map<String, List<Byte>> before = snapshot(runDir);
+    assertRefusedLeavingTheFolder(runDir, snapshot(runDir), "ste: --resume " + runDir + ": the run has done all its 2"
+        + " epochs; nothing to resume", "--quiet");
+  }
+
+  /** {@code ste train --resume runDir extra…} exits with 2, says only {@code message}, and changes no byte there. */
+  private void assertRefusedLeavingTheFolder(Path runDir, Map<String, List<Byte>> before, String message,
+                                             String... extra) throws Exception {
     err.getBuffer().setLength(0);
-    assertThat(run("train", "--resume", runDir.toString(), "--quiet")).isEqualTo(2);
-    assertThat(err.toString().lines()).containsExactly("ste: --resume " + runDir + ": the run has done all its 2"
-        + " epochs; nothing to resume");
+    List<String> args = new ArrayList<>(List.of("train", "--resume", runDir.toString()));
+    args.addAll(List.of(extra));
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(2);
+    assertThat(err.toString().lines()).containsExactly(message);
     assertThat(snapshot(runDir)).isEqualTo(before);
   }
 
@@ -91,13 +98,8 @@ class RunStatusTest extends InProcessCliTest {
     Map<String, List<Byte>> before = snapshot(runDir);
     assertThat(before).containsKeys("run.json", "metrics.csv", TrainCommand.CHECKPOINT, RunLock.FILE);
     for (String[] extra : new String[][] {{}, {"--threads", "2"}, {"--skip-nonfinite"}}) {
-      err.getBuffer().setLength(0);
-      List<String> args = new ArrayList<>(List.of("train", "--resume", runDir.toString()));
-      args.addAll(List.of(extra));
-      assertThat(run(args.toArray(String[]::new))).isEqualTo(2);
-      assertThat(err.toString().lines()).containsExactly("ste: --resume " + runDir + ": the run has finished"
-          + " (status succeeded); nothing to resume");
-      assertThat(snapshot(runDir)).isEqualTo(before);
+      assertRefusedLeavingTheFolder(runDir, before, "ste: --resume " + runDir + ": the run has finished"
+          + " (status succeeded); nothing to resume", extra);
     }
   }
 

@@ -27,10 +27,8 @@ class TrainMessagesTest extends InProcessCliTest {
   private String[] train(Path out, String... more) {
     String[] base = {"train", "--model", "mlp", "--data", "digits", "--data-dir", data.toString(), "--model-option",
         "input_shape=1x8x8", "--threads", "1", "--out", out.toString(), "--quiet"};
-    String[] all = new String[base.length + more.length];
-    System.arraycopy(base, 0, all, 0, base.length);
-    System.arraycopy(more, 0, all, base.length, more.length);
-    return all;
+    return java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more))
+        .toArray(String[]::new);
   }
 
   @Test

@@ -13,14 +13,16 @@ import dev.ste4j.nn.train.EpochStats;
 import dev.ste4j.nn.train.Evaluator;
 import dev.ste4j.nn.train.ModelHooks;
 import dev.ste4j.nn.train.Trainer;
+import dev.ste4j.nn.train.Training;
 import dev.ste4j.nn.train.TrainingListener;
+import dev.ste4j.nn.train.TrainingConfig;
 import dev.ste4j.nn.train.TrainingOptions;
 import dev.ste4j.nn.train.TrainingResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /** The two steps every deep experiment repeats: build a network with a given activation, and train it. */
@@ -76,8 +78,9 @@ final class DeepRuns {
       }
     };
     long t0 = System.nanoTime();
-    Trainer trainer = new Trainer(model, label, sgd, schedule, TrainingOptions.of(p.epochs(), p.batch(), seed),
-        ModelHooks.none(), listener, checkpoint, Map.of());
+    Trainer trainer = Training.of(model).config(TrainingConfig.of(TrainingOptions.of(p.epochs(), p.batch(), seed)))
+        .modelId(label).optimizer(sgd).schedule(schedule).listener(listener).checkpointTo(checkpoint)
+        .hooks(ModelHooks.none()).metadata(Map.of()).trainer();
     TrainingResult r = trainer.fit(train, test, null);
     return new RunCurve(points, r.testLoss(), r.testAccuracy(), seed, (System.nanoTime() - t0) / 1e9);
   }

@@ -1,0 +1,75 @@
+package dev.ste4j.nn.train;
+
+import dev.ste4j.nn.layer.Module;
+import dev.ste4j.nn.optim.Adam;
+import dev.ste4j.nn.optim.Optimizer;
+import dev.ste4j.nn.optim.OptimizerAssignment;
+import dev.ste4j.nn.schedule.Schedule;
+import dev.ste4j.nn.schedule.ScheduleConfig;
+
+/**
+ * The typed configuration of a training run, shared by {@link Training} and {@code ste train}: the loop's options,
+ * which optimizer trains which parameter, the learning-rate schedule and the loss. The optimizer and the schedule are
+ * built from it when the model and the number of steps per epoch are known.
+ *
+ * <pre>{@code
+ * TrainingConfig c = TrainingConfig.defaults().withOptions(TrainingOptions.of(3, 100, 1))
+ *     .withOptimizer(OptimizerAssignment.of(ParameterSelector.binaryKernels(), Bop.config(1e-6, 1e-3))
+ *         .otherwise(Adam.config(0.001)))
+ *     .withSchedule(ScheduleConfig.of("cosine", Map.of("warmup_epochs", 1)));
+ * }</pre>
+ *
+ * @param options epochs, batch size, seed and the rest of the loop's options
+ * @param optimizer the optimizer of each parameter
+ * @param schedule the learning-rate factor over the steps
+ * @param loss what the training minimises and the evaluation reports
+ */
+public record TrainingConfig(TrainingOptions options, OptimizerAssignment optimizer, ScheduleConfig schedule,
+                             LossFunction loss) {
+
+  public TrainingConfig {
+    if (options == null || optimizer == null || schedule == null || loss == null) {
+      throw new IllegalArgumentException("training config: options, optimizer, schedule and loss are all needed");
+    }
+  }
+
+  /**
+   * The defaults of {@link Training} and {@code ste train}: 10 epochs of batches of 100, seed 0, Adam with lr 0.001
+   * over every parameter, a constant schedule, softmax cross-entropy.
+   */
+  public static TrainingConfig defaults() {
+    return of(TrainingOptions.of(10, 100, 0));
+  }
+
+  /** These options with the default optimizer, schedule and loss. */
+  public static TrainingConfig of(TrainingOptions options) {
+    return new TrainingConfig(options, OptimizerAssignment.all(Adam.config(1e-3)), ScheduleConfig.constant(),
+        LossFunction.SOFTMAX_CROSS_ENTROPY);
+  }
+
+  public TrainingConfig withOptions(TrainingOptions o) {
+    return new TrainingConfig(o, optimizer, schedule, loss);
+  }
+
+  public TrainingConfig withOptimizer(OptimizerAssignment o) {
+    return new TrainingConfig(options, o, schedule, loss);
+  }
+
+  public TrainingConfig withSchedule(ScheduleConfig s) {
+    return new TrainingConfig(options, optimizer, s, loss);
+  }
+
+  public TrainingConfig withLoss(LossFunction l) {
+    return new TrainingConfig(options, optimizer, schedule, l);
+  }
+
+  /** The optimizer over the model's parameters; fails naming a parameter claimed twice or never. */
+  public Optimizer buildOptimizer(Module model) {
+    return optimizer.build(model.namedParameters());
+  }
+
+  /** The schedule for a run over {@code trainSize} training samples. */
+  public Schedule buildSchedule(int trainSize) {
+    return schedule.build(options.batchesPerEpoch(trainSize), options.epochs());
+  }
+}

@@ -30,22 +30,25 @@ abstract class KernelLayer extends Layer implements QuantizedLayer {
   private boolean packed = true;
   private Rng rng;
 
-  KernelLayer(Quantizer inputQuantizer, Quantizer kernelQuantizer, float kernelClip, Rng noise) {
-    if (!Float.isNaN(kernelClip) && !(kernelClip > 0)) {
+  KernelLayer(QuantLayerBuilder<?, ?> options, Rng noise) {
+    if (!Float.isNaN(options.clip) && !(options.clip > 0)) {
       throw new IllegalArgumentException(getClass().getSimpleName() + ": kernel clip must be positive, got "
-          + kernelClip);
+          + options.clip);
     }
-    this.inputQuantizer = inputQuantizer;
-    this.kernelQuantizer = kernelQuantizer;
-    this.kernelClip = kernelClip;
+    this.inputQuantizer = options.inputQuantizer;
+    this.kernelQuantizer = options.kernelQuantizer;
+    this.kernelClip = options.clip;
     this.rng = noise == null ? new Rng(0) : noise;
   }
 
-  /** Registers the kernel (with the kernel quantizer's precision) and the optional bias; logs the clip warning. */
-  final void register(Tensor kernelValue, Tensor biasValue) {
+  /**
+   * Registers the kernel (with the kernel quantizer's precision) and, when asked, a zero bias of the given size; logs
+   * the clip warning.
+   */
+  final void register(Tensor kernelValue, boolean useBias, int biasSize) {
     kernel = addParameter(new Parameter("kernel", kernelValue,
         kernelQuantizer == null ? 32 : kernelQuantizer.precision()));
-    bias = biasValue == null ? null : addParameter(new Parameter("bias", biasValue, 32));
+    bias = useBias ? addParameter(new Parameter("bias", Tensor.zeros(biasSize), 32)) : null;
     warning().ifPresent(w -> LOG.log(System.Logger.Level.WARNING, w));
   }
 

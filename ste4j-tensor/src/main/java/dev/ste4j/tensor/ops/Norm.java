@@ -10,12 +10,10 @@ import dev.ste4j.tensor.kernel.Parallel;
  * <p>Training: per channel mean μ and biased variance σ² over N·H·W; x̂ = (x − μ)/√(σ² + ε); y = γx̂ + β. The running
  * statistics move by {@code momentum} toward μ and the unbiased variance. Evaluation uses the running statistics.
  * γ and β may be null (no affine part, as before Yin et al.'s quantised activations). Statistics accumulate in double;
- * channels are independent, so the thread count cannot change results.
+ * channels are independent, so the thread count cannot change results. The sweeps over feature maps are in
+ * {@link NormPlanes}, those over [N, C] rows in {@link NormRows}.
  */
 public final class Norm {
-
-  private static final int VALUES = 0;
-  private static final int SQUARED_DEVIATIONS = 1;
 
   private Norm() {}
 
@@ -59,11 +57,11 @@ public final class Norm {
         java.util.Arrays.fill(mean, 0);
         java.util.Arrays.fill(ss, 0);
         if (training && inner == 1) {
-          rowStatistics(xd, n, c, c0, cb, m, mean, ss);
+          NormRows.statistics(xd, n, c, c0, cb, m, mean, ss);
         } else if (training) {
           // inner > 1: one channel per block (cb = 1).
-          mean[0] = planeSum(VALUES, xd, 0, n, c, c0, inner) / m;
-          ss[0] = planeSum(SQUARED_DEVIATIONS, xd, mean[0], n, c, c0, inner);
+          mean[0] = NormPlanes.planeSum(NormPlanes.VALUES, xd, 0, n, c, c0, inner) / m;
+          ss[0] = NormPlanes.planeSum(NormPlanes.SQUARED_DEVIATIONS, xd, mean[0], n, c, c0, inner);
         }
         for (int q = 0; q < cb; q++) {
           int ch = c0 + q;
@@ -80,7 +78,7 @@ public final class Norm {
           means[ch] = mean[q];
         }
         if (inner == 1) {
-          rowsNormalize(xd, n, c, c0, cb, mean, invStd, gd, bd, xhat, y);
+          NormRows.normalize(xd, n, c, c0, cb, mean, invStd, gd, bd, xhat, y);
           continue;
         }
         for (int i = 0; i < n; i++) {
@@ -114,10 +112,10 @@ public final class Norm {
           java.util.Arrays.fill(sumG, 0);
           java.util.Arrays.fill(sumGh, 0);
           if (inner == 1) {
-            rowsBackward(gy, xhat, n, c, c0, cb, m, training, gd, invStd, sumG, sumGh, gGamma, gBeta, gx);
+            NormRows.backward(gy, xhat, n, c, c0, cb, m, training, gd, invStd, sumG, sumGh, gGamma, gBeta, gx);
             continue;
           }
-          gradientSums(gy, xd, means[c0], invStd[c0], n, c, c0, inner, sumG, sumGh);
+          NormPlanes.gradientSums(gy, xd, means[c0], invStd[c0], n, c, c0, inner, sumG, sumGh);
           for (int q = 0; q < cb; q++) {
             gGamma[c0 + q] = (float) sumGh[q];
             gBeta[c0 + q] = (float) sumG[q];
@@ -151,174 +149,6 @@ public final class Norm {
           gamma == null ? null : Tensor.wrap(gGamma, c),
           beta == null ? null : Tensor.wrap(gBeta, c)};
     }, x, gamma, beta);
-  }
-
-  /**
-   * One channel's sum over the N planes of an [N, C, inner] array: Σ a ({@link #VALUES}) or Σ (a − shift)²
-   * ({@link #SQUARED_DEVIATIONS}). Four running sums take the positions j mod 4 of each plane and are added at the
-   * end, so consecutive adds do not wait on each other (with one chain of double adds the forward pass over
-   * [64, 64, 32, 32] took 13 ms on one thread). The order depends on the shapes only.
-   */
-  private static double planeSum(int kind, float[] a, double shift, int n, int c, int ch, int inner) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int body = inner & ~3;
-    for (int i = 0; i < n; i++) {
-      int base = (i * c + ch) * inner;
-      int j = 0;
-      if (kind == SQUARED_DEVIATIONS) {
-        for (; j < body; j += 4) {
-          double d0 = a[base + j] - shift;
-          double d1 = a[base + j + 1] - shift;
-          double d2 = a[base + j + 2] - shift;
-          double d3 = a[base + j + 3] - shift;
-          s0 += d0 * d0;
-          s1 += d1 * d1;
-          s2 += d2 * d2;
-          s3 += d3 * d3;
-        }
-        for (; j < inner; j++) {
-          double d = a[base + j] - shift;
-          s0 += d * d;
-        }
-      } else {
-        for (; j < body; j += 4) {
-          s0 += a[base + j];
-          s1 += a[base + j + 1];
-          s2 += a[base + j + 2];
-          s3 += a[base + j + 3];
-        }
-        for (; j < inner; j++) {
-          s0 += a[base + j];
-        }
-      }
-    }
-    return (s0 + s1) + (s2 + s3);
-  }
-
-  /**
-   * One channel's Σ g and Σ g·x̂ over the N planes in one sweep, x̂ recomputed from x as the forward computed it; four
-   * running sums each, in the order of {@link #planeSum}.
-   */
-  private static void gradientSums(float[] gy, float[] xd, double mu, float is, int n, int c, int ch, int inner,
-                                   double[] sumG, double[] sumGh) {
-    double g0 = 0;
-    double g1 = 0;
-    double g2 = 0;
-    double g3 = 0;
-    double h0 = 0;
-    double h1 = 0;
-    double h2 = 0;
-    double h3 = 0;
-    int body = inner & ~3;
-    for (int i = 0; i < n; i++) {
-      int base = (i * c + ch) * inner;
-      int j = 0;
-      for (; j < body; j += 4) {
-        float a0 = gy[base + j];
-        float a1 = gy[base + j + 1];
-        float a2 = gy[base + j + 2];
-        float a3 = gy[base + j + 3];
-        g0 += a0;
-        g1 += a1;
-        g2 += a2;
-        g3 += a3;
-        h0 += a0 * (float) ((xd[base + j] - mu) * is);
-        h1 += a1 * (float) ((xd[base + j + 1] - mu) * is);
-        h2 += a2 * (float) ((xd[base + j + 2] - mu) * is);
-        h3 += a3 * (float) ((xd[base + j + 3] - mu) * is);
-      }
-      for (; j < inner; j++) {
-        g0 += gy[base + j];
-        h0 += gy[base + j] * (float) ((xd[base + j] - mu) * is);
-      }
-    }
-    sumG[0] = (g0 + g1) + (g2 + g3);
-    sumGh[0] = (h0 + h1) + (h2 + h3);
-  }
-
-  // [N, C] inputs (inner = 1): the same arithmetic as the general loops, in the same order per channel (rows i in
-  // order), with the channel loop innermost over contiguous memory so that the JIT vectorizes it. Results are bitwise
-  // those of the general loops.
-
-  private static void rowStatistics(float[] xd, int n, int c, int c0, int cb, int m, double[] mean, double[] ss) {
-    for (int i = 0; i < n; i++) {
-      int base = i * c + c0;
-      for (int q = 0; q < cb; q++) {
-        mean[q] += xd[base + q];
-      }
-    }
-    for (int q = 0; q < cb; q++) {
-      mean[q] /= m;
-    }
-    for (int i = 0; i < n; i++) {
-      int base = i * c + c0;
-      for (int q = 0; q < cb; q++) {
-        double d = xd[base + q] - mean[q];
-        ss[q] += d * d;
-      }
-    }
-  }
-
-  private static void rowsNormalize(float[] xd, int n, int c, int c0, int cb, double[] mean, float[] invStd,
-                                    float[] gd, float[] bd, float[] xhat, float[] y) {
-    float[] gam = new float[cb];
-    float[] bet = new float[cb];
-    double[] is = new double[cb];
-    for (int q = 0; q < cb; q++) {
-      gam[q] = gd == null ? 1f : gd[c0 + q];
-      bet[q] = bd == null ? 0f : bd[c0 + q];
-      is[q] = invStd[c0 + q];
-    }
-    for (int i = 0; i < n; i++) {
-      int base = i * c + c0;
-      for (int q = 0; q < cb; q++) {
-        float h = (float) ((xd[base + q] - mean[q]) * is[q]);
-        xhat[base + q] = h;
-        y[base + q] = gam[q] * h + bet[q];
-      }
-    }
-  }
-
-  private static void rowsBackward(float[] gy, float[] xhat, int n, int c, int c0, int cb, int m, boolean training,
-                                   float[] gd, float[] invStd, double[] sumG, double[] sumGh, float[] gGamma,
-                                   float[] gBeta, float[] gx) {
-    for (int i = 0; i < n; i++) {
-      int base = i * c + c0;
-      for (int q = 0; q < cb; q++) {
-        sumG[q] += gy[base + q];
-        sumGh[q] += gy[base + q] * xhat[base + q];
-      }
-    }
-    for (int q = 0; q < cb; q++) {
-      gGamma[c0 + q] = (float) sumGh[q];
-      gBeta[c0 + q] = (float) sumG[q];
-    }
-    if (gx == null) {
-      return;
-    }
-    double[] scale = new double[cb];
-    double[] meanG = new double[cb];
-    double[] meanGh = new double[cb];
-    for (int q = 0; q < cb; q++) {
-      scale[q] = (gd == null ? 1f : gd[c0 + q]) * invStd[c0 + q];
-      meanG[q] = sumG[q] / m;
-      meanGh[q] = sumGh[q] / m;
-    }
-    for (int i = 0; i < n; i++) {
-      int base = i * c + c0;
-      if (training) {
-        for (int q = 0; q < cb; q++) {
-          gx[base + q] = (float) (scale[q] * (gy[base + q] - meanG[q] - xhat[base + q] * meanGh[q]));
-        }
-      } else {
-        for (int q = 0; q < cb; q++) {
-          gx[base + q] = (float) (scale[q] * gy[base + q]);
-        }
-      }
-    }
   }
 
   private static void checkChannel(String name, Tensor t, int c) {

@@ -14,33 +14,23 @@ import dev.ste4j.tensor.ops.Conv;
  * M_p over the C·k·k patch bits, and the exact value is |M_p| − 2·popcount((x XOR w) AND M_p), the ±1 dot product
  * restricted to the valid positions. Interior positions have a full mask and reduce to the plain XNOR-popcount.
  */
-final class XnorConv2d implements InferenceStep {
+final class XnorConv2d extends KernelStep {
 
-  private final Kernel kernel;
   private final int channels;
   private final int size;
   private final int stride;
   private final int padding;
   private final Tensor floatKernel;
   private final Tensor bias;
-  private SignThreshold threshold;
 
   XnorConv2d(Kernel kernel, int channels, int size, int stride, int padding) {
-    this.kernel = kernel;
+    super(kernel);
     this.channels = channels;
     this.size = size;
     this.stride = stride;
     this.padding = padding;
     this.floatKernel = Tensor.wrap(kernel.floats(), kernel.rows(), channels, size, size);
     this.bias = kernel.bias() == null ? null : Tensor.wrap(kernel.bias(), kernel.rows());
-  }
-
-  Kernel kernel() {
-    return kernel;
-  }
-
-  void fold(SignThreshold t) {
-    this.threshold = t;
   }
 
   @Override
@@ -142,6 +132,6 @@ final class XnorConv2d implements InferenceStep {
   public String describe() {
     return "conv2d " + channels + "→" + kernel.rows() + " " + size + "×" + size + " stride " + stride + " padding "
         + padding + " (" + kernel.text() + (kernel.isBinary() ? ", XNOR-popcount with exact zero padding" : "")
-        + (threshold != null ? ", batch norm folded into sign" : "") + ")";
+        + foldText() + ")";
   }
 }

@@ -17,7 +17,7 @@ import dev.ste4j.tensor.random.Rng;
  * 2²⁴), so the packed forward gives bitwise the float forward's values and training is bitwise the same either way.
  * Anything else ({0, 1} outputs, scaled signs, latent weights) takes the float path.
  */
-abstract class KernelLayer extends Layer implements QuantizedLayer {
+abstract class KernelLayer extends RandomizedLayer implements QuantizedLayer {
 
   private static final System.Logger LOG = System.getLogger(KernelLayer.class.getName());
 
@@ -28,9 +28,9 @@ abstract class KernelLayer extends Layer implements QuantizedLayer {
   private Parameter bias;
   private boolean latent;
   private boolean packed = true;
-  private Rng rng;
 
   KernelLayer(QuantLayerBuilder<?, ?> options, Rng noise) {
+    super(noise == null ? new Rng(0) : noise);
     if (!Float.isNaN(options.clip) && !(options.clip > 0)) {
       throw new IllegalArgumentException(getClass().getSimpleName() + ": kernel clip must be positive, got "
           + options.clip);
@@ -38,7 +38,6 @@ abstract class KernelLayer extends Layer implements QuantizedLayer {
     this.inputQuantizer = options.inputQuantizer;
     this.kernelQuantizer = options.kernelQuantizer;
     this.kernelClip = options.clip;
-    this.rng = noise == null ? new Rng(0) : noise;
   }
 
   /**
@@ -54,7 +53,7 @@ abstract class KernelLayer extends Layer implements QuantizedLayer {
 
   /** The input as the multiply-accumulates see it. */
   final Tensor quantizeInput(Tensor x) {
-    return inputQuantizer == null ? x : inputQuantizer.quantize(x, isTraining() ? rng : null);
+    return inputQuantizer == null ? x : inputQuantizer.quantize(x, isTraining() ? rng() : null);
   }
 
   /** The kernel as the forward uses it: quantized on read, or latent when switched. */
@@ -62,7 +61,7 @@ abstract class KernelLayer extends Layer implements QuantizedLayer {
     if (kernelQuantizer == null || latent) {
       return kernel.value();
     }
-    return kernelQuantizer.quantize(kernel.value(), isTraining() ? rng : null);
+    return kernelQuantizer.quantize(kernel.value(), isTraining() ? rng() : null);
   }
 
   @Override
@@ -137,16 +136,6 @@ abstract class KernelLayer extends Layer implements QuantizedLayer {
   private static boolean allSigns(Tensor t) {
     Tensor c = t.contiguous();
     return PackedBits.allSigns(c.storage(), c.offset(), c.size());
-  }
-
-  @Override
-  public final Rng rng() {
-    return rng;
-  }
-
-  @Override
-  public final void setRng(Rng rng) {
-    this.rng = rng;
   }
 
   /** The quantizer part of {@link #toString()}. */

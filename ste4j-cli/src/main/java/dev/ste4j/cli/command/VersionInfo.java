@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** What {@code ste --version} prints: ste4j version, JDK, and every kernel choice with its reason ({@link KernelProvider}). */
+/**
+ * What {@code ste --version} prints: the ste4j version, the JDK, and every kernel choice with its reason, as
+ * {@link KernelProvider} made them.
+ */
 public final class VersionInfo implements IVersionProvider {
 
   /** The ste4j version from the build. */

@@ -8,8 +8,8 @@ package dev.ste4j.tensor.kernel;
  * multiply-accumulates. JDK 17's Vector API has no lane-wise bit count, so the kernels use {@link Long#bitCount} (an
  * intrinsic: one POPCNT instruction) on long words and get their speed from register tiles with several independent
  * accumulators; on JDK ≥ 19 with the vector kernels selected, the vector tiles count a vector of words at a
- * time (see {@link BitTiles} and {@code VectorBitTiles}; {@link KernelProvider} chooses). Results are exact integers (written as floats, exact below 2²⁴), so any thread count and
- * either tile implementation give the same.
+ * time (see {@link BitTiles} and {@code VectorBitTiles}; {@link KernelProvider} chooses). Results are exact integers
+ * (written as floats, exact below 2²⁴), so any thread count and either tile implementation give the same.
  */
 public final class BitKernels {
 

@@ -45,7 +45,7 @@ public final class KernelProvider {
     return new Choice(s.kernels().describe() + (width > 1 ? ", " + width + " floats per vector" : ""), s.reason());
   }
 
-  /** The bit tiles in use: the vector tiles when the vector kernels are selected and this JDK has a vector bit count. */
+  /** The bit tiles in use: the vector tiles when the vector kernels run and the JDK has a vector bit count. */
   static BitTiles tiles() {
     return VECTOR_TILES != null && "vector".equals(kernels().name()) ? VECTOR_TILES : ScalarBitTiles.INSTANCE;
   }

@@ -5,7 +5,8 @@ package dev.ste4j.tensor.kernel;
  *
  * <p>Arrays are flat, row-major, addressed by offset; callers validate arguments once (kernels do no checks).
  * Each implementation is bitwise repeatable on its own and for any thread count; scalar and vector may differ by
- * rounding. {@link #get()} returns the implementation chosen at start-up (see {@link KernelSelection}; {@link KernelProvider} holds every kernel choice).
+ * rounding. {@link #get()} returns the implementation chosen at start-up (see {@link KernelSelection}; every kernel
+ * choice is in {@link KernelProvider}).
  */
 public interface Kernels {
 

@@ -1,11 +1,9 @@
 package dev.ste4j.nn.data;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * A dataset shipped inside a Debian package, e.g. Fashion-MNIST in {@code dataset-fashion-mnist} or the scikit-learn
@@ -37,11 +35,7 @@ public final class DebianPackageSource implements DataSource {
           : "";
       throw new IOException(e.getMessage() + hint, e);
     }
-    Path deb;
-    try (Stream<Path> files = Files.list(scratch)) {
-      deb = files.filter(f -> f.getFileName().toString().endsWith(".deb")).findFirst()
-          .orElseThrow(() -> new IOException("apt-get download " + packageName + " left no .deb file"));
-    }
+    Path deb = ExternalCommand.leftFile(scratch, ".deb", "apt-get download " + packageName);
     log.accept("dpkg -x " + deb.getFileName());
     ExternalCommand.run(List.of("dpkg", "-x", deb.toAbsolutePath().toString(), "extracted"), scratch);
   }

@@ -47,52 +47,43 @@ public final class Norm {
     // [N, C] inputs: a block of channels shares each row's cache lines, so rows are swept once per block. Each
     // channel's sums follow an order fixed by the shapes, so neither the block size nor threads change results.
     int block = inner == 1 ? 64 : 1;
-    int blocks = (c + block - 1) / block;
-    Parallel.forRange(blocks, 1, (fromBlock, toBlock) -> {
-      double[] mean = new double[block];
-      double[] ss = new double[block];
-      for (int blk = fromBlock; blk < toBlock; blk++) {
-        int c0 = blk * block;
-        int cb = Math.min(block, c - c0);
-        java.util.Arrays.fill(mean, 0);
-        java.util.Arrays.fill(ss, 0);
-        if (training && inner == 1) {
-          NormRows.statistics(xd, n, c, c0, cb, m, mean, ss);
-        } else if (training) {
-          // inner > 1: one channel per block (cb = 1).
-          mean[0] = NormPlanes.planeSum(NormPlanes.VALUES, xd, 0, n, c, c0, inner) / m;
-          ss[0] = NormPlanes.planeSum(NormPlanes.SQUARED_DEVIATIONS, xd, mean[0], n, c, c0, inner);
+    forChannelBlocks(c, block, (c0, cb, mean, ss) -> {
+      if (training && inner == 1) {
+        NormRows.statistics(xd, n, c, c0, cb, m, mean, ss);
+      } else if (training) {
+        // inner > 1: one channel per block (cb = 1).
+        mean[0] = NormPlanes.planeSum(NormPlanes.VALUES, xd, 0, n, c, c0, inner) / m;
+        ss[0] = NormPlanes.planeSum(NormPlanes.SQUARED_DEVIATIONS, xd, mean[0], n, c, c0, inner);
+      }
+      for (int q = 0; q < cb; q++) {
+        int ch = c0 + q;
+        double var;
+        if (training) {
+          var = ss[q] / m;
+          runningMean[ch] = (float) ((1 - momentum) * runningMean[ch] + momentum * mean[q]);
+          runningVar[ch] = (float) ((1 - momentum) * runningVar[ch] + momentum * ss[q] / (m - 1));
+        } else {
+          mean[q] = runningMean[ch];
+          var = runningVar[ch];
         }
+        invStd[ch] = (float) (1.0 / Math.sqrt(var + eps));
+        means[ch] = mean[q];
+      }
+      if (inner == 1) {
+        NormRows.normalize(xd, n, c, c0, cb, mean, invStd, gd, bd, xhat, y);
+        return;
+      }
+      for (int i = 0; i < n; i++) {
         for (int q = 0; q < cb; q++) {
           int ch = c0 + q;
-          double var;
-          if (training) {
-            var = ss[q] / m;
-            runningMean[ch] = (float) ((1 - momentum) * runningMean[ch] + momentum * mean[q]);
-            runningVar[ch] = (float) ((1 - momentum) * runningVar[ch] + momentum * ss[q] / (m - 1));
-          } else {
-            mean[q] = runningMean[ch];
-            var = runningVar[ch];
-          }
-          invStd[ch] = (float) (1.0 / Math.sqrt(var + eps));
-          means[ch] = mean[q];
-        }
-        if (inner == 1) {
-          NormRows.normalize(xd, n, c, c0, cb, mean, invStd, gd, bd, xhat, y);
-          continue;
-        }
-        for (int i = 0; i < n; i++) {
-          for (int q = 0; q < cb; q++) {
-            int ch = c0 + q;
-            int base = (i * c + ch) * inner;
-            double mu = mean[q];
-            float is = invStd[ch];
-            float gam = gd == null ? 1f : gd[ch];
-            float bet = bd == null ? 0f : bd[ch];
-            for (int j = 0; j < inner; j++) {
-              float h = (float) ((xd[base + j] - mu) * is);
-              y[base + j] = gam * h + bet;
-            }
+          int base = (i * c + ch) * inner;
+          double mu = mean[q];
+          float is = invStd[ch];
+          float gam = gd == null ? 1f : gd[ch];
+          float bet = bd == null ? 0f : bd[ch];
+          for (int j = 0; j < inner; j++) {
+            float h = (float) ((xd[base + j] - mu) * is);
+            y[base + j] = gam * h + bet;
           }
         }
       }
@@ -103,43 +94,35 @@ public final class Norm {
       float[] gx = x.requiresGrad() ? new float[x.size()] : null;
       float[] gGamma = new float[c];
       float[] gBeta = new float[c];
-      Parallel.forRange(blocks, 1, (fromBlock, toBlock) -> {
-        double[] sumG = new double[block];
-        double[] sumGh = new double[block];
-        for (int blk = fromBlock; blk < toBlock; blk++) {
-          int c0 = blk * block;
-          int cb = Math.min(block, c - c0);
-          java.util.Arrays.fill(sumG, 0);
-          java.util.Arrays.fill(sumGh, 0);
-          if (inner == 1) {
-            NormRows.backward(gy, xhat, n, c, c0, cb, m, training, gd, invStd, sumG, sumGh, gGamma, gBeta, gx);
-            continue;
-          }
-          NormPlanes.gradientSums(gy, xd, means[c0], invStd[c0], n, c, c0, inner, sumG, sumGh);
+      forChannelBlocks(c, block, (c0, cb, sumG, sumGh) -> {
+        if (inner == 1) {
+          NormRows.backward(gy, xhat, n, c, c0, cb, m, training, gd, invStd, sumG, sumGh, gGamma, gBeta, gx);
+          return;
+        }
+        NormPlanes.gradientSums(gy, xd, means[c0], invStd[c0], n, c, c0, inner, sumG, sumGh);
+        for (int q = 0; q < cb; q++) {
+          gGamma[c0 + q] = (float) sumGh[q];
+          gBeta[c0 + q] = (float) sumG[q];
+        }
+        if (gx == null) {
+          return;
+        }
+        for (int i = 0; i < n; i++) {
           for (int q = 0; q < cb; q++) {
-            gGamma[c0 + q] = (float) sumGh[q];
-            gBeta[c0 + q] = (float) sumG[q];
-          }
-          if (gx == null) {
-            continue;
-          }
-          for (int i = 0; i < n; i++) {
-            for (int q = 0; q < cb; q++) {
-              int ch = c0 + q;
-              int base = (i * c + ch) * inner;
-              float gam = gd == null ? 1f : gd[ch];
-              float scale = gam * invStd[ch];
-              double meanG = sumG[q] / m;
-              double meanGh = sumGh[q] / m;
-              double mu = means[ch];
-              float is = invStd[ch];
-              for (int j = 0; j < inner; j++) {
-                float h = (float) ((xd[base + j] - mu) * is);
-                gx[base + j] = training
-                    // ∂L/∂x = γ/(m·σ) · (m·g − Σg − x̂·Σ(g·x̂)): the batch statistics depend on x.
-                    ? (float) (scale * (gy[base + j] - meanG - h * meanGh))
-                    : scale * gy[base + j];
-              }
+            int ch = c0 + q;
+            int base = (i * c + ch) * inner;
+            float gam = gd == null ? 1f : gd[ch];
+            float scale = gam * invStd[ch];
+            double meanG = sumG[q] / m;
+            double meanGh = sumGh[q] / m;
+            double mu = means[ch];
+            float is = invStd[ch];
+            for (int j = 0; j < inner; j++) {
+              float h = (float) ((xd[base + j] - mu) * is);
+              gx[base + j] = training
+                  // ∂L/∂x = γ/(m·σ) · (m·g − Σg − x̂·Σ(g·x̂)): the batch statistics depend on x.
+                  ? (float) (scale * (gy[base + j] - meanG - h * meanGh))
+                  : scale * gy[base + j];
             }
           }
         }
@@ -149,6 +132,30 @@ public final class Norm {
           gamma == null ? null : Tensor.wrap(gGamma, c),
           beta == null ? null : Tensor.wrap(gBeta, c)};
     }, x, gamma, beta);
+  }
+
+  /** One block of channels [c0, c0 + cb) with two zeroed scratch arrays of the block's size. */
+  @FunctionalInterface
+  private interface ChannelBlock {
+    void run(int c0, int cb, double[] first, double[] second);
+  }
+
+  /**
+   * Runs body over the blocks of {@code block} channels of c, in parallel over blocks; each chunk of blocks allocates
+   * its scratch once and zeroes it per block.
+   */
+  private static void forChannelBlocks(int c, int block, ChannelBlock body) {
+    int blocks = (c + block - 1) / block;
+    Parallel.forRange(blocks, 1, (fromBlock, toBlock) -> {
+      double[] first = new double[block];
+      double[] second = new double[block];
+      for (int blk = fromBlock; blk < toBlock; blk++) {
+        int c0 = blk * block;
+        java.util.Arrays.fill(first, 0);
+        java.util.Arrays.fill(second, 0);
+        body.run(c0, Math.min(block, c - c0), first, second);
+      }
+    });
   }
 
   private static void checkChannel(String name, Tensor t, int c) {

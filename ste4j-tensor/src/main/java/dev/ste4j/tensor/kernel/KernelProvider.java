@@ -55,7 +55,7 @@ public final class KernelProvider {
     boolean vector = "vector".equals(kernels().name());
     String reason = !vector ? "the scalar float kernels are selected"
         : VECTOR_TILES != null ? "vector kernels selected and this JDK's Vector API has a lane-wise bit count"
-        : "this JDK's Vector API has no lane-wise bit count (JDK 19 and later have)";
+        : "this JDK's Vector API has no lane-wise bit count; JDK 19 and later have one";
     return new Choice(tiles().name(), reason);
   }
 
@@ -89,7 +89,7 @@ public final class KernelProvider {
         "kernels: " + floatKernels(),
         "bit-packed kernels: 64 values per long, XOR + popcount: " + bitTileDescription() + " (" + bitTiles().reason()
             + ")",
-        "column XNOR: " + COLUMNS,
+        "column XNOR: " + COLUMNS + (COLUMNS_ON && !columnXnor() ? ", unused: the vector tiles are faster" : ""),
         "threads: " + threads());
   }
 
@@ -149,8 +149,8 @@ public final class KernelProvider {
       }
       // Without the flag C2 emits one scalar POPCNT per int and the loop is slower than the tiles.
       return Files.readString(cpuinfo).contains(" avx512_vpopcntdq")
-          ? new Choice("on", "the CPU has AVX-512 VPOPCNTDQ (/proc/cpuinfo); used with the scalar tiles")
-          : new Choice("off", "the CPU has no AVX-512 VPOPCNTDQ (/proc/cpuinfo)");
+          ? new Choice("on", "/proc/cpuinfo shows AVX-512 VPOPCNTDQ")
+          : new Choice("off", "/proc/cpuinfo shows no AVX-512 VPOPCNTDQ");
     } catch (IOException | RuntimeException e) {
       return new Choice("off", "/proc/cpuinfo unreadable");
     }

@@ -4,6 +4,7 @@ import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.ops.Norm;
 import dev.ste4j.tensor.ops.SignSte;
 import dev.ste4j.tensor.random.Rng;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +28,16 @@ final class BinaryBlocks {
   }
 
   /** Batch normalisation over axis 1 with γ = 1, β = 0 at start; trains γ and β. */
+  /** Each weight followed by its batch norm's parameters: weight i pairs with norm i. */
+  static List<Tensor> parameters(Tensor[] weights, BatchNorm[] norms) {
+    List<Tensor> p = new ArrayList<>();
+    for (int i = 0; i < weights.length; i++) {
+      p.add(weights[i]);
+      p.addAll(norms[i].parameters());
+    }
+    return p;
+  }
+
   static final class BatchNorm {
     final Tensor gamma;
     final Tensor beta;

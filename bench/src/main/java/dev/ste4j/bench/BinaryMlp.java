@@ -6,7 +6,6 @@ import dev.ste4j.tensor.ops.Linalg;
 import dev.ste4j.tensor.ops.Loss;
 import dev.ste4j.tensor.ops.Movement;
 import dev.ste4j.tensor.random.Rng;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,12 +30,7 @@ final class BinaryMlp implements TrainableModel {
 
   @Override
   public List<Tensor> parameters() {
-    List<Tensor> p = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      p.add(weights[i]);
-      p.addAll(norms[i].parameters());
-    }
-    return p;
+    return BinaryBlocks.parameters(weights, norms);
   }
 
   @Override

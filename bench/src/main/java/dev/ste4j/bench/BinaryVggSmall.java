@@ -6,7 +6,7 @@ import dev.ste4j.tensor.ops.Conv;
 import dev.ste4j.tensor.ops.Loss;
 import dev.ste4j.tensor.ops.Pool;
 import dev.ste4j.tensor.random.Rng;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,14 +33,9 @@ final class BinaryVggSmall implements TrainableModel {
 
   @Override
   public List<Tensor> parameters() {
-    List<Tensor> p = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      p.add(convs[i]);
-      p.addAll(norms[i].parameters());
-    }
-    p.add(dense);
-    p.addAll(norms[6].parameters());
-    return p;
+    Tensor[] weights = Arrays.copyOf(convs, 7);
+    weights[6] = dense;
+    return BinaryBlocks.parameters(weights, norms);
   }
 
   @Override

@@ -46,9 +46,12 @@ public final class ComposeBinaryMlp {
     Quantizer kernel = Quantizers.create("ste_sign");
     Quantizer input = Quantizers.create("approx_sign");
     return new Sequential(new Flatten(),
-        new QuantDense(28 * 28, hidden, false, null, kernel, 1f, init.split(1)), new BatchNorm(hidden),
-        new QuantDense(hidden, hidden, false, input, kernel, 1f, init.split(2)), new BatchNorm(hidden),
-        new QuantDense(hidden, 10, false, input, kernel, 1f, init.split(3)), new BatchNorm(10));
+        QuantDense.builder(28 * 28, hidden).kernelQuantizer(kernel).clip(1f).useBias(false).build(init.split(1)),
+            new BatchNorm(hidden),
+        QuantDense.builder(hidden, hidden).inputQuantizer(input).kernelQuantizer(kernel).clip(1f).useBias(false)
+            .build(init.split(2)), new BatchNorm(hidden),
+        QuantDense.builder(hidden, 10).inputQuantizer(input).kernelQuantizer(kernel).clip(1f).useBias(false)
+            .build(init.split(3)), new BatchNorm(10));
   }
 
   /** Trains, exports, reloads and predicts the test set with both the file and the trained model. */

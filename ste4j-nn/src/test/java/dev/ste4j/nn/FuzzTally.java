@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The tally of one reader's fuzz run — correct loads, documented errors, anything else — and the most bytes one case
@@ -44,6 +45,38 @@ public final class FuzzTally {
   /** Records what the case since {@link #startCase()} allocated. */
   public void endCase() {
     maxAllocated = Math.max(maxAllocated, allocatedBytes() - before);
+  }
+
+  /** One case's load: null when it loaded as it should, else what is wrong with what it loaded. */
+  @FunctionalInterface
+  public interface Load {
+    String run() throws Exception;
+  }
+
+  /**
+   * Runs and counts one case: a load that returns null is loaded, one that returns a reason is other; a thrown
+   * {@code documented} error is rejected when {@code namesFile} accepts it, else other; anything else thrown is other.
+   * What the case allocated is recorded.
+   */
+  public <E extends Throwable> void attempt(int c, Class<E> documented, Predicate<E> namesFile, Load load) {
+    startCase();
+    try {
+      String wrong = load.run();
+      if (wrong == null) {
+        loaded();
+      } else {
+        other(c, wrong);
+      }
+    } catch (Throwable t) {
+      if (documented.isInstance(t) && namesFile.test(documented.cast(t))) {
+        rejected();
+      } else if (documented.isInstance(t)) {
+        other(c, documented.getSimpleName() + " not naming the file: " + t.getMessage());
+      } else {
+        other(c, t.toString());
+      }
+    }
+    endCase();
   }
 
   public void loaded() {

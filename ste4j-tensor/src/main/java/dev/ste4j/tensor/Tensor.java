@@ -164,42 +164,7 @@ public final class Tensor {
       System.arraycopy(data, offset, out, 0, out.length);
       return out;
     }
-    int r = shape.rank();
-    if (r == 2) {
-      // Transposed views (the gradients of transposed weights): copy in 32×32 blocks so that the strided reads and
-      // the writes both stay within a few cache lines per block.
-      int rows = shape.dim(0);
-      int cols = shape.dim(1);
-      int s0 = strides[0];
-      int s1 = strides[1];
-      for (int i0 = 0; i0 < rows; i0 += 32) {
-        int i1 = Math.min(rows, i0 + 32);
-        for (int j0 = 0; j0 < cols; j0 += 32) {
-          int j1 = Math.min(cols, j0 + 32);
-          for (int i = i0; i < i1; i++) {
-            int src = offset + i * s0;
-            for (int j = j0; j < j1; j++) {
-              out[i * cols + j] = data[src + j * s1];
-            }
-          }
-        }
-      }
-      return out;
-    }
-    int[] idx = new int[r];
-    int src = offset;
-    for (int i = 0; i < out.length; i++) {
-      out[i] = data[src];
-      for (int a = r - 1; a >= 0; a--) {
-        idx[a]++;
-        src += strides[a];
-        if (idx[a] < shape.dim(a)) {
-          break;
-        }
-        src -= strides[a] * idx[a];
-        idx[a] = 0;
-      }
-    }
+    StridedCopy.copy(data, offset, strides, out, 0, shape.contiguousStrides(), shape.dims());
     return out;
   }
 

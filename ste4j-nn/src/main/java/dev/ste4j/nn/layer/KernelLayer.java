@@ -17,7 +17,7 @@ import dev.ste4j.tensor.random.Rng;
  * 2²⁴), so the packed forward gives bitwise the float forward's values and training is bitwise the same either way.
  * Anything else ({0, 1} outputs, scaled signs, latent weights) takes the float path.
  */
-abstract class KernelLayer extends Layer implements QuantizedLayer {
+abstract class KernelLayer extends RandomizedLayer implements QuantizedLayer {
 
   private static final System.Logger LOG = System.getLogger(KernelLayer.class.getName());
 
@@ -28,30 +28,32 @@ abstract class KernelLayer extends Layer implements QuantizedLayer {
   private Parameter bias;
   private boolean latent;
   private boolean packed = true;
-  private Rng rng;
 
-  KernelLayer(Quantizer inputQuantizer, Quantizer kernelQuantizer, float kernelClip, Rng noise) {
-    if (!Float.isNaN(kernelClip) && !(kernelClip > 0)) {
+  KernelLayer(QuantLayerBuilder<?, ?> options, Rng noise) {
+    super(noise == null ? new Rng(0) : noise);
+    if (!Float.isNaN(options.clip) && !(options.clip > 0)) {
       throw new IllegalArgumentException(getClass().getSimpleName() + ": kernel clip must be positive, got "
-          + kernelClip);
+          + options.clip);
     }
-    this.inputQuantizer = inputQuantizer;
-    this.kernelQuantizer = kernelQuantizer;
-    this.kernelClip = kernelClip;
-    this.rng = noise == null ? new Rng(0) : noise;
+    this.inputQuantizer = options.inputQuantizer;
+    this.kernelQuantizer = options.kernelQuantizer;
+    this.kernelClip = options.clip;
   }
 
-  /** Registers the kernel (with the kernel quantizer's precision) and the optional bias; logs the clip warning. */
-  final void register(Tensor kernelValue, Tensor biasValue) {
+  /**
+   * Registers the kernel (with the kernel quantizer's precision) and, when asked, a zero bias of the given size; logs
+   * the clip warning.
+   */
+  final void register(Tensor kernelValue, boolean useBias, int biasSize) {
     kernel = addParameter(new Parameter("kernel", kernelValue,
         kernelQuantizer == null ? 32 : kernelQuantizer.precision()));
-    bias = biasValue == null ? null : addParameter(new Parameter("bias", biasValue, 32));
+    bias = useBias ? addParameter(new Parameter("bias", Tensor.zeros(biasSize), 32)) : null;
     warning().ifPresent(w -> LOG.log(System.Logger.Level.WARNING, w));
   }
 
   /** The input as the multiply-accumulates see it. */
   final Tensor quantizeInput(Tensor x) {
-    return inputQuantizer == null ? x : inputQuantizer.quantize(x, isTraining() ? rng : null);
+    return inputQuantizer == null ? x : inputQuantizer.quantize(x, isTraining() ? rng() : null);
   }
 
   /** The kernel as the forward uses it: quantized on read, or latent when switched. */
@@ -59,7 +61,7 @@ abstract class KernelLayer extends Layer implements QuantizedLayer {
     if (kernelQuantizer == null || latent) {
       return kernel.value();
     }
-    return kernelQuantizer.quantize(kernel.value(), isTraining() ? rng : null);
+    return kernelQuantizer.quantize(kernel.value(), isTraining() ? rng() : null);
   }
 
   @Override
@@ -134,16 +136,6 @@ abstract class KernelLayer extends Layer implements QuantizedLayer {
   private static boolean allSigns(Tensor t) {
     Tensor c = t.contiguous();
     return PackedBits.allSigns(c.storage(), c.offset(), c.size());
-  }
-
-  @Override
-  public final Rng rng() {
-    return rng;
-  }
-
-  @Override
-  public final void setRng(Rng rng) {
-    this.rng = rng;
   }
 
   /** The quantizer part of {@link #toString()}. */

@@ -8,17 +8,16 @@ import dev.ste4j.tensor.random.Rng;
  * An activation that is a quantizer (Larq's {@code QuantActivation} idea; Yin et al.'s quantized ReLU): y = q(x) with
  * the quantizer's straight-through backward. Stochastic quantizers draw noise from this layer's source in training.
  */
-public final class QuantActivation extends Layer implements Randomized {
+public final class QuantActivation extends RandomizedLayer {
 
   private final Quantizer quantizer;
-  private Rng rng;
 
   public QuantActivation(Quantizer quantizer, Rng rng) {
+    super(rng == null ? new Rng(0) : rng);
     if (quantizer == null) {
       throw new IllegalArgumentException("QuantActivation: quantizer must be given");
     }
     this.quantizer = quantizer;
-    this.rng = rng == null ? new Rng(0) : rng;
   }
 
   public Quantizer quantizer() {
@@ -27,17 +26,7 @@ public final class QuantActivation extends Layer implements Randomized {
 
   @Override
   protected Tensor compute(Tensor x) {
-    return quantizer.quantize(x, isTraining() ? rng : null);
-  }
-
-  @Override
-  public Rng rng() {
-    return rng;
-  }
-
-  @Override
-  public void setRng(Rng rng) {
-    this.rng = rng;
+    return quantizer.quantize(x, isTraining() ? rng() : null);
   }
 
   @Override

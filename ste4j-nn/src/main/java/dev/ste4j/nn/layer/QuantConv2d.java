@@ -1,6 +1,5 @@
 package dev.ste4j.nn.layer;
 
-import dev.ste4j.nn.quantizer.Quantizer;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.ops.BinaryLinalg;
 import dev.ste4j.tensor.ops.Conv;
@@ -25,26 +24,63 @@ public final class QuantConv2d extends KernelLayer {
   private final int stride;
   private final int padding;
 
-  public QuantConv2d(int inChannels, int outChannels, int kernelSize, int stride, int padding, boolean bias,
-                     Quantizer inputQuantizer, Quantizer kernelQuantizer, float kernelClip, Rng init) {
-    super(inputQuantizer, kernelQuantizer, kernelClip, init.split(0x6e6f697365L));
-    if (inChannels < 1 || outChannels < 1 || kernelSize < 1 || stride < 1 || padding < 0) {
-      throw new IllegalArgumentException("QuantConv2d: invalid geometry in=" + inChannels + " out=" + outChannels
-          + " k=" + kernelSize + " stride=" + stride + " padding=" + padding);
+  /**
+   * The options of a {@link QuantConv2d} (see {@link QuantLayerBuilder}), with its stride (default 1) and zero
+   * padding (default 0).
+   */
+  public static final class Builder extends QuantLayerBuilder<Builder, QuantConv2d> {
+    private final int inChannels;
+    private final int outChannels;
+    private final int kernelSize;
+    private int stride = 1;
+    private int padding;
+
+    private Builder(int inChannels, int outChannels, int kernelSize) {
+      this.inChannels = inChannels;
+      this.outChannels = outChannels;
+      this.kernelSize = kernelSize;
     }
-    this.inChannels = inChannels;
-    this.outChannels = outChannels;
-    this.kernelSize = kernelSize;
-    this.stride = stride;
-    this.padding = padding;
-    int area = kernelSize * kernelSize;
-    register(glorot(init, inChannels * area, outChannels * area, outChannels, inChannels, kernelSize, kernelSize),
-        bias ? Tensor.zeros(outChannels) : null);
+
+    /** The step between windows, in both directions (default 1). */
+    public Builder stride(int s) {
+      stride = s;
+      return this;
+    }
+
+    /** Zeros added on every side after input quantization (default 0). */
+    public Builder padding(int p) {
+      padding = p;
+      return this;
+    }
+
+    @Override
+    public QuantConv2d build(Rng init) {
+      return new QuantConv2d(this, init);
+    }
   }
 
-  /** A float convolution with bias. */
-  public static QuantConv2d conv(int in, int out, int k, int stride, int padding, Rng init) {
-    return new QuantConv2d(in, out, k, stride, padding, true, null, null, Float.NaN, init);
+  private QuantConv2d(Builder b, Rng init) {
+    super(b, init.split(0x6e6f697365L));
+    if (b.inChannels < 1 || b.outChannels < 1 || b.kernelSize < 1 || b.stride < 1 || b.padding < 0) {
+      throw new IllegalArgumentException("QuantConv2d: invalid geometry in=" + b.inChannels + " out=" + b.outChannels
+          + " k=" + b.kernelSize + " stride=" + b.stride + " padding=" + b.padding);
+    }
+    this.inChannels = b.inChannels;
+    this.outChannels = b.outChannels;
+    this.kernelSize = b.kernelSize;
+    this.stride = b.stride;
+    this.padding = b.padding;
+    int area = kernelSize * kernelSize;
+    register(glorot(init, inChannels * area, outChannels * area, outChannels, inChannels, kernelSize, kernelSize),
+        b.useBias, outChannels);
+  }
+
+  /**
+   * A convolution of {@code inChannels} → {@code outChannels} with a square {@code kernelSize} kernel: by default
+   * float, stride 1, no padding, with a bias.
+   */
+  public static Builder builder(int inChannels, int outChannels, int kernelSize) {
+    return new Builder(inChannels, outChannels, kernelSize);
   }
 
   public int inChannels() {

@@ -1,6 +1,5 @@
 package dev.ste4j.nn.layer;
 
-import dev.ste4j.nn.quantizer.Quantizer;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.ops.BinaryLinalg;
 import dev.ste4j.tensor.ops.Linalg;
@@ -20,29 +19,35 @@ public final class QuantDense extends KernelLayer {
   private final int in;
   private final int out;
 
-  /**
-   * @param in input features
-   * @param out output features
-   * @param bias whether to add a bias
-   * @param inputQuantizer quantizer for x, or null
-   * @param kernelQuantizer quantizer for W, or null
-   * @param kernelClip c of the constraint |W| ≤ c, or NaN for none
-   * @param init source for the Glorot-uniform kernel
-   */
-  public QuantDense(int in, int out, boolean bias, Quantizer inputQuantizer, Quantizer kernelQuantizer,
-                    float kernelClip, Rng init) {
-    super(inputQuantizer, kernelQuantizer, kernelClip, init.split(0x6e6f697365L));
-    if (in < 1 || out < 1) {
-      throw new IllegalArgumentException("QuantDense: sizes must be positive, got " + in + "→" + out);
+  /** The options of a {@link QuantDense} of {@code in} → {@code out} features (see {@link QuantLayerBuilder}). */
+  public static final class Builder extends QuantLayerBuilder<Builder, QuantDense> {
+    private final int in;
+    private final int out;
+
+    private Builder(int in, int out) {
+      this.in = in;
+      this.out = out;
     }
-    this.in = in;
-    this.out = out;
-    register(glorot(init, in, out, out, in), bias ? Tensor.zeros(out) : null);
+
+    @Override
+    public QuantDense build(Rng init) {
+      return new QuantDense(this, init);
+    }
   }
 
-  /** A float dense layer with bias. */
-  public static QuantDense dense(int in, int out, Rng init) {
-    return new QuantDense(in, out, true, null, null, Float.NaN, init);
+  private QuantDense(Builder b, Rng init) {
+    super(b, init.split(0x6e6f697365L));
+    if (b.in < 1 || b.out < 1) {
+      throw new IllegalArgumentException("QuantDense: sizes must be positive, got " + b.in + "→" + b.out);
+    }
+    this.in = b.in;
+    this.out = b.out;
+    register(glorot(init, in, out, out, in), b.useBias, out);
+  }
+
+  /** A dense layer of {@code in} input and {@code out} output features: by default float, with a bias. */
+  public static Builder builder(int in, int out) {
+    return new Builder(in, out);
   }
 
   public int inFeatures() {

@@ -5,6 +5,7 @@ import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.layer.QuantActivation;
 import dev.ste4j.nn.layer.QuantConv2d;
 import dev.ste4j.nn.layer.QuantDense;
+import dev.ste4j.nn.layer.QuantLayerBuilder;
 import dev.ste4j.nn.layer.Relu;
 import dev.ste4j.nn.quantizer.Quantizer;
 import dev.ste4j.tensor.random.Rng;
@@ -47,15 +48,21 @@ final class Blocks {
     return first ? null : config.inputQuantizer();
   }
 
+  /** The config's quantizers and clip on a layer's options; the first layer's input stays unquantized. */
+  private <B extends QuantLayerBuilder<B, ?>> B quantized(B options, boolean first, boolean bias) {
+    options.inputQuantizer(input(first)).kernelQuantizer(config.kernelQuantizer()).useBias(bias);
+    return Float.isNaN(config.kernelClip()) ? options : options.clip(config.kernelClip());
+  }
+
   /** A convolution whose output goes into {@link #activation} (so no bias when that starts with a BN). */
   QuantConv2d conv(int in, int out, int k, int stride, int padding, boolean first) {
-    return new QuantConv2d(in, out, k, stride, padding, !batchNorm, input(first), config.kernelQuantizer(),
-        config.kernelClip(), init());
+    return quantized(QuantConv2d.builder(in, out, k).stride(stride).padding(padding), first, !batchNorm)
+        .build(init());
   }
 
   /** A dense layer whose output goes into {@link #activation}. */
   QuantDense dense(int in, int out, boolean first) {
-    return new QuantDense(in, out, !batchNorm, input(first), config.kernelQuantizer(), config.kernelClip(), init());
+    return quantized(QuantDense.builder(in, out), first, !batchNorm).build(init());
   }
 
   /** The nonlinearity after a layer with the given channels (see the class comment). */
@@ -82,7 +89,7 @@ final class Blocks {
   List<Module> head(int in, int classes, boolean first) {
     boolean bn = config.inputQuantizer() != null;
     List<Module> out = new ArrayList<>();
-    out.add(new QuantDense(in, classes, !bn, input(first), config.kernelQuantizer(), config.kernelClip(), init()));
+    out.add(quantized(QuantDense.builder(in, classes), first, !bn).build(init()));
     if (bn) {
       out.add(new BatchNorm(classes));
     }

@@ -12,6 +12,7 @@ import dev.ste4j.nn.layer.Sequential;
 import dev.ste4j.nn.quantizer.Quantizers;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The model registry: {@link #create(String, ModelConfig)} builds a named network.
@@ -162,10 +163,23 @@ public final class Models {
   }
 
   private static Module vgg11(ModelConfig c, int[] in) {
-    int base = width(c, 64);
-    int[] plan = {1, 0, 2, 0, 4, 4, 0, 8, 8, 0, 8, 8, 0};
     Blocks b = new Blocks(c, true);
     Sequential s = new Sequential();
+    int[] out = vggBody(s, b, in, width(c, 64), new int[] {1, 0, 2, 0, 4, 4, 0, 8, 8, 0, 8, 8, 0}, b::activation);
+    if (out[1] < 1 || out[2] < 1) {
+      throw new IllegalArgumentException("vgg11: input " + Arrays.toString(in) + " is too small (needs ≥ 32×32)");
+    }
+    s.add(new Flatten());
+    b.head(out[0] * out[1] * out[2], c.classes(), false).forEach(s::add);
+    return s;
+  }
+
+  /**
+   * A VGG body into s: per entry p of the plan a 3×3 convolution (stride 1, padding 1) to base·p channels and its
+   * activation, per 0 a 2×2 max pool. Returns the [C, H, W] it produces.
+   */
+  private static int[] vggBody(Sequential s, Blocks b, int[] in, int base, int[] plan,
+                               IntFunction<List<Module>> activation) {
     int ch = in[0];
     int h = in[1];
     int w = in[2];
@@ -179,16 +193,11 @@ public final class Models {
       }
       int out = base * p;
       s.add(b.conv(ch, out, 3, 1, 1, first));
-      b.activation(out).forEach(s::add);
+      activation.apply(out).forEach(s::add);
       ch = out;
       first = false;
     }
-    if (h < 1 || w < 1) {
-      throw new IllegalArgumentException("vgg11: input " + Arrays.toString(in) + " is too small (needs ≥ 32×32)");
-    }
-    s.add(new Flatten());
-    b.head(ch * h * w, c.classes(), false).forEach(s::add);
-    return s;
+    return new int[] {ch, h, w};
   }
 
   private static Module resnet20(ModelConfig c, int[] in) {
@@ -241,28 +250,12 @@ public final class Models {
   }
 
   private static Module bnnVggSmall(ModelConfig c, int[] in) {
-    int base = width(c, 64);
-    int[] plan = {1, 1, 0, 2, 2, 0, 4, 4, 0};
     Blocks b = new Blocks(c, true);
     Sequential s = new Sequential();
-    int ch = in[0];
-    int h = in[1];
-    int w = in[2];
-    boolean first = true;
-    for (int p : plan) {
-      if (p == 0) {
-        s.add(new MaxPool2d(2));
-        h /= 2;
-        w /= 2;
-        continue;
-      }
-      s.add(b.conv(ch, base * p, 3, 1, 1, first));
-      s.add(new BatchNorm(base * p));
-      ch = base * p;
-      first = false;
-    }
+    int[] out = vggBody(s, b, in, width(c, 64), new int[] {1, 1, 0, 2, 2, 0, 4, 4, 0},
+        ch -> List.of(new BatchNorm(ch)));
     s.add(new Flatten());
-    b.head(ch * h * w, c.classes(), false).forEach(s::add);
+    b.head(out[0] * out[1] * out[2], c.classes(), false).forEach(s::add);
     return s;
   }
 }

@@ -78,24 +78,9 @@ class ReaderFuzzTest {
         content = ByteMutations.mutate(TestFiles.gzip(valid), rng);
       }
       Path file = TestFiles.write(dir, name + "-" + c, content);
-      tally.startCase();
-      try {
-        int size = load.apply(file);
-        if (size > 0) {
-          tally.loaded();
-        } else {
-          tally.other(c, "loaded an empty dataset");
-        }
-      } catch (DataFileException e) {
-        if (e.getMessage().startsWith(file.toString()) && e.file().equals(file)) {
-          tally.rejected();
-        } else {
-          tally.other(c, "DataFileException not naming the file: " + e.getMessage());
-        }
-      } catch (Throwable t) {
-        tally.other(c, "(" + content.length + " bytes) " + t);
-      }
-      tally.endCase();
+      tally.attempt(c, DataFileException.class,
+          e -> e.getMessage().startsWith(file.toString()) && e.file().equals(file),
+          () -> load.apply(file) > 0 ? null : "loaded an empty dataset");
     }
     System.out.println(tally.summary());
     assertThat(tally.others()).as(tally.summary()).isEmpty();

@@ -48,9 +48,9 @@ class ExportFuzzTest {
         b = ByteMutations.mutate(b, rng);
       }
       Path file = Path.of("fuzz-" + c + ".ste");
-      tally.startCase();
-      try {
-        ExportedModel m = ExportedModel.decode(file, b);
+      byte[] bytes = b;
+      tally.attempt(c, ModelFileException.class, e -> e.getMessage().startsWith(file + ": "), () -> {
+        ExportedModel m = ExportedModel.decode(file, bytes);
         int[] shape = m.inputShape();
         long size = Arrays.stream(shape).asLongStream().reduce(1, (x, y) -> x * y);
         if (size <= 1 << 16) {
@@ -59,17 +59,8 @@ class ExportFuzzTest {
           System.arraycopy(shape, 0, batch, 1, shape.length);
           m.forward(Tensor.zeros(batch));
         }
-        tally.loaded();
-      } catch (ModelFileException e) {
-        if (e.getMessage().startsWith(file + ": ")) {
-          tally.rejected();
-        } else {
-          tally.other(c, "message does not name the file: " + e.getMessage());
-        }
-      } catch (Throwable t) {
-        tally.other(c, t.toString());
-      }
-      tally.endCase();
+        return null;
+      });
     }
     System.out.println(tally.summary());
     assertThat(tally.others()).as(tally.summary()).isEmpty();

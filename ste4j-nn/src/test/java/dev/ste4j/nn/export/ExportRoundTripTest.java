@@ -85,13 +85,18 @@ class ExportRoundTripTest {
     Quantizer sign = Quantizers.create("ste_sign");
     Rng init = new Rng(8);
     Sequential net = new Sequential(
-        new QuantConv2d(3, 5, 3, 1, 1, false, null, sign, 1f, init.split(1)), new BatchNorm(5),
-        new QuantConv2d(5, 7, 3, 2, 1, false, sign, sign, 1f, init.split(2)), new BatchNorm(7),
+        QuantConv2d.builder(3, 5, 3).padding(1).kernelQuantizer(sign).clip(1f).useBias(false).build(init.split(1)),
+            new BatchNorm(5),
+        QuantConv2d.builder(5, 7, 3).stride(2).padding(1).inputQuantizer(sign).kernelQuantizer(sign).clip(1f)
+            .useBias(false).build(init.split(2)), new BatchNorm(7),
         new MaxPool2d(2),
-        new QuantConv2d(7, 6, 3, 1, 2, true, sign, sign, 1f, init.split(3)), new BatchNorm(6),
-        new QuantConv2d(6, 4, 2, 1, 0, false, sign, sign, 1f, init.split(4)), new BatchNorm(4),
+        QuantConv2d.builder(7, 6, 3).padding(2).inputQuantizer(sign).kernelQuantizer(sign).clip(1f)
+            .build(init.split(3)), new BatchNorm(6),
+        QuantConv2d.builder(6, 4, 2).inputQuantizer(sign).kernelQuantizer(sign).clip(1f).useBias(false)
+            .build(init.split(4)), new BatchNorm(4),
         new Flatten(),
-        new QuantDense(4 * 3 * 3, 3, false, sign, sign, 1f, init.split(5)), new BatchNorm(3));
+        QuantDense.builder(4 * 3 * 3, 3).inputQuantizer(sign).kernelQuantizer(sign).clip(1f).useBias(false)
+            .build(init.split(5)), new BatchNorm(3));
     assertSameOutputs(net, "tiny-conv", new int[] {3, 9, 9}, 5, true);
   }
 
@@ -118,10 +123,11 @@ class ExportRoundTripTest {
     Quantizer tern = Quantizers.parse("ternary:threshold=auto");
     Quantizer q2 = Quantizers.parse("qrelu:bits=2");
     Sequential net = new Sequential(
-        new QuantConv2d(2, 3, 3, 1, 1, true, null, mag, 1f, init.split(1)), new BatchNorm(3),
-        new QuantConv2d(3, 4, 3, 2, 0, false, q2, tern, Float.NaN, init.split(2)), new BatchNorm(4, false),
+        QuantConv2d.builder(2, 3, 3).padding(1).kernelQuantizer(mag).clip(1f).build(init.split(1)), new BatchNorm(3),
+        QuantConv2d.builder(3, 4, 3).stride(2).inputQuantizer(q2).kernelQuantizer(tern).useBias(false)
+            .build(init.split(2)), new BatchNorm(4, false),
         new dev.ste4j.nn.layer.QuantActivation(Quantizers.parse("heaviside:ste=relu"), null), new Flatten(),
-        new QuantDense(4 * 3 * 3, 5, true, Quantizers.parse("dorefa:k=2"), null, Float.NaN, init.split(3)));
+        QuantDense.builder(4 * 3 * 3, 5).inputQuantizer(Quantizers.parse("dorefa:k=2")).build(init.split(3)));
     randomizeBatchNorms(net, new Rng(5));
     net.train(false);
     Path file = dir.resolve("mixed.ste");

@@ -26,17 +26,18 @@ class PackedForwardTest {
     Quantizer in = Quantizers.parse(inputQuantizer);
     Quantizer k = Quantizers.parse("ste_sign");
     return new Sequential(
-        new QuantConv2d(3, 5, 3, 1, 1, false, null, k, 1f, rng.split(1)),
+        QuantConv2d.builder(3, 5, 3).padding(1).kernelQuantizer(k).clip(1f).useBias(false).build(rng.split(1)),
         new BatchNorm(5),
-        new QuantConv2d(5, 7, 3, 1, 1, true, in, k, 1f, rng.split(2)),
+        QuantConv2d.builder(5, 7, 3).padding(1).inputQuantizer(in).kernelQuantizer(k).clip(1f).build(rng.split(2)),
         new BatchNorm(7),
-        new QuantConv2d(7, 70, 3, 2, 0, false, in, k, 1f, rng.split(3)),
+        QuantConv2d.builder(7, 70, 3).stride(2).inputQuantizer(in).kernelQuantizer(k).clip(1f).useBias(false)
+            .build(rng.split(3)),
         new BatchNorm(70),
         new MaxPool2d(2),
         new Flatten(),
-        new QuantDense(280, 13, false, in, k, 1f, rng.split(4)),
+        QuantDense.builder(280, 13).inputQuantizer(in).kernelQuantizer(k).clip(1f).useBias(false).build(rng.split(4)),
         new BatchNorm(13),
-        new QuantDense(13, 3, true, in, k, 1f, rng.split(5)));
+        QuantDense.builder(13, 3).inputQuantizer(in).kernelQuantizer(k).clip(1f).build(rng.split(5)));
   }
 
   private static List<float[]> train(boolean packed, String inputQuantizer, int steps) {
@@ -94,7 +95,7 @@ class PackedForwardTest {
   void packedPathIsTakenOnlyForPlusMinusOneValues() {
     Rng rng = new Rng(3);
     Quantizer sign = Quantizers.parse("ste_sign");
-    QuantDense binary = new QuantDense(70, 5, false, sign, sign, Float.NaN, rng);
+    QuantDense binary = QuantDense.builder(70, 5).inputQuantizer(sign).kernelQuantizer(sign).useBias(false).build(rng);
     Tensor x = Tensor.randn(new Rng(4), 1f, 3, 70);
     Tensor qx = binary.inputQuantizer().quantize(x);
     assertThat(binary.packedForward(qx, binary.effectiveKernel())).isTrue();
@@ -105,9 +106,10 @@ class PackedForwardTest {
     assertThat(binary.packedForward(qx, binary.effectiveKernel())).isFalse();
 
     Quantizer heaviside = Quantizers.create("heaviside", Map.of());
-    QuantDense zeroOne = new QuantDense(70, 5, false, heaviside, sign, Float.NaN, rng);
+    QuantDense zeroOne = QuantDense.builder(70, 5).inputQuantizer(heaviside).kernelQuantizer(sign).useBias(false)
+        .build(rng);
     assertThat(zeroOne.packedForward(zeroOne.inputQuantizer().quantize(x), zeroOne.effectiveKernel())).isFalse();
-    QuantDense floatInput = new QuantDense(70, 5, false, null, sign, Float.NaN, rng);
+    QuantDense floatInput = QuantDense.builder(70, 5).kernelQuantizer(sign).useBias(false).build(rng);
     assertThat(floatInput.packedForward(x, floatInput.effectiveKernel())).isFalse();
   }
 }

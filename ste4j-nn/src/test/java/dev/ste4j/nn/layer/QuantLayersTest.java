@@ -20,7 +20,8 @@ class QuantLayersTest {
 
   @Test
   void denseMultipliesQuantizedInputByQuantizedKernel() {
-    QuantDense d = new QuantDense(5, 3, false, SIGN, SIGN, 1f, new Rng(1));
+    QuantDense d = QuantDense.builder(5, 3).inputQuantizer(SIGN).kernelQuantizer(SIGN).clip(1f).useBias(false)
+        .build(new Rng(1));
     Rng rng = new Rng(2);
     Tensor x = Tensor.randn(rng, 1f, 4, 5);
     x.data()[0] = 0f; // sign(0) = +1 enters the product
@@ -39,7 +40,8 @@ class QuantLayersTest {
 
   @Test
   void denseBackwardPassesThroughBothStraightThroughEstimators() {
-    QuantDense d = new QuantDense(3, 2, false, SIGN, SIGN, 1f, new Rng(1));
+    QuantDense d = QuantDense.builder(3, 2).inputQuantizer(SIGN).kernelQuantizer(SIGN).clip(1f).useBias(false)
+        .build(new Rng(1));
     float[] w = d.kernel().data();
     System.arraycopy(new float[] {0.5f, -1f, 1.5f, -0.2f, 0f, 0.9f}, 0, w, 0, 6);
     Tensor x = Tensor.of(new float[] {0.3f, -2f, 1f}, 1, 3).requiresGrad(true);
@@ -52,7 +54,7 @@ class QuantLayersTest {
 
   @Test
   void constraintClipsAndLatentSwitchUsesFloatKernel() {
-    QuantDense d = new QuantDense(2, 1, false, null, SIGN, 0.5f, new Rng(1));
+    QuantDense d = QuantDense.builder(2, 1).kernelQuantizer(SIGN).clip(0.5f).useBias(false).build(new Rng(1));
     System.arraycopy(new float[] {2f, -0.25f}, 0, d.kernel().data(), 0, 2);
     Tensor x = Tensor.of(new float[] {1f, 1f}, 1, 2);
     assertThat(d.forward(x).item()).isEqualTo(0f);
@@ -65,16 +67,19 @@ class QuantLayersTest {
 
   @Test
   void binaryKernelWithoutClipWarns() {
-    assertThat(new QuantDense(2, 1, false, null, SIGN, Float.NaN, new Rng(1)).warning()).get().asString()
+    assertThat(QuantDense.builder(2, 1).kernelQuantizer(SIGN).useBias(false).build(new Rng(1)).warning()).get()
+        .asString()
         .contains("without a kernel clip");
-    assertThat(new QuantDense(2, 1, false, null, SIGN, 1f, new Rng(1)).warning()).isEmpty();
+    assertThat(QuantDense.builder(2, 1).kernelQuantizer(SIGN).clip(1f).useBias(false).build(new Rng(1)).warning())
+        .isEmpty();
     Quantizer dorefa = Quantizers.create("dorefa", Map.of("k", "2", "mode", "weights"));
-    assertThat(new QuantDense(2, 1, false, null, dorefa, Float.NaN, new Rng(1)).warning()).isEmpty();
+    assertThat(QuantDense.builder(2, 1).kernelQuantizer(dorefa).useBias(false).build(new Rng(1)).warning()).isEmpty();
   }
 
   @Test
   void convPadsWithZerosAfterQuantizingTheInput() {
-    QuantConv2d c = new QuantConv2d(1, 1, 3, 1, 1, false, SIGN, SIGN, 1f, new Rng(3));
+    QuantConv2d c = QuantConv2d.builder(1, 1, 3).padding(1).inputQuantizer(SIGN).kernelQuantizer(SIGN).clip(1f)
+        .useBias(false).build(new Rng(3));
     java.util.Arrays.fill(c.kernel().data(), 0.3f);
     Tensor x = Tensor.full(-0.5f, 1, 1, 3, 3);
     float[] y = c.forward(x).data();
@@ -84,10 +89,10 @@ class QuantLayersTest {
 
   @Test
   void layersRejectWrongShapesNamingThem() {
-    QuantDense d = new QuantDense(3, 2, false, null, null, Float.NaN, new Rng(1));
+    QuantDense d = QuantDense.builder(3, 2).useBias(false).build(new Rng(1));
     assertThatThrownBy(() -> d.forward(Tensor.zeros(2, 4))).hasMessageContaining("expects input [N, 3]")
         .hasMessageContaining("[2, 4]");
-    QuantConv2d c = QuantConv2d.conv(3, 4, 3, 1, 1, new Rng(1));
+    QuantConv2d c = QuantConv2d.builder(3, 4, 3).padding(1).build(new Rng(1));
     assertThatThrownBy(() -> c.forward(Tensor.zeros(1, 2, 5, 5))).hasMessageContaining("[N, 3, H, W]");
     assertThatThrownBy(() -> new BatchNorm(4).forward(Tensor.zeros(2, 3))).hasMessageContaining("[N, 4]");
   }
@@ -138,7 +143,7 @@ class QuantLayersTest {
 
   @Test
   void layerTraceRecordsShapesInOrder() {
-    Sequential s = new Sequential(new Flatten(), QuantDense.dense(12, 4, new Rng(1)), new Relu());
+    Sequential s = new Sequential(new Flatten(), QuantDense.builder(12, 4).build(new Rng(1)), new Relu());
     try (LayerTrace t = LayerTrace.start()) {
       s.forward(Tensor.zeros(2, 3, 2, 2));
       assertThat(t.steps()).hasSize(3);

@@ -8,12 +8,10 @@ package dev.ste4j.tensor.kernel;
  * multiply-accumulates. JDK 17's Vector API has no lane-wise bit count, so the kernels use {@link Long#bitCount} (an
  * intrinsic: one POPCNT instruction) on long words and get their speed from register tiles with several independent
  * accumulators; on JDK ≥ 19 with the vector kernels selected, the vector tiles count a vector of words at a
- * time (see {@link BitTiles} and {@code VectorBitTiles}). Results are exact integers (written as floats, exact below 2²⁴), so any thread count and
- * either tile implementation give the same.
+ * time (see {@link BitTiles} and {@code VectorBitTiles}; {@link KernelProvider} chooses). Results are exact integers
+ * (written as floats, exact below 2²⁴), so any thread count and either tile implementation give the same.
  */
 public final class BitKernels {
-
-  private static final BitTiles VECTOR_TILES = loadVectorTiles();
 
   private BitKernels() {}
 
@@ -26,11 +24,11 @@ public final class BitKernels {
     if (a.cols() != b.cols()) {
       throw new IllegalArgumentException("xnorGemm: column counts differ: " + a.cols() + " vs " + b.cols());
     }
-    if (tiles() == ScalarBitTiles.INSTANCE && ColumnXnor.suits(b)) {
+    if (KernelProvider.columnXnor() && ColumnXnor.suits(b)) {
       ColumnXnor.gemm(a, b, out, outOffset);
       return;
     }
-    tileGemm(a, b, out, outOffset, tiles());
+    tileGemm(a, b, out, outOffset, KernelProvider.tiles());
   }
 
   /** {@link #xnorGemm} on register tiles: parallel over groups of four rows of B, each sweeping A in 2×4 tiles. */
@@ -64,29 +62,9 @@ public final class BitKernels {
     });
   }
 
-  /** The tiles in use: the vector tiles when the vector kernels are selected and this JDK has a vector bit count. */
-  static BitTiles tiles() {
-    return VECTOR_TILES != null && "vector".equals(Kernels.get().name()) ? VECTOR_TILES : ScalarBitTiles.INSTANCE;
-  }
-
-  /** How the popcounts are computed now, for {@code ste --version}. */
+  /** How the popcounts are computed now, for {@code ste --version} and the {@code ste bench} header. */
   public static String describe() {
-    BitTiles t = tiles();
-    return t == ScalarBitTiles.INSTANCE && ColumnXnor.PROFITABLE
-        ? "JIT-vectorized Integer.bitCount by columns (AVX-512 VPOPCNTDQ), " + t.name() + " for small products"
-        : t.name();
-  }
-
-  private static BitTiles loadVectorTiles() {
-    if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-      return null;
-    }
-    try {
-      return (BitTiles) Class.forName("dev.ste4j.tensor.kernel.VectorBitTiles").getDeclaredMethod("create")
-          .invoke(null);
-    } catch (ReflectiveOperationException | LinkageError e) {
-      return null;
-    }
+    return KernelProvider.bitTileDescription();
   }
 
   /**

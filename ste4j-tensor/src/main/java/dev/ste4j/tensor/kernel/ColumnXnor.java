@@ -1,9 +1,5 @@
 package dev.ste4j.tensor.kernel;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 /**
  * The XNOR-popcount GEMM by columns, for JVMs whose Vector API has no lane-wise bit count (JDK 17).
  *
@@ -21,15 +17,14 @@ final class ColumnXnor {
   /** Rows of B per chunk (1024 measured best: 128–512 left the loop too short, 4096 overflows L2 per row of A). */
   static final int CHUNK = 1024;
 
-  /** True where the JIT vectorizes Integer.bitCount; elsewhere the loop would be slower than the scalar tiles. */
-  static final boolean PROFITABLE = Boolean.parseBoolean(
-      System.getProperty("ste4j.xnor.columns", Boolean.toString(cpuCountsBitsInVectors())));
-
   private ColumnXnor() {}
 
-  /** Whether this kernel beats the tiles here: B has at least a few vectors of rows. */
+  /**
+   * Whether this kernel beats the tiles for this B, where {@link KernelProvider#columnXnor()} allows it: B has at
+   * least a few vectors of rows.
+   */
   static boolean suits(PackedBits b) {
-    return PROFITABLE && b.rows() >= 64;
+    return b.rows() >= 64;
   }
 
   /** out[outOffset + i·n + j] = a_i · b_j, as {@link BitKernels#xnorGemm}. */
@@ -97,15 +92,5 @@ final class ColumnXnor {
       columns[c] = col;
     }
     return columns;
-  }
-
-  /** Linux reports AVX-512 VPOPCNTDQ as a CPU flag; without it C2 emits one scalar POPCNT per int. */
-  private static boolean cpuCountsBitsInVectors() {
-    try {
-      Path cpuinfo = Path.of("/proc/cpuinfo");
-      return Files.isReadable(cpuinfo) && Files.readString(cpuinfo).contains(" avx512_vpopcntdq");
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
   }
 }

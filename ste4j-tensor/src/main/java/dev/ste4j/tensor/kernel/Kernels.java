@@ -5,7 +5,8 @@ package dev.ste4j.tensor.kernel;
  *
  * <p>Arrays are flat, row-major, addressed by offset; callers validate arguments once (kernels do no checks).
  * Each implementation is bitwise repeatable on its own and for any thread count; scalar and vector may differ by
- * rounding. {@link #get()} returns the implementation chosen at start-up (see {@link KernelSelection}).
+ * rounding. {@link #get()} returns the implementation chosen at start-up (see {@link KernelSelection}; every kernel
+ * choice is in {@link KernelProvider}).
  */
 public interface Kernels {
 
@@ -16,6 +17,11 @@ public interface Kernels {
 
   /** Short name: {@code scalar} or {@code vector}. */
   String name();
+
+  /** Floats per vector register: 1 for the scalar kernels. */
+  default int floatsPerVector() {
+    return 1;
+  }
 
   /** The name with what matters for speed (vector width, GEMM tiling), for {@code ste --version}. */
   default String describe() {

@@ -50,14 +50,7 @@ public final class PackedBits {
 
   /** Packs a rows×cols row-major block of floats starting at offset: bit = 1 where x ≥ 0. */
   public static PackedBits pack(float[] x, int offset, int rows, int cols) {
-    int wpr = wordsFor(cols);
-    long[] w = new long[rows * wpr];
-    Parallel.forRange(rows, 16, (from, to) -> {
-      for (int r = from; r < to; r++) {
-        packRow(x, offset + r * cols, cols, w, r * wpr);
-      }
-    });
-    return new PackedBits(rows, cols, w);
+    return packRows(x, offset, rows, cols, false);
   }
 
   /**
@@ -66,12 +59,17 @@ public final class PackedBits {
    * @throws IllegalArgumentException naming the first row holding another value
    */
   public static PackedBits packSigns(float[] x, int offset, int rows, int cols) {
+    return packRows(x, offset, rows, cols, true);
+  }
+
+  /** Packs rows in parallel; with {@code signsOnly}, fails on the first row (of a chunk) holding a value other than ±1. */
+  private static PackedBits packRows(float[] x, int offset, int rows, int cols, boolean signsOnly) {
     int wpr = wordsFor(cols);
     long[] w = new long[rows * wpr];
     Parallel.forRange(rows, 16, (from, to) -> {
       for (int r = from; r < to; r++) {
         packRow(x, offset + r * cols, cols, w, r * wpr);
-        if (!allSigns(x, offset + r * cols, cols)) {
+        if (signsOnly && !allSigns(x, offset + r * cols, cols)) {
           throw new IllegalArgumentException("row " + r + " holds a value other than ±1");
         }
       }

@@ -5,7 +5,8 @@ package dev.ste4j.tensor.kernel;
  *
  * <p>Work is split over output blocks only, never inside a reduction, so every output element is computed by the same
  * sequence of operations whatever the thread count: results are bitwise identical for 1, 2 or N threads. The count
- * comes from {@code ste4j.threads} (system property) or {@code STE4J_THREADS}, else the number of processors.
+ * starts at {@link KernelProvider#defaultThreads()}: {@code ste4j.threads} (system property) or {@code STE4J_THREADS},
+ * else the number of processors.
  */
 public final class Parallel {
 
@@ -15,7 +16,7 @@ public final class Parallel {
     void run(int from, int to);
   }
 
-  private static volatile int threads = initialThreads();
+  private static volatile int threads = KernelProvider.defaultThreads();
   private static volatile SpinPool pool;
 
   private Parallel() {}
@@ -104,23 +105,5 @@ public final class Parallel {
       }
     }
     return p;
-  }
-
-  private static int initialThreads() {
-    String s = System.getProperty("ste4j.threads");
-    if (s == null || s.isBlank()) {
-      s = System.getenv("STE4J_THREADS");
-    }
-    if (s != null && !s.isBlank()) {
-      try {
-        int n = Integer.parseInt(s.trim());
-        if (n >= 1) {
-          return n;
-        }
-      } catch (NumberFormatException ignored) {
-        // fall through to the processor count; the CLI validates --threads itself
-      }
-    }
-    return Runtime.getRuntime().availableProcessors();
   }
 }

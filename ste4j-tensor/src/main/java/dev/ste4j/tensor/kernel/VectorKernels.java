@@ -30,8 +30,8 @@ public final class VectorKernels implements Kernels {
         + VectorGemm.NR + " register tile, k-block " + VectorGemm.KC + " (pure Java, no native BLAS)";
   }
 
-  /** Vector width in floats. */
-  public static int width() {
+  @Override
+  public int floatsPerVector() {
     return F.length();
   }
 

@@ -58,33 +58,18 @@ public final class BinaryLinalg {
    * convolution on the same ±1 values.
    */
   public static Tensor binaryConv2d(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
-    if (x.rank() != 4 || weight.rank() != 4 || x.dim(1) != weight.dim(1)) {
-      throw new IllegalArgumentException("binaryConv2d: input [N,C,H,W] and weight [O,C,kh,kw] must agree on C, got "
-          + x.shape() + " and " + weight.shape());
-    }
-    if (stride < 1 || padding < 0) {
-      throw new IllegalArgumentException("binaryConv2d: stride must be ≥ 1 and padding ≥ 0, got " + stride + ", "
-          + padding);
-    }
-    int n = x.dim(0);
-    int c = x.dim(1);
-    int h = x.dim(2);
-    int w = x.dim(3);
-    int o = weight.dim(0);
-    int kh = weight.dim(2);
-    int kw = weight.dim(3);
-    ConvPasses passes = new ConvPasses(n, c, h, w, o, kh, kw, stride, padding);
-    if (passes.ho < 1 || passes.wo < 1) {
-      throw new IllegalArgumentException("binaryConv2d: kernel " + kh + "×" + kw + " larger than padded input "
-          + x.shape());
-    }
+    ConvPasses passes = ConvPasses.checked("binaryConv2d", x, weight, bias, stride, padding);
+    int n = passes.n;
+    int c = passes.c;
+    int h = passes.h;
+    int w = passes.w;
+    int o = passes.o;
+    int kh = passes.kh;
+    int kw = passes.kw;
     float[] xd = x.contiguous().data();
     float[] wd = weight.contiguous().data();
     requireSigns("binaryConv2d", "x", xd);
     requireSigns("binaryConv2d", "weight", wd);
-    if (bias != null && (bias.rank() != 1 || bias.dim(0) != o)) {
-      throw new IllegalArgumentException("binaryConv2d: bias must be [" + o + "], got " + bias.shape());
-    }
     float[] y = new float[n * o * passes.hw];
     BitKernels.conv2d(BitKernels.packChannelsLast(xd, 0, n, c, h, w), n, c, h, w,
         BitKernels.packChannelsLast(wd, 0, o, c, kh, kw), o, kh, kw, stride, padding, y);

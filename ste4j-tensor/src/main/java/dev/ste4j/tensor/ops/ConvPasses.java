@@ -1,5 +1,6 @@
 package dev.ste4j.tensor.ops;
 
+import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.kernel.Kernels;
 import dev.ste4j.tensor.kernel.Parallel;
 
@@ -63,6 +64,30 @@ final class ConvPasses {
     this.ckk = c * kh * kw;
     this.group = Math.max(1, Math.min(n, GROUP_COLUMNS / Math.max(1, hw)));
     this.groups = (n + group - 1) / group;
+  }
+
+  /**
+   * The passes of a convolution of x [N, C, H, W] with weight [O, C, kh, kw] and an optional bias [O], after the
+   * checks {@link Conv#conv2d} and {@link BinaryLinalg#binaryConv2d} share; {@code op} names the op in the errors.
+   */
+  static ConvPasses checked(String op, Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
+    if (x.rank() != 4 || weight.rank() != 4 || x.dim(1) != weight.dim(1)) {
+      throw new IllegalArgumentException(op + ": input [N,C,H,W] and weight [O,C,kh,kw] must agree on C, got "
+          + x.shape() + " and " + weight.shape());
+    }
+    if (bias != null && (bias.rank() != 1 || bias.dim(0) != weight.dim(0))) {
+      throw new IllegalArgumentException(op + ": bias must be [" + weight.dim(0) + "], got " + bias.shape());
+    }
+    if (stride < 1 || padding < 0) {
+      throw new IllegalArgumentException(op + ": stride must be ≥ 1 and padding ≥ 0, got " + stride + ", " + padding);
+    }
+    ConvPasses passes = new ConvPasses(x.dim(0), x.dim(1), x.dim(2), x.dim(3), weight.dim(0), weight.dim(2),
+        weight.dim(3), stride, padding);
+    if (passes.ho < 1 || passes.wo < 1) {
+      throw new IllegalArgumentException(op + ": kernel " + passes.kh + "×" + passes.kw + " larger than padded input "
+          + x.shape());
+    }
+    return passes;
   }
 
   private static float[] scratch(int slot, int size) {

@@ -2,6 +2,7 @@ package dev.ste4j.tensor.ops;
 
 import dev.ste4j.tensor.Autograd;
 import dev.ste4j.tensor.Shape;
+import dev.ste4j.tensor.StridedCopy;
 import dev.ste4j.tensor.Tensor;
 import java.util.Arrays;
 
@@ -116,24 +117,8 @@ public final class Movement {
 
   /** Copies src's values into the (possibly strided) destination view of the same shape. */
   static void copyInto(Tensor src, Tensor dst) {
-    float[] v = src.toArray();
-    float[] d = dst.storage();
-    int r = dst.rank();
-    int[] s = dst.strides();
-    int[] idx = new int[r];
-    int p = dst.offset();
-    for (int i = 0; i < v.length; i++) {
-      d[p] = v[i];
-      for (int a = r - 1; a >= 0; a--) {
-        idx[a]++;
-        p += s[a];
-        if (idx[a] < dst.dim(a)) {
-          break;
-        }
-        p -= s[a] * idx[a];
-        idx[a] = 0;
-      }
-    }
+    StridedCopy.copy(src.storage(), src.offset(), src.strides(), dst.storage(), dst.offset(), dst.strides(),
+        dst.dims());
   }
 
   /** Broadcasts x to a larger shape without copying (stride 0 on expanded axes); the gradient is summed back. */

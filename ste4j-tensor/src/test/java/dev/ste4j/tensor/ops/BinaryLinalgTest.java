@@ -8,6 +8,7 @@ import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.kernel.PackedBits;
 import dev.ste4j.tensor.kernel.Parallel;
 import dev.ste4j.tensor.random.Rng;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,23 @@ class BinaryLinalgTest {
     }
   }
 
+  /**
+   * The packed op's output y and the float op on the same inputs (built by ref after y's backward) agree for the output
+   * gradient g: forward exactly, input and weight gradients within {@link #assertClose}.
+   */
+  private static void assertMatchesFloat(Tensor y, Tensor g, Tensor x, Tensor w, Supplier<Tensor> ref, String label) {
+    y.backward(g);
+    Tensor gx = x.grad();
+    Tensor gw = w.grad();
+    x.zeroGrad();
+    w.zeroGrad();
+    Tensor want = ref.get();
+    want.backward(g);
+    assertThat(y.toArray()).as("forward %s", label).isEqualTo(want.toArray());
+    assertClose(gx, x.grad(), "grad x");
+    assertClose(gw, w.grad(), "grad w");
+  }
+
   @Test
   void binaryMatmulMatchesFloatMatmulForwardAndBackward() {
     Rng rng = new Rng(4);
@@ -47,16 +65,8 @@ class BinaryLinalgTest {
       Tensor w = signs(rng, s[2], s[1]).requiresGrad(true);
       Tensor g = Tensor.randn(rng, 1f, s[0], s[2]);
       Tensor y = BinaryLinalg.binaryMatmul(xt.transpose(0, 1), w);
-      y.backward(g);
-      Tensor gx = xt.grad();
-      Tensor gw = w.grad();
-      xt.zeroGrad();
-      w.zeroGrad();
-      Tensor ref = Linalg.matmul(xt.transpose(0, 1), w.transpose(0, 1));
-      ref.backward(g);
-      assertThat(y.toArray()).as("forward %s", java.util.Arrays.toString(s)).isEqualTo(ref.toArray());
-      assertClose(gx, xt.grad(), "grad x");
-      assertClose(gw, w.grad(), "grad w");
+      assertMatchesFloat(y, g, xt, w, () -> Linalg.matmul(xt.transpose(0, 1), w.transpose(0, 1)),
+          java.util.Arrays.toString(s));
     }
   }
 
@@ -69,16 +79,7 @@ class BinaryLinalgTest {
       Tensor w = signs(rng, t[4], t[1], t[5], t[5]).requiresGrad(true);
       Tensor y = BinaryLinalg.binaryConv2d(x, w, t[6], t[7]);
       Tensor g = Tensor.randn(rng, 1f, y.dims());
-      y.backward(g);
-      Tensor gx = x.grad();
-      Tensor gw = w.grad();
-      x.zeroGrad();
-      w.zeroGrad();
-      Tensor ref = Conv.conv2d(x, w, null, t[6], t[7]);
-      ref.backward(g);
-      assertThat(y.toArray()).as("forward %s", java.util.Arrays.toString(t)).isEqualTo(ref.toArray());
-      assertClose(gx, x.grad(), "grad x");
-      assertClose(gw, w.grad(), "grad w");
+      assertMatchesFloat(y, g, x, w, () -> Conv.conv2d(x, w, null, t[6], t[7]), java.util.Arrays.toString(t));
     }
   }
 

@@ -1,0 +1,54 @@
+package dev.ste4j.tensor.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Every kernel choice is made in one place and names its reason. */
+class KernelProviderTest {
+
+  private final int savedThreads = Parallel.threads();
+
+  @AfterEach
+  void restore() {
+    KernelSelection.force("auto");
+    Parallel.setThreads(savedThreads);
+  }
+
+  @Test
+  void describeNamesEveryChoiceWithItsReason() {
+    assertThat(KernelProvider.describe()).hasSize(4);
+    assertThat(KernelProvider.describe().get(0)).startsWith("kernels: ").contains(KernelSelection.selected().reason());
+    assertThat(KernelProvider.describe().get(1)).startsWith("bit-packed kernels: ").contains(BitKernels.describe());
+    assertThat(KernelProvider.describe().get(2)).startsWith("column XNOR: o");
+    assertThat(KernelProvider.describe().get(3)).startsWith("threads: " + Parallel.threads() + " (");
+  }
+
+  @Test
+  void scalarKernelsUseTheScalarTilesAndNoVectorWidth() {
+    KernelSelection.force("scalar");
+    assertThat(KernelProvider.tiles()).isSameAs(ScalarBitTiles.INSTANCE);
+    assertThat(KernelProvider.bitTiles().reason()).contains("scalar float kernels");
+    assertThat(KernelProvider.floatKernels().value()).isEqualTo("scalar");
+    assertThat(KernelProvider.columnXnor()).isEqualTo(KernelProvider.columnXnorChoice().value().equals("on"));
+  }
+
+  @Test
+  void vectorKernelsNameTheirWidth() {
+    KernelSelection.force("vector");
+    assertThat(KernelProvider.floatKernels().value()).contains(" floats per vector");
+    assertThat(KernelProvider.tiles() != ScalarBitTiles.INSTANCE).isEqualTo(Runtime.version().feature() >= 19);
+    if (KernelProvider.tiles() != ScalarBitTiles.INSTANCE) {
+      assertThat(KernelProvider.columnXnor()).isFalse();
+    }
+  }
+
+  @Test
+  void aThreadCountSetForTheRunSaysSo() {
+    Parallel.setThreads(KernelProvider.defaultThreads() + 1);
+    assertThat(KernelProvider.threads()).hasToString((KernelProvider.defaultThreads() + 1) + " (set for this run)");
+    Parallel.setThreads(KernelProvider.defaultThreads());
+    assertThat(KernelProvider.threads().value()).isEqualTo(Integer.toString(KernelProvider.defaultThreads()));
+  }
+}

@@ -2,6 +2,7 @@ package dev.ste4j.lab.shekhovtsov2021;
 
 import dev.ste4j.tensor.random.Rng;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The exact expectation of the {@link StraightThrough} estimator on one example, exact for any noise scale s.
@@ -41,21 +42,19 @@ public final class ExactStraightThrough {
   }
 
   /** ST with the factors 2F₀′(a/s) in place of 2F′(a). */
-  private static final class PerUnitScale implements Estimator {
-    @Override
-    public String name() {
-      return "st (per unit of noise scale)";
+  private static final class PerUnitScale extends SampledStateSte {
+    PerUnitScale() {
+      super("st (per unit of noise scale)");
     }
 
     @Override
-    public Randomness randomness() {
-      return Randomness.STATE;
+    DoubleUnaryOperator unitFactor(Sbn net) {
+      return a -> net.noise().scaledStFactor(a);
     }
 
     @Override
-    public void estimate(Sbn net, Sample s, Gradient out) {
-      Backprop.withFactors(net, s, a -> net.noise().scaledStFactor(a),
-          eta -> net.weightNoise().scaledStFactor(eta), out);
+    DoubleUnaryOperator weightFactor(Sbn net) {
+      return eta -> net.weightNoise().scaledStFactor(eta);
     }
   }
 }

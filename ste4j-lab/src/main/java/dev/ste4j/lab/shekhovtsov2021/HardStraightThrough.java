@@ -1,5 +1,7 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * Hard ST: forward the sampled state, backward ∂x/∂a := 1{|a| ≤ 1} (and ∂w/∂η := 1{|η| ≤ 1} for Bernoulli weights).
  *
@@ -7,30 +9,24 @@ package dev.ste4j.lab.shekhovtsov2021;
  * factor 2F′(a) exactly for uniform noise on [−1, 1] (where F′ = 1/2 inside the interval, with the kinks |a| = 1
  * counted inside); with any other noise it is a mismatched factor, and the lab measures the bias that causes.
  */
-public final class HardStraightThrough implements Estimator {
+public final class HardStraightThrough extends SampledStateSte {
 
-  @Override
-  public String name() {
-    return "hard_st";
+  public HardStraightThrough() {
+    super("hard_st");
   }
 
   @Override
-  public Randomness randomness() {
-    return Randomness.STATE;
+  DoubleUnaryOperator unitFactor(Sbn net) {
+    return HardStraightThrough::saturated;
   }
 
   @Override
-  public void estimate(Sbn net, Sample s, Gradient out) {
-    Backprop.withFactors(net, s, HardStraightThrough::saturated, HardStraightThrough::saturated, out);
+  DoubleUnaryOperator weightFactor(Sbn net) {
+    return HardStraightThrough::saturated;
   }
 
   /** 1{|v| ≤ 1}, the kinks counted inside. */
   private static double saturated(double v) {
     return Math.abs(v) <= 1.0 ? 1.0 : 0.0;
-  }
-
-  @Override
-  public String toString() {
-    return name();
   }
 }

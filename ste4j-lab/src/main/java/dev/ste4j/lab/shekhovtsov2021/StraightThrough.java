@@ -1,5 +1,7 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * The ST estimator with the principled factor (Shekhovtsov &amp; Yanush 2021): forward the sampled state, backward
  * ∂x/∂a := 2F′(a) = d/da E[x | a].
@@ -9,26 +11,20 @@ package dev.ste4j.lab.shekhovtsov2021;
  * 2σ(a)(1 − σ(a)); uniform noise on [−s, s] gives 1{|a| ≤ s}/s. Bernoulli weights are units with pre-activation η:
  * ∂w/∂η := 2F_w′(η), an estimate of ∂E/∂η (the mirror-descent rule instead uses 2∂ℓ/∂w, see {@link LatentRule}).
  */
-public final class StraightThrough implements Estimator {
+public final class StraightThrough extends SampledStateSte {
 
-  @Override
-  public String name() {
-    return "st";
+  public StraightThrough() {
+    super("st");
   }
 
   @Override
-  public Randomness randomness() {
-    return Randomness.STATE;
-  }
-
-  @Override
-  public void estimate(Sbn net, Sample s, Gradient out) {
+  DoubleUnaryOperator unitFactor(Sbn net) {
     Noise noise = net.noise();
-    Backprop.withFactors(net, s, a -> noise.stFactor(a), eta -> net.weightNoise().stFactor(eta), out);
+    return a -> noise.stFactor(a);
   }
 
   @Override
-  public String toString() {
-    return name();
+  DoubleUnaryOperator weightFactor(Sbn net) {
+    return eta -> net.weightNoise().stFactor(eta);
   }
 }

@@ -24,15 +24,25 @@ final class BruteForce {
   }
 
   static double crossEntropy(double[] o, int y) {
+    double m = max(o);
+    return m + Math.log(sumExp(o, m)) - o[y];
+  }
+
+  private static double max(double[] o) {
     double m = Double.NEGATIVE_INFINITY;
     for (double v : o) {
       m = Math.max(m, v);
     }
+    return m;
+  }
+
+  /** Σ_k exp(o_k − m). */
+  private static double sumExp(double[] o, double m) {
     double s = 0;
     for (double v : o) {
       s += Math.exp(v - m);
     }
-    return m + Math.log(s) - o[y];
+    return s;
   }
 
   /** {expected loss, then the ST expectation flattened like Gradient.flatten()}. */
@@ -72,14 +82,8 @@ final class BruteForce {
       double[] o = a[layers - 1];
       result[0] += p * crossEntropy(o, y);
       // ST backward: δ = softmax − e_y, then through each sign layer with 2F'(a).
-      double m = Double.NEGATIVE_INFINITY;
-      for (double v : o) {
-        m = Math.max(m, v);
-      }
-      double z = 0;
-      for (double v : o) {
-        z += Math.exp(v - m);
-      }
+      double m = max(o);
+      double z = sumExp(o, m);
       double[] delta = new double[o.length];
       for (int k = 0; k < o.length; k++) {
         delta[k] = Math.exp(o[k] - m) / z - (k == y ? 1 : 0);

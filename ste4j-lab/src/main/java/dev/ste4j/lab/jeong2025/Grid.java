@@ -3,7 +3,7 @@ package dev.ste4j.lab.jeong2025;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Integer grids for experiments, and their validation. */
+/** Integer grids for experiments, and their validation (with the trial count run at every cell). */
 public final class Grid {
 
   private Grid() {}
@@ -45,5 +45,12 @@ public final class Grid {
       }
     }
     return List.copyOf(values);
+  }
+
+  /** Checks that a grid cell runs at least one trial. */
+  public static void checkTrials(int trials) {
+    if (trials < 1) {
+      throw new IllegalArgumentException("trials must be at least 1, got " + trials);
+    }
   }
 }

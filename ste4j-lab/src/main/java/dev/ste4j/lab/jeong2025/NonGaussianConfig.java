@@ -30,9 +30,7 @@ public record NonGaussianConfig(ModelConfig model, MethodConfig method, List<Inp
       throw new IllegalArgumentException("distributions must not repeat, got " + distributions);
     }
     sampleSizes = Grid.checked("sample size N", sampleSizes, 1);
-    if (trials < 1) {
-      throw new IllegalArgumentException("trials must be at least 1, got " + trials);
-    }
+    Grid.checkTrials(trials);
   }
 
   /**

@@ -18,12 +18,8 @@ public record NonGaussianResult(NonGaussianConfig config, List<NonGaussianCell> 
 
   /** The cell at (distribution, normalisation, N). */
   public NonGaussianCell cell(InputDistribution distribution, Normalization normalization, int sampleSize) {
-    for (NonGaussianCell c : cells) {
-      if (c.distribution() == distribution && c.normalization() == normalization && c.sampleSize() == sampleSize) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException("no cell at " + distribution.id() + ", " + normalization.id() + ", N="
-        + sampleSize);
+    return Cells.find(cells,
+        c -> c.distribution() == distribution && c.normalization() == normalization && c.sampleSize() == sampleSize,
+        distribution.id() + ", " + normalization.id() + ", N=" + sampleSize);
   }
 }

@@ -25,9 +25,7 @@ public record PhaseConfig(ModelConfig model, MethodConfig method, List<Integer> 
     }
     dimensions = Grid.checked("dimension n", dimensions, 1);
     sampleSizes = Grid.checked("sample size N", sampleSizes, 1);
-    if (trials < 1) {
-      throw new IllegalArgumentException("trials must be at least 1, got " + trials);
-    }
+    Grid.checkTrials(trials);
     if (bootstrap < 0) {
       throw new IllegalArgumentException("bootstrap replicates must be >= 0, got " + bootstrap);
     }

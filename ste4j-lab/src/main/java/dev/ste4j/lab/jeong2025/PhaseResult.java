@@ -20,11 +20,7 @@ public record PhaseResult(PhaseConfig config, List<PhaseCell> cells, SampleCompl
 
   /** The cell at (n, N). */
   public PhaseCell cell(int dimension, int sampleSize) {
-    for (PhaseCell c : cells) {
-      if (c.dimension() == dimension && c.sampleSize() == sampleSize) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException("no cell at n=" + dimension + ", N=" + sampleSize);
+    return Cells.find(cells, c -> c.dimension() == dimension && c.sampleSize() == sampleSize,
+        "n=" + dimension + ", N=" + sampleSize);
   }
 }

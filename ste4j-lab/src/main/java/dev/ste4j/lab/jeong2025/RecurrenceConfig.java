@@ -37,9 +37,7 @@ public record RecurrenceConfig(ModelConfig model, MethodConfig method, List<Doub
       }
     }
     sampleSizes = Grid.checked("sample size N", sampleSizes, 1);
-    if (trials < 1) {
-      throw new IllegalArgumentException("trials must be at least 1, got " + trials);
-    }
+    Grid.checkTrials(trials);
   }
 
   /** The quick scale: n = 16, N ∈ {128, 512}, s ∈ {0, 0.05, 0.1, 0.2}, T = 2000, 16 trials. */

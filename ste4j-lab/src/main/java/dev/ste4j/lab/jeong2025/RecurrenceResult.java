@@ -20,11 +20,7 @@ public record RecurrenceResult(RecurrenceConfig config, List<RecurrenceCell> cel
 
   /** The cell at (s, N). */
   public RecurrenceCell cell(double noise, int sampleSize) {
-    for (RecurrenceCell c : cells) {
-      if (c.noise() == noise && c.sampleSize() == sampleSize) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException("no cell at s=" + noise + ", N=" + sampleSize);
+    return Cells.find(cells, c -> c.noise() == noise && c.sampleSize() == sampleSize,
+        "s=" + noise + ", N=" + sampleSize);
   }
 }

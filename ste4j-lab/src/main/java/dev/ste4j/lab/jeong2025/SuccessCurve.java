@@ -19,9 +19,7 @@ public record SuccessCurve(int dimension, List<Integer> sizes, List<Integer> suc
       throw new IllegalArgumentException("a success curve needs one count per sample size, got " + sizes.size()
           + " sizes and " + successes.size() + " counts");
     }
-    if (trials < 1) {
-      throw new IllegalArgumentException("trials must be at least 1, got " + trials);
-    }
+    Grid.checkTrials(trials);
     for (int i = 0; i < sizes.size(); i++) {
       if (i > 0 && sizes.get(i) <= sizes.get(i - 1)) {
         throw new IllegalArgumentException("sample sizes must be strictly increasing, got " + sizes);

@@ -1,9 +1,7 @@
 package dev.ste4j.lab.yin2019;
 
 import dev.ste4j.nn.quantizer.SteVariant;
-import dev.ste4j.tensor.kernel.Parallel;
 import dev.ste4j.tensor.random.Rng;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,17 +16,8 @@ public final class AlignmentSurvey {
 
   public static AlignmentSurveyResult run(AlignmentSurveyConfig c) {
     Rng root = new Rng(c.seed());
-    AlignmentSample[][] slots = new AlignmentSample[c.points()][];
-    Parallel.forRange(c.points(), 64, (from, to) -> {
-      ExpectedCoarseGradient ecg = new ExpectedCoarseGradient();
-      for (int k = from; k < to; k++) {
-        slots[k] = point(c, root.split(k), k, ecg);
-      }
-    });
-    List<AlignmentSample> all = new ArrayList<>();
-    for (AlignmentSample[] s : slots) {
-      all.addAll(List.of(s));
-    }
+    List<AlignmentSample> all = IndexedParallel.collect(c.points(), 64, ExpectedCoarseGradient::new,
+        (k, ecg) -> point(c, root.split(k), k, ecg));
     return new AlignmentSurveyResult(c, all);
   }
 

@@ -1,7 +1,6 @@
 package dev.ste4j.lab.yin2019;
 
 import dev.ste4j.nn.quantizer.SteVariant;
-import dev.ste4j.tensor.kernel.Parallel;
 import dev.ste4j.tensor.random.Rng;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +19,9 @@ public final class ConvergenceExperiment {
 
   public static ConvergenceResult run(ConvergenceConfig c) {
     Rng root = new Rng(c.seed());
-    ConvergenceRun[][] slots = new ConvergenceRun[c.runs()][];
-    Parallel.forRange(c.runs(), 1, (from, to) -> {
-      ExpectedCoarseGradient ecg = new ExpectedCoarseGradient(ClippedReluIntegrals.closedForms());
-      for (int r = from; r < to; r++) {
-        slots[r] = oneRun(c, root.split(r), r, ecg);
-      }
-    });
-    List<ConvergenceRun> all = new ArrayList<>();
-    for (ConvergenceRun[] s : slots) {
-      all.addAll(List.of(s));
-    }
+    List<ConvergenceRun> all = IndexedParallel.collect(c.runs(), 1,
+        () -> new ExpectedCoarseGradient(ClippedReluIntegrals.closedForms()),
+        (r, ecg) -> oneRun(c, root.split(r), r, ecg));
     return new ConvergenceResult(c, all);
   }
 

@@ -10,29 +10,24 @@ package dev.ste4j.lab.shekhovtsov2021;
  * discrete network at every τ &gt; 0, and its value depends on the continuous noise, so its expectation is estimated
  * by Monte Carlo ({@link Randomness#NOISE}).
  */
-public final class Concrete implements Estimator {
+public final class Concrete extends NamedEstimator {
 
   private final double temperature;
 
   public Concrete(double temperature) {
+    super("concrete:" + checked(temperature), Randomness.NOISE);
+    this.temperature = temperature;
+  }
+
+  private static double checked(double temperature) {
     if (!(temperature > 0) || Double.isInfinite(temperature)) {
       throw new IllegalArgumentException("concrete temperature must be positive and finite, got " + temperature);
     }
-    this.temperature = temperature;
+    return temperature;
   }
 
   public double temperature() {
     return temperature;
-  }
-
-  @Override
-  public String name() {
-    return "concrete:" + temperature;
-  }
-
-  @Override
-  public Randomness randomness() {
-    return Randomness.NOISE;
   }
 
   @Override
@@ -71,10 +66,5 @@ public final class Concrete implements Estimator {
       }
     }
     Backprop.run(net, r, d, dw, out);
-  }
-
-  @Override
-  public String toString() {
-    return name();
   }
 }

@@ -7,23 +7,14 @@ package dev.ste4j.lab.shekhovtsov2021;
  * <p>Used as an estimator of the SBN's expected-loss gradient it has no variance and a bias that does not shrink with
  * more samples: the comparison the paper draws against the principled ST estimator.
  */
-public final class DeterministicSte implements Estimator {
+public final class DeterministicSte extends NamedEstimator {
 
   private final boolean clipped;
 
   /** @param clipped true for the backward 1{|a| ≤ 1}, false for the identity */
   public DeterministicSte(boolean clipped) {
+    super(clipped ? "ste_clipped" : "ste_identity", Randomness.NONE);
     this.clipped = clipped;
-  }
-
-  @Override
-  public String name() {
-    return clipped ? "ste_clipped" : "ste_identity";
-  }
-
-  @Override
-  public Randomness randomness() {
-    return Randomness.NONE;
   }
 
   private double factor(double a) {
@@ -34,10 +25,5 @@ public final class DeterministicSte implements Estimator {
   public void estimate(Sbn net, Sample s, Gradient out) {
     Sample det = net.deterministic(s.h[0], s.label);
     Backprop.withFactors(net, det, this::factor, this::factor, out);
-  }
-
-  @Override
-  public String toString() {
-    return name();
   }
 }

@@ -8,23 +8,14 @@ package dev.ste4j.lab.shekhovtsov2021;
  * the biases of the output layer. The baseline β is either 0 or the loss of the deterministic network on the same
  * example, which depends on the parameters but not on the sample, so the estimator stays unbiased.
  */
-public final class Reinforce implements Estimator {
+public final class Reinforce extends NamedEstimator {
 
   private final boolean baseline;
 
   /** @param baseline true to subtract the deterministic network's loss, false for β = 0 */
   public Reinforce(boolean baseline) {
+    super(baseline ? "reinforce" : "reinforce_no_baseline", Randomness.STATE);
     this.baseline = baseline;
-  }
-
-  @Override
-  public String name() {
-    return baseline ? "reinforce" : "reinforce_no_baseline";
-  }
-
-  @Override
-  public Randomness randomness() {
-    return Randomness.STATE;
   }
 
   @Override
@@ -52,10 +43,5 @@ public final class Reinforce implements Estimator {
         }
       }
     }
-  }
-
-  @Override
-  public String toString() {
-    return name();
   }
 }

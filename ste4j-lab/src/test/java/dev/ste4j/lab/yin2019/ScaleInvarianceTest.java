@@ -20,12 +20,7 @@ class ScaleInvarianceTest {
 
   @Test
   void powersOfTwoLeaveEveryDirectionalQuantityBitwiseEqualAndScaleGradWExactly() {
-    Rng rng = new Rng(2019).split(1);
-    for (int k = 0; k < POINTS; k++) {
-      Teacher t = RandomPoints.teacher(rng, 3, 4);
-      double[] v = RandomPoints.gaussian(rng, 3, 1);
-      double[] w = RandomPoints.gaussian(rng, 4, 1);
-      PopulationPoint ref = PopulationPoint.evaluate(v, w, t, ecg);
+    forEachPoint(1, (k, t, v, w, ref) -> {
       for (int e : new int[] {664, -664, 997, -997}) { // 2^±664 ≈ 1e±200, 2^±997 ≈ 1e±300: exact scalings
         double[] scaled = Vectors.scalb(w, e);
         PopulationPoint p = PopulationPoint.evaluate(v, scaled, t, ecg);
@@ -37,17 +32,12 @@ class ScaleInvarianceTest {
         assertThat(p.coarse(SteVariant.RELU)).as(at).containsExactly(ref.coarse(SteVariant.RELU));
         assertThat(p.gradW()).as(at).containsExactly(Vectors.scalb(ref.gradW(), -e));
       }
-    }
+    });
   }
 
   @Test
   void powersOfTenAgreeToAFewUlpsAndGradWScalesAsOneOverTheNorm() {
-    Rng rng = new Rng(2019).split(2);
-    for (int k = 0; k < POINTS; k++) {
-      Teacher t = RandomPoints.teacher(rng, 3, 4);
-      double[] v = RandomPoints.gaussian(rng, 3, 1);
-      double[] w = RandomPoints.gaussian(rng, 4, 1);
-      PopulationPoint ref = PopulationPoint.evaluate(v, w, t, ecg);
+    forEachPoint(2, (k, t, v, w, ref) -> {
       for (double c : new double[] {1e200, 1e-200, 1e300, 1e-300}) {
         PopulationPoint p = PopulationPoint.evaluate(v, Vectors.scale(c, w), t, ecg);
         String at = "point " + k + ", w·" + c;
@@ -60,7 +50,7 @@ class ScaleInvarianceTest {
               .isLessThanOrEqualTo(1e-14 * Vectors.norm(ref.gradW()));
         }
       }
-    }
+    });
   }
 
   @Test
@@ -76,6 +66,22 @@ class ScaleInvarianceTest {
     }
     // ‖w‖ = 1e-320: ∂f/∂w ≈ 1.6e318 lies beyond the double range, and says so by overflowing (the command reports it).
     assertThat(PopulationPoint.evaluate(v, new double[] {1e-320, 0}, t, ecg).gradW()[1]).isInfinite();
+  }
+
+  /** A check of one seeded point k and its evaluation ref. */
+  private interface PointCheck {
+    void at(int k, Teacher t, double[] v, double[] w, PopulationPoint ref);
+  }
+
+  /** Runs check on POINTS random points (teacher 3×4, v and w ~ N(0, I)) drawn from new Rng(2019).split(split). */
+  private void forEachPoint(long split, PointCheck check) {
+    Rng rng = new Rng(2019).split(split);
+    for (int k = 0; k < POINTS; k++) {
+      Teacher t = RandomPoints.teacher(rng, 3, 4);
+      double[] v = RandomPoints.gaussian(rng, 3, 1);
+      double[] w = RandomPoints.gaussian(rng, 4, 1);
+      check.at(k, t, v, w, PopulationPoint.evaluate(v, w, t, ecg));
+    }
   }
 
   /** The size of the terms f sums, for its rounding. */

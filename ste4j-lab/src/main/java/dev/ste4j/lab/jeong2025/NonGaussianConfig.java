@@ -1,6 +1,5 @@
 package dev.ste4j.lab.jeong2025;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,12 +49,10 @@ public record NonGaussianConfig(ModelConfig model, MethodConfig method, List<Inp
 
   /** Every choice, by name. */
   public Map<String, Object> describe() {
-    Map<String, Object> m = new LinkedHashMap<>(model.describe());
-    m.put("input distribution", distributions.stream().map(InputDistribution::id).toList().toString());
-    m.put("normalization", "none and standardize");
-    m.putAll(method.describe());
-    m.put("N", sampleSizes.toString());
-    m.put("trials per cell", trials);
+    Map<String, Object> m = GridDescription.of(model, axes -> {
+      axes.put("input distribution", distributions.stream().map(InputDistribution::id).toList().toString());
+      axes.put("normalization", "none and standardize");
+    }, method, sampleSizes, trials);
     m.put("seed", seed);
     return m;
   }

@@ -1,7 +1,6 @@
 package dev.ste4j.lab.jeong2025;
 
 import dev.ste4j.nn.quantizer.SteVariant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,11 +53,8 @@ public record PhaseConfig(ModelConfig model, MethodConfig method, List<Integer> 
 
   /** Every choice, by name. */
   public Map<String, Object> describe() {
-    Map<String, Object> m = new LinkedHashMap<>(model.describe());
-    m.put("n", dimensions.toString());
-    m.putAll(method.describe());
-    m.put("N", sampleSizes.toString());
-    m.put("trials per cell", trials);
+    Map<String, Object> m =
+        GridDescription.of(model, axes -> axes.put("n", dimensions.toString()), method, sampleSizes, trials);
     m.put("bootstrap replicates", bootstrap);
     m.put("seed", seed);
     return m;

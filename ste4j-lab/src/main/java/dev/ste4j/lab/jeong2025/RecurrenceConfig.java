@@ -1,6 +1,5 @@
 package dev.ste4j.lab.jeong2025;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,11 +53,8 @@ public record RecurrenceConfig(ModelConfig model, MethodConfig method, List<Doub
 
   /** Every choice, by name. */
   public Map<String, Object> describe() {
-    Map<String, Object> m = new LinkedHashMap<>(model.describe());
-    m.put("label noise std", noiseLevels.toString());
-    m.putAll(method.describe());
-    m.put("N", sampleSizes.toString());
-    m.put("trials per cell", trials);
+    Map<String, Object> m = GridDescription.of(model, axes -> axes.put("label noise std", noiseLevels.toString()),
+        method, sampleSizes, trials);
     m.put("seed", seed);
     return m;
   }

@@ -146,6 +146,11 @@ public final class ExactGradient {
       return v;
     }
 
+    /** Whether this part's fixed top bits exclude value x of variable d: such a branch has weight 0 here. */
+    private boolean excluded(int d, int x) {
+      return d < bits && x != StateOrder.forced(part, bits, d);
+    }
+
     /**
      * Returns V = Σ over the leaves below of P(leaf)·ℓ(leaf), p being the probability of the path so far; when
      * incremental, also leaves Σ P(leaf)·∂ℓ/∂o in u[d].
@@ -163,10 +168,7 @@ public final class ExactGradient {
         double eta = net.weights(l)[k];
         Noise wn = net.weightNoise();
         for (int x = 1; x >= -1; x -= 2) {
-          if (d < bits && x != StateOrder.forced(part, bits, d)) {
-            continue;
-          }
-          double q = wn.probability(x, eta);
+          double q = excluded(d, x) ? 0 : wn.probability(x, eta);
           if (q == 0) {
             continue;
           }
@@ -192,10 +194,7 @@ public final class ExactGradient {
         }
       }
       for (int x = 1; x >= -1; x -= 2) {
-        if (d < bits && x != StateOrder.forced(part, bits, d)) {
-          continue;
-        }
-        double q = noise.probability(x, a);
+        double q = excluded(d, x) ? 0 : noise.probability(x, a);
         if (q == 0) {
           continue;
         }

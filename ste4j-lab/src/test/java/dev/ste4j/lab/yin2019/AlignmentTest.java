@@ -14,9 +14,7 @@ class AlignmentTest {
 
   @Test
   void innerProductsAreNonNegativeAndMatchTheClosedForms() {
-    Rng rng = new Rng(2019);
-    for (int trial = 0; trial < 300; trial++) {
-      RandomPoints.Point q = RandomPoints.randomPoint(rng, 8, 7, 0.1, 3);
+    for (RandomPoints.Point q : RandomPoints.randomPoints(2019, 300, 8, 7, 0.1, 3)) {
       PopulationPoint p = PopulationPoint.evaluate(q.v(), q.w(), q.teacher(), ecg);
       for (SteVariant e : SteVariant.values()) {
         Alignment a = Alignment.of(p, e);

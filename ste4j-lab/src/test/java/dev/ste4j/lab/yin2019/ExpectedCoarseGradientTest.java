@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ste4j.nn.quantizer.SteVariant;
-import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
 
 /** The evaluated forms against the paper's literal expressions of Lemmas 4 and 7 at interior angles. */
@@ -16,9 +15,7 @@ class ExpectedCoarseGradientTest {
 
   @Test
   void matchesThePaperLiteralForms() {
-    Rng rng = new Rng(9);
-    for (int trial = 0; trial < 50; trial++) {
-      RandomPoints.Point point = RandomPoints.randomPoint(rng, 5, 5, 0.2, 2);
+    for (RandomPoints.Point point : RandomPoints.randomPoints(9, 50, 5, 5, 0.2, 2)) {
       Teacher t = point.teacher();
       double[] v = point.v();
       double[] w = point.w();

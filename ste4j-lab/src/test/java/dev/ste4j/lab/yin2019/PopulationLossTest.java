@@ -12,9 +12,7 @@ class PopulationLossTest {
 
   @Test
   void gradientMatchesFiniteDifferencesOfTheLoss() {
-    Rng rng = new Rng(42);
-    for (int trial = 0; trial < 40; trial++) {
-      RandomPoints.Point point = RandomPoints.randomPoint(rng, 6, 6, 0.2, 2);
+    for (RandomPoints.Point point : RandomPoints.randomPoints(42, 40, 6, 6, 0.2, 2)) {
       Teacher t = point.teacher();
       double[] v = point.v();
       double[] w = point.w();

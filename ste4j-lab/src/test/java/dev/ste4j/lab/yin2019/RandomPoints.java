@@ -1,6 +1,8 @@
 package dev.ste4j.lab.yin2019;
 
 import dev.ste4j.tensor.random.Rng;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Seeded random teachers and points for the tests. */
 final class RandomPoints {
@@ -10,11 +12,21 @@ final class RandomPoints {
   /** A teacher and a point (v, w) of its network. */
   record Point(Teacher teacher, double[] v, double[] w) {}
 
+  /** count random points ({@link #randomPoint}) drawn one after another from {@code new Rng(seed)}. */
+  static List<Point> randomPoints(long seed, int count, int mRange, int nRange, double s0, double sRange) {
+    Rng rng = new Rng(seed);
+    List<Point> points = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      points.add(randomPoint(rng, mRange, nRange, s0, sRange));
+    }
+    return points;
+  }
+
   /**
    * m = 1 + U{0, …, mRange − 1}, n = 2 + U{0, …, nRange − 1}, a teacher, v ~ N(0, I) and w ~ N(0, s²I) with
    * s = s0 + sRange·U(0, 1), drawn from rng in that order.
    */
-  static Point randomPoint(Rng rng, int mRange, int nRange, double s0, double sRange) {
+  private static Point randomPoint(Rng rng, int mRange, int nRange, double s0, double sRange) {
     int m = 1 + rng.nextInt(mRange);
     int n = 2 + rng.nextInt(nRange);
     Teacher t = teacher(rng, m, n);

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 /**
  * One of the small {@code ste lab yin2019} experiments (alignment, convergence, figure1, instability): the
  * configuration comes from its options, the run folder records it ({@link ConfigRecord#describe}), and the result is
- * rendered into one report section with a one-line console summary. Subclasses declare the options and the three
- * steps; picocli reads the shared {@code --seed}/{@code --out} options from {@link #lab}.
+ * rendered into one report section with a one-line console summary. Subclasses declare the options, the
+ * configuration they build and the summary; they pass the experiment and its view to the constructor. picocli reads
+ * the shared {@code --seed}/{@code --out} options from {@link #lab}.
  *
  * @param <C> the experiment's configuration record
  * @param <R> its result
@@ -37,7 +38,7 @@ abstract class Yin2019Experiment<C extends Record, R> implements Callable<Intege
 
   /**
    * {@code command} as recorded in run.json (e.g. {@code lab yin2019 alignment}), {@code title} of the report
-   * section, the experiment and its view (which the {@code section} commands also use, with a prefix).
+   * section, the experiment and its view (which {@link Yin2019Section} also uses, with a prefix).
    */
   Yin2019Experiment(String command, String title, Function<C, R> experiment, View<R> view) {
     this.command = command;

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ste lab jeong2025 nongaussian}: recovery for non-Gaussian inputs without and with normalisation. */
 @Command(
@@ -22,9 +20,6 @@ import picocli.CommandLine.Spec;
         "Exact-recovery rates for non-Gaussian input distributions, raw and standardized per feature.",
         "Defaults are the quick scale of 'ste reproduce --quick'."})
 public final class Jeong2025NonGaussianCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
 
   @Option(names = "--n", paramLabel = "N", description = "Dimension n (default: ${DEFAULT-VALUE}).")
   int dimension;
@@ -50,9 +45,8 @@ public final class Jeong2025NonGaussianCommand implements Callable<Integer> {
     Jeong2025Run<?> run = new Jeong2025Run<>("nongaussian",
         "Non-Gaussian inputs and normalization (Jeong, Xin, Yin 2025)", config.describe(), total,
         runner -> NonGaussianExperiment.run(config, runner), new Jeong2025Run.Rendering<>(
-            (r, folder, section) -> Jeong2025NonGaussianReport.write(r, folder, section, "nongaussian"),
-            Jeong2025NonGaussianReport::summary));
-    return options.run(run, spec.commandLine().getOut());
+            Jeong2025NonGaussianReport::write, Jeong2025NonGaussianReport::summary));
+    return options.run(run);
   }
 
   /** The option defaults: {@link NonGaussianConfig#quick}. */

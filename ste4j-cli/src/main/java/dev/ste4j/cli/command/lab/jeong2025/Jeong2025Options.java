@@ -11,10 +11,11 @@ import dev.ste4j.lab.jeong2025.ModelConfig;
 import dev.ste4j.lab.jeong2025.Normalization;
 import dev.ste4j.lab.jeong2025.PhaseConfig;
 import dev.ste4j.nn.quantizer.SteVariant;
-import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options every {@code ste lab jeong2025} experiment shares: the sample sizes and trials of its grid, the model
@@ -27,6 +28,10 @@ public final class Jeong2025Options extends RunOptions {
 
   @Mixin
   ThreadsOption threads;
+
+  /** The command these options are mixed into, for its standard output. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
   @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Sample sizes N (default: ${DEFAULT-VALUE}).")
   List<Integer> sizes;
@@ -97,8 +102,9 @@ public final class Jeong2025Options extends RunOptions {
   }
 
   /** Runs the experiment in a new run folder on --threads threads (else the kernel thread count). */
-  <R> int run(Jeong2025Run<R> experiment, PrintWriter stdout) throws Exception {
+  <R> int run(Jeong2025Run<R> experiment) throws Exception {
     int count = threads.count();
-    return run(experiment.command(), experiment.config(), stdout, folder -> experiment.work(folder, count));
+    return run(experiment.command(), experiment.config(), command.commandLine().getOut(),
+        folder -> experiment.work(folder, count));
   }
 }

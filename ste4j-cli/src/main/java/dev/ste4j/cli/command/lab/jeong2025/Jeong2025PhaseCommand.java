@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ste lab jeong2025 phase}: the recovery phase diagram, thresholds N*(n) and the exponent k. */
 @Command(
@@ -22,9 +20,6 @@ import picocli.CommandLine.Spec;
             + " and the exponent k in N* ~ n^k with its interval.",
         "Defaults are the quick scale of 'ste reproduce --quick'."})
 public final class Jeong2025PhaseCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
 
   @Option(names = "--n", split = ",", paramLabel = "N",
       description = "Dimensions n (default: ${DEFAULT-VALUE}, √2 spacing).")
@@ -52,9 +47,8 @@ public final class Jeong2025PhaseCommand implements Callable<Integer> {
     long total = (long) config.dimensions().size() * config.sampleSizes().size() * config.trials();
     Jeong2025Run<?> run = new Jeong2025Run<>("phase", "Recovery phase diagram (Jeong, Xin, Yin 2025)",
         config.describe(), total, runner -> PhaseExperiment.run(config, runner), new Jeong2025Run.Rendering<>(
-            (r, folder, section) -> Jeong2025PhaseReport.write(r, folder, section, "phase"),
-            Jeong2025PhaseReport::summary));
-    return options.run(run, spec.commandLine().getOut());
+            Jeong2025PhaseReport::write, Jeong2025PhaseReport::summary));
+    return options.run(run);
   }
 
   /** The option defaults: {@link PhaseConfig#quick}. */

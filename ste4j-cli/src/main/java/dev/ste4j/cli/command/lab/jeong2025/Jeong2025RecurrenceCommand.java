@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ste lab jeong2025 recurrence}: escapes from and returns to the optimum under label noise. */
 @Command(
@@ -22,9 +20,6 @@ import picocli.CommandLine.Spec;
             + " at the optimum and how both change with the noise level and N, with the noiseless case beside it.",
         "Defaults are the quick scale of 'ste reproduce --quick'."})
 public final class Jeong2025RecurrenceCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
 
   @Option(names = "--n", paramLabel = "N", description = "Dimension n (default: ${DEFAULT-VALUE}).")
   int dimension;
@@ -47,9 +42,8 @@ public final class Jeong2025RecurrenceCommand implements Callable<Integer> {
     long total = (long) config.noiseLevels().size() * config.sampleSizes().size() * config.trials();
     Jeong2025Run<?> run = new Jeong2025Run<>("recurrence", "Recurrence under label noise (Jeong, Xin, Yin 2025)",
         config.describe(), total, runner -> RecurrenceExperiment.run(config, runner), new Jeong2025Run.Rendering<>(
-            (r, folder, section) -> Jeong2025RecurrenceReport.write(r, folder, section, "recurrence"),
-            Jeong2025RecurrenceReport::summary));
-    return options.run(run, spec.commandLine().getOut());
+            Jeong2025RecurrenceReport::write, Jeong2025RecurrenceReport::summary));
+    return options.run(run);
   }
 
   /** The option defaults: {@link RecurrenceConfig#quick}. */

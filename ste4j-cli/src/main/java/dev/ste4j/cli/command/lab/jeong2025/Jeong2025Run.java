@@ -23,10 +23,10 @@ import java.util.function.Function;
 record Jeong2025Run<R>(String experiment, String title, Map<String, ?> config, long trials,
                        Function<TrialRunner, R> body, Rendering<R> rendering) {
 
-  /** Writes a result into the run folder and its report section. */
+  /** Writes a result into the run folder and its report section, file names starting with {@code prefix}. */
   @FunctionalInterface
   interface Writer<R> {
-    void write(R result, RunFolder run, Report.Section section) throws IOException;
+    void write(R result, RunFolder run, Report.Section section, String prefix) throws IOException;
   }
 
   /** A result's report ({@code writer}, files prefixed with the experiment's name) and console summary. */
@@ -46,7 +46,7 @@ record Jeong2025Run<R>(String experiment, String title, Map<String, ?> config, l
     }
     double seconds = (System.nanoTime() - start) * 1e-9;
     Report.Section section = folder.report().section(title);
-    rendering.writer().write(result, folder, section);
+    rendering.writer().write(result, folder, section, experiment);
     section.seconds(seconds);
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "jeong2025 %s: %d trials on %d threads in %.1f s", experiment, trials,

@@ -1,28 +1,20 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.cli.command.lab.ConfigDefaults;
-import dev.ste4j.cli.command.lab.ConfigRecord;
 import dev.ste4j.lab.yin2019.AlignmentSurvey;
 import dev.ste4j.lab.yin2019.AlignmentSurveyConfig;
 import dev.ste4j.lab.yin2019.AlignmentSurveyResult;
 import dev.ste4j.lab.yin2019.YinSte;
 import dev.ste4j.nn.quantizer.SteVariant;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ste lab yin2019 alignment}: experiment (c); defaults are the quick scale. */
 @Command(defaultValueProvider = Yin2019AlignmentCommand.Defaults.class,
     name = "alignment", mixinStandardHelpOptions = true,
     description = "Inner products and cosines between each expected coarse gradient and the population gradient at "
         + "random points, and where they are smallest.")
-public final class Yin2019AlignmentCommand implements Callable<Integer> {
-
-  @Mixin LabRun lab;
-  @Spec CommandSpec spec;
+public final class Yin2019AlignmentCommand extends Yin2019Experiment<AlignmentSurveyConfig, AlignmentSurveyResult> {
 
   @Option(names = "--points", paramLabel = "N",
       description = "Random points (default: ${DEFAULT-VALUE}).")
@@ -38,24 +30,24 @@ public final class Yin2019AlignmentCommand implements Callable<Integer> {
       description = "Largest ||w|| (default: ${DEFAULT-VALUE}).")
   double maxNormW;
 
+  public Yin2019AlignmentCommand() {
+    super("lab yin2019 alignment", "Yin et al. (2019) — alignment with the population gradient",
+        AlignmentSurvey::run, AlignmentView::render);
+  }
+
+  @Override
   AlignmentSurveyConfig config() {
     return new AlignmentSurveyConfig(points, maxM, maxN, minNormW, maxNormW, lab.seed);
   }
 
   @Override
-  public Integer call() throws Exception {
-    AlignmentSurveyConfig c = config();
-    return lab.execute("lab yin2019 alignment", "Yin et al. (2019) — alignment with the population gradient",
-        ConfigRecord.describe(c), spec.commandLine().getOut(), (folder, section) -> {
-          AlignmentSurveyResult r = AlignmentSurvey.run(c);
-          AlignmentView.render(r, folder, section, "");
-          StringBuilder b = new StringBuilder("smallest cosine(E g, df/dw):");
-          for (SteVariant e : SteVariant.values()) {
-            b.append(String.format(" %s %.3g (non-negative %.4f)", YinSte.key(e),
-                r.smallestCosineW(e).alignment().cosineW(), r.fractionNonNegative(e)));
-          }
-          return b.toString();
-        });
+  String summary(AlignmentSurveyResult r) {
+    StringBuilder b = new StringBuilder("smallest cosine(E g, df/dw):");
+    for (SteVariant e : SteVariant.values()) {
+      b.append(String.format(" %s %.3g (non-negative %.4f)", YinSte.key(e),
+          r.smallestCosineW(e).alignment().cosineW(), r.fractionNonNegative(e)));
+    }
+    return b.toString();
   }
 
   /** The option defaults: the quick scale, {@link AlignmentSurveyConfig#quick}. */

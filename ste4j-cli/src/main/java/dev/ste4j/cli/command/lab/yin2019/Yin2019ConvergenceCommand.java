@@ -1,32 +1,22 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.cli.command.lab.ConfigDefaults;
-import dev.ste4j.cli.command.lab.ConfigRecord;
 import dev.ste4j.lab.yin2019.ConvergenceConfig;
 import dev.ste4j.lab.yin2019.ConvergenceExperiment;
 import dev.ste4j.lab.yin2019.ConvergenceResult;
 import dev.ste4j.lab.yin2019.ConvergenceSummary;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ste lab yin2019 convergence}: experiment (a); defaults are the quick scale. */
 @Command(defaultValueProvider = Yin2019ConvergenceCommand.Defaults.class,
     name = "convergence", mixinStandardHelpOptions = true,
     description = "Coarse gradient descent from random starts and under Theorem 2's conditions, per STE, population "
         + "and empirical: loss and theta against iterations, fraction reaching the global minimum.")
-public final class Yin2019ConvergenceCommand implements Callable<Integer> {
+public final class Yin2019ConvergenceCommand extends Yin2019Experiment<ConvergenceConfig, ConvergenceResult> {
 
-  @Mixin LabRun lab;
-  @Spec CommandSpec spec;
-
-  @Option(names = "--m", paramLabel = "M",
-      description = "Patches m (default: ${DEFAULT-VALUE}).") int m;
-  @Option(names = "--n", paramLabel = "N",
-      description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
+  @Mixin PatchShape patch;
   @Option(names = "--runs", paramLabel = "N",
       description = "Population runs (default: ${DEFAULT-VALUE}).")
   int runs;
@@ -48,27 +38,26 @@ public final class Yin2019ConvergenceCommand implements Callable<Integer> {
       description = "Record every k iterations (default: "
       + "${DEFAULT-VALUE}).") int recordEvery;
 
-  ConvergenceConfig config() {
-    return new ConvergenceConfig(m, n, runs, iterations, stepSize, empiricalRuns, empiricalIterations, samples,
-        recordEvery, lab.seed);
+  public Yin2019ConvergenceCommand() {
+    super("lab yin2019 convergence", "Yin et al. (2019) — coarse gradient descent",
+        ConvergenceExperiment::run, ConvergenceView::render);
   }
 
   @Override
-  public Integer call() throws Exception {
-    ConvergenceConfig c = config();
-    return lab.execute("lab yin2019 convergence", "Yin et al. (2019) — coarse gradient descent",
-        ConfigRecord.describe(c),
-        spec.commandLine().getOut(), (folder, section) -> {
-          ConvergenceResult r = ConvergenceExperiment.run(c);
-          ConvergenceView.render(r, folder, section, "");
-          StringBuilder b = new StringBuilder("fraction reaching the global minimum (population, random starts):");
-          for (ConvergenceSummary s : r.summaries()) {
-            if (s.mode().equals("population") && s.start().equals("random")) {
-              b.append(String.format(" %s %.2f", s.ste().key(), s.global()));
-            }
-          }
-          return b.toString();
-        });
+  ConvergenceConfig config() {
+    return new ConvergenceConfig(patch.m, patch.n, runs, iterations, stepSize, empiricalRuns, empiricalIterations,
+        samples, recordEvery, lab.seed);
+  }
+
+  @Override
+  String summary(ConvergenceResult r) {
+    StringBuilder b = new StringBuilder("fraction reaching the global minimum (population, random starts):");
+    for (ConvergenceSummary s : r.summaries()) {
+      if (s.mode().equals("population") && s.start().equals("random")) {
+        b.append(String.format(" %s %.2f", s.ste().key(), s.global()));
+      }
+    }
+    return b.toString();
   }
 
   /** The option defaults: the quick scale, {@link ConvergenceConfig#quick}. */

@@ -1,33 +1,23 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.cli.command.lab.ConfigDefaults;
-import dev.ste4j.cli.command.lab.ConfigRecord;
 import dev.ste4j.lab.yin2019.OneStepCurve;
 import dev.ste4j.lab.yin2019.OneStepLossConfig;
 import dev.ste4j.lab.yin2019.OneStepLossExperiment;
 import dev.ste4j.lab.yin2019.OneStepLossResult;
 import dev.ste4j.lab.yin2019.YinSte;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ste lab yin2019 figure1}: experiment (d), the paper's Figure 1; defaults are the quick scale. */
 @Command(defaultValueProvider = Yin2019Figure1Command.Defaults.class,
     name = "figure1", mixinStandardHelpOptions = true,
     description = "Figure 1: empirical loss after one step along the negative empirical coarse gradient against the "
         + "step size, for several sample sizes N.")
-public final class Yin2019Figure1Command implements Callable<Integer> {
+public final class Yin2019Figure1Command extends Yin2019Experiment<OneStepLossConfig, OneStepLossResult> {
 
-  @Mixin LabRun lab;
-  @Spec CommandSpec spec;
-
-  @Option(names = "--m", paramLabel = "M",
-      description = "Patches m (default: ${DEFAULT-VALUE}).") int m;
-  @Option(names = "--n", paramLabel = "N",
-      description = "Patch dimension n (default: ${DEFAULT-VALUE}).") int n;
+  @Mixin PatchShape patch;
   @Option(names = "--ste", paramLabel = "NAME",
       description = "STE: identity, relu, clippedRelu (default: ${DEFAULT-VALUE}).") String ste;
   @Option(names = "--samples", paramLabel = "N", split = ",",
@@ -39,23 +29,23 @@ public final class Yin2019Figure1Command implements Callable<Integer> {
       description = "Number of step sizes (default: ${DEFAULT-VALUE}).")
   int steps;
 
-  OneStepLossConfig config() {
-    return new OneStepLossConfig(m, n, YinSte.parse(ste), samples, maxStep, steps, lab.seed);
+  public Yin2019Figure1Command() {
+    super("lab yin2019 figure1", "Yin et al. (2019) — Figure 1",
+        OneStepLossExperiment::run, Figure1View::render);
   }
 
   @Override
-  public Integer call() throws Exception {
-    OneStepLossConfig c = config();
-    return lab.execute("lab yin2019 figure1", "Yin et al. (2019) — Figure 1", ConfigRecord.describe(c),
-        spec.commandLine().getOut(), (folder, section) -> {
-          OneStepLossResult r = OneStepLossExperiment.run(c);
-          Figure1View.render(r, folder, section, "");
-          StringBuilder b = new StringBuilder("largest loss change between neighboring step sizes:");
-          for (OneStepCurve curve : r.curves()) {
-            b.append(String.format(" N=%d %.3g", curve.samples(), curve.largestChange()));
-          }
-          return b.toString();
-        });
+  OneStepLossConfig config() {
+    return new OneStepLossConfig(patch.m, patch.n, YinSte.parse(ste), samples, maxStep, steps, lab.seed);
+  }
+
+  @Override
+  String summary(OneStepLossResult r) {
+    StringBuilder b = new StringBuilder("largest loss change between neighboring step sizes:");
+    for (OneStepCurve curve : r.curves()) {
+      b.append(String.format(" N=%d %.3g", curve.samples(), curve.largestChange()));
+    }
+    return b.toString();
   }
 
   /** The option defaults: the quick scale, {@link OneStepLossConfig#quick}. */

@@ -1,27 +1,19 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.cli.command.lab.ConfigDefaults;
-import dev.ste4j.cli.command.lab.ConfigRecord;
 import dev.ste4j.lab.yin2019.InstabilityConfig;
 import dev.ste4j.lab.yin2019.InstabilityExperiment;
 import dev.ste4j.lab.yin2019.InstabilityNorm;
 import dev.ste4j.lab.yin2019.InstabilityResult;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ste lab yin2019 instability}: experiment (b); defaults are the quick scale. */
 @Command(defaultValueProvider = Yin2019InstabilityCommand.Defaults.class,
     name = "instability", mixinStandardHelpOptions = true,
     description = "The identity STE at the spurious minimizer: its coarse-gradient norm against the paper's value, "
         + "runs leaving it (ReLU and clipped ReLU stay), and the descent ratio as theta -> pi.")
-public final class Yin2019InstabilityCommand implements Callable<Integer> {
-
-  @Mixin LabRun lab;
-  @Spec CommandSpec spec;
+public final class Yin2019InstabilityCommand extends Yin2019Experiment<InstabilityConfig, InstabilityResult> {
 
   @Option(names = "--ms", paramLabel = "N", split = ",",
       description = "Values of m, comma-separated (default: ${DEFAULT-VALUE}).") int[] ms;
@@ -42,24 +34,23 @@ public final class Yin2019InstabilityCommand implements Callable<Integer> {
       description = "Record every k iterations (default: "
       + "${DEFAULT-VALUE}).") int recordEvery;
 
+  public Yin2019InstabilityCommand() {
+    super("lab yin2019 instability", "Yin et al. (2019) — identity-STE instability",
+        InstabilityExperiment::run, InstabilityView::render);
+  }
+
+  @Override
   InstabilityConfig config() {
     return new InstabilityConfig(ms, n, iterations, stepSize, perturbation, gaps, recordEvery, lab.seed);
   }
 
   @Override
-  public Integer call() throws Exception {
-    InstabilityConfig c = config();
-    return lab.execute("lab yin2019 instability", "Yin et al. (2019) — identity-STE instability",
-        ConfigRecord.describe(c),
-        spec.commandLine().getOut(), (folder, section) -> {
-          InstabilityResult r = InstabilityExperiment.run(c);
-          InstabilityView.render(r, folder, section, "");
-          StringBuilder b = new StringBuilder("|E g_id| at the spurious minimizer vs paper:");
-          for (InstabilityNorm x : r.norms()) {
-            b.append(String.format(" m=%d %.6g/%.6g", x.m(), x.identity(), x.paperIdentity()));
-          }
-          return b.toString();
-        });
+  String summary(InstabilityResult r) {
+    StringBuilder b = new StringBuilder("|E g_id| at the spurious minimizer vs paper:");
+    for (InstabilityNorm x : r.norms()) {
+      b.append(String.format(" m=%d %.6g/%.6g", x.m(), x.identity(), x.paperIdentity()));
+    }
+    return b.toString();
   }
 
   /** The option defaults: the quick scale, {@link InstabilityConfig#quick}. */

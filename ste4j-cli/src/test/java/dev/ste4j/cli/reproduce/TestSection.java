@@ -7,22 +7,10 @@ import java.util.List;
 import picocli.CommandLine;
 
 /** A stand-in section of the reproduce tests, titled "Section NAME"; each test says what its run does. */
-abstract class TestSection implements ReproduceSection {
-
-  private final String name;
+abstract class TestSection extends PaperSection {
 
   TestSection(String name) {
-    this.name = name;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public String title() {
-    return "Section " + name;
+    super(name, "Section " + name);
   }
 
   /** Runs {@code ste args…} in-process with these sections in place of the papers' ones. */

@@ -49,22 +49,18 @@ public final class JsonLinesFuzz {
       List<String> args = new ArrayList<>(command);
       args.add("--input");
       args.add(file.toString());
-      long before = TextFuzz.allocatedBytes();
-      try {
+      outcomes.check(c, k -> {
         int code = cl.execute(args.toArray(String[]::new));
         String problem = code == 0 ? checkOutput(content, out.toString(), check)
             : code == 2 ? checkError(file, err.toString()) : "exit code " + code + ": " + err;
         if (problem != null) {
-          outcomes.other(c, problem);
+          outcomes.other(k, problem);
         } else if (code == 0) {
           outcomes.loaded();
         } else {
           outcomes.rejected();
         }
-      } catch (Throwable t) {
-        outcomes.other(c, t.toString());
-      }
-      outcomes.allocated(TextFuzz.allocatedBytes() - before);
+      });
       Files.delete(file);
     }
     System.out.println(outcomes.summary());

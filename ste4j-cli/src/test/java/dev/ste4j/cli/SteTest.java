@@ -2,8 +2,6 @@ package dev.ste4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -11,20 +9,16 @@ class SteTest {
 
   @Test
   void helpListsTheCommands() {
-    CommandLine cl = Ste.commandLine();
-    StringWriter out = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    assertThat(cl.execute("--help")).isZero();
-    assertThat(out.toString()).contains("reproduce", "lab");
+    CliResult r = CliResult.run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("reproduce", "lab");
   }
 
   @Test
   void labWithoutPaperShowsItsUsage() {
-    CommandLine cl = Ste.commandLine();
-    StringWriter out = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    assertThat(cl.execute("lab")).isZero();
-    assertThat(out.toString()).contains("Usage: ste lab", "<paper> <experiment>");
+    CliResult r = CliResult.run("lab");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Usage: ste lab", "<paper> <experiment>");
   }
 
   @Test

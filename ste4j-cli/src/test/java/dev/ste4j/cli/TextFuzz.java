@@ -186,8 +186,20 @@ public final class TextFuzz {
       other.add("case " + c + ": " + what);
     }
 
-    public void allocated(long bytes) {
-      maxAllocated = Math.max(maxAllocated, bytes);
+    /** One case's check, given the case number; it ends in {@link #loaded}, {@link #rejected} or {@link #other}. */
+    public interface Case {
+      void run(int c) throws Exception;
+    }
+
+    /** Runs case c: anything it throws counts as other, and what it allocates counts toward the most. */
+    public void check(int c, Case check) {
+      long before = allocatedBytes();
+      try {
+        check.run(c);
+      } catch (Throwable t) {
+        other(c, t.toString());
+      }
+      maxAllocated = Math.max(maxAllocated, allocatedBytes() - before);
     }
 
     public int loadedCount() {

@@ -2,23 +2,15 @@ package dev.ste4j.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ste4j.cli.Ste;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.ste4j.cli.CliResult;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** Bad options of {@code ste bench} give one clear line and exit code 2 (the workloads themselves are not run here). */
 class BenchCommandTest {
 
   private static String[] run(String... args) {
-    CommandLine cl = Ste.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    CliResult r = CliResult.run(args);
+    return new String[] {String.valueOf(r.code()), r.out(), r.err()};
   }
 
   @Test

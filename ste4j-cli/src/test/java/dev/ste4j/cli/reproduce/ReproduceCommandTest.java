@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ste4j.cli.RunFolders;
-import dev.ste4j.cli.Ste;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
 import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ReproduceCommandTest {
 
@@ -33,44 +30,29 @@ class ReproduceCommandTest {
   private final List<String> ran = new ArrayList<>();
 
   /** A section that writes a table, or throws when told to. */
-  private final class FakeSection implements ReproduceSection {
-    private final String name;
+  private final class FakeSection extends TestSection {
     private final boolean fails;
     Scale scale;
 
     FakeSection(String name, boolean fails) {
-      this.name = name;
+      super(name);
       this.fails = fails;
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public String title() {
-      return "Section " + name;
     }
 
     @Override
     public void run(Scale scale, RunFolder run, Report.Section section) throws Exception {
       this.scale = scale;
-      ran.add(name);
+      ran.add(name());
       if (fails) {
-        throw new IllegalStateException("section " + name + " broke");
+        throw new IllegalStateException("section " + name() + " broke");
       }
-      run.writeTable(name + "-result", new Table("seed").row(run.seed()));
-      section.paragraph("output of " + name);
+      run.writeTable(name() + "-result", new Table("seed").row(run.seed()));
+      section.paragraph("output of " + name());
     }
   }
 
   private int execute(List<ReproduceSection> sections, String... args) {
-    CommandLine cl = Ste.commandLine();
-    cl.setOut(new PrintWriter(stdout, true));
-    cl.setErr(new PrintWriter(stderr, true));
-    ((ReproduceCommand) cl.getSubcommands().get("reproduce").getCommand()).useSections(sections);
-    return cl.execute(args);
+    return TestSection.execute(sections, stdout, stderr, args);
   }
 
   private Path onlyRunFolder() throws IOException {

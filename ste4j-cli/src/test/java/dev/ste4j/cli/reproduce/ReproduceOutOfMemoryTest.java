@@ -3,11 +3,9 @@ package dev.ste4j.cli.reproduce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ste4j.cli.Ste;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A reproduce section that runs out of memory fails alone, with the advice to give Java more memory on its line;
@@ -28,17 +25,7 @@ class ReproduceOutOfMemoryTest {
   @TempDir Path out;
 
   private static ReproduceSection section(String name, boolean outOfMemory) {
-    return new ReproduceSection() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public String title() {
-        return "Section " + name;
-      }
-
+    return new TestSection(name) {
       @Override
       public void run(Scale scale, RunFolder run, Report.Section section) throws Exception {
         if (outOfMemory) {
@@ -53,12 +40,8 @@ class ReproduceOutOfMemoryTest {
   void theSectionThatRanOutSaysSoAndTheOthersKeepTheirFiles() throws Exception {
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
-    CommandLine cl = Ste.commandLine();
-    cl.setOut(new PrintWriter(stdout, true));
-    cl.setErr(new PrintWriter(stderr, true));
-    ((ReproduceCommand) cl.getSubcommands().get("reproduce").getCommand())
-        .useSections(List.of(section("first", false), section("big", true)));
-    assertThat(cl.execute("reproduce", "--out", out.toString())).isEqualTo(1);
+    assertThat(TestSection.execute(List.of(section("first", false), section("big", true)), stdout, stderr,
+        "reproduce", "--out", out.toString())).isEqualTo(1);
 
     List<String> failed = stderr.toString().lines().filter(l -> l.contains("FAILED")).toList();
     assertThat(failed).hasSize(1);

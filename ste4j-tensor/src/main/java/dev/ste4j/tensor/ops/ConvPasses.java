@@ -106,31 +106,43 @@ final class ConvPasses {
   float[] forward(float[] xd, float[] wd, float[] bias) {
     float[] out = new float[n * o * hw];
     Kernels k = Kernels.get();
-    Parallel.forRange(groups, 1, (from, to) -> {
-      float[] cols = scratch(COLUMNS, ckk * group * hw);
-      float[] y = scratch(GRADIENTS, o * group * hw);
-      for (int g = from; g < to; g++) {
-        int gs = size(g);
-        int ld = gs * hw;
-        for (int s = 0; s < gs; s++) {
-          Im2Col.unfold(xd, (g * group + s) * c * h * w, c, h, w, kh, kw, stride, pad, cols, s * hw, ld);
-        }
-        k.gemm(false, false, o, ld, ckk, wd, 0, ckk, cols, 0, ld, y, 0, ld, false);
-        for (int s = 0; s < gs; s++) {
-          for (int oc = 0; oc < o; oc++) {
-            int dst = ((g * group + s) * o + oc) * hw;
-            System.arraycopy(y, oc * ld + s * hw, out, dst, hw);
-            if (bias != null) {
-              float b = bias[oc];
-              for (int p = 0; p < hw; p++) {
-                out[dst + p] += b;
-              }
+    forGroups((g, gs, ld, cols, y) -> {
+      for (int s = 0; s < gs; s++) {
+        Im2Col.unfold(xd, (g * group + s) * c * h * w, c, h, w, kh, kw, stride, pad, cols, s * hw, ld);
+      }
+      k.gemm(false, false, o, ld, ckk, wd, 0, ckk, cols, 0, ld, y, 0, ld, false);
+      for (int s = 0; s < gs; s++) {
+        for (int oc = 0; oc < o; oc++) {
+          int dst = ((g * group + s) * o + oc) * hw;
+          System.arraycopy(y, oc * ld + s * hw, out, dst, hw);
+          if (bias != null) {
+            float b = bias[oc];
+            for (int p = 0; p < hw; p++) {
+              out[dst + p] += b;
             }
           }
         }
       }
     });
     return out;
+  }
+
+  /** The work on one sample group g of gs samples (ld = gs·Ho·Wo columns) in the forward or the input gradient. */
+  private interface GroupPass {
+    /** {@code cols} holds [C·kh·kw, ld] and {@code outputs} [O, ld]: this thread's scratch, written before read. */
+    void run(int g, int gs, int ld, float[] cols, float[] outputs);
+  }
+
+  /** Runs {@code pass} on every sample group, groups split over threads (each group is independent). */
+  private void forGroups(GroupPass pass) {
+    Parallel.forRange(groups, 1, (from, to) -> {
+      float[] cols = scratch(COLUMNS, ckk * group * hw);
+      float[] outputs = scratch(GRADIENTS, o * group * hw);
+      for (int g = from; g < to; g++) {
+        int gs = size(g);
+        pass.run(g, gs, gs * hw, cols, outputs);
+      }
+    });
   }
 
   /** Copies the output gradient of group g into [O, gs·Ho·Wo] (samples side by side). */
@@ -147,17 +159,11 @@ final class ConvPasses {
   float[] inputGrad(float[] gd, float[] wd) {
     float[] gx = new float[n * c * h * w];
     Kernels k = Kernels.get();
-    Parallel.forRange(groups, 1, (from, to) -> {
-      float[] cols = scratch(COLUMNS, ckk * group * hw);
-      float[] gcat = scratch(GRADIENTS, o * group * hw);
-      for (int g = from; g < to; g++) {
-        int gs = size(g);
-        int ld = gs * hw;
-        gatherGrad(gd, g, gs, gcat);
-        k.gemm(true, false, ckk, ld, o, wd, 0, ckk, gcat, 0, ld, cols, 0, ld, false);
-        for (int s = 0; s < gs; s++) {
-          Im2Col.fold(cols, s * hw, ld, c, h, w, kh, kw, stride, pad, gx, (g * group + s) * c * h * w);
-        }
+    forGroups((g, gs, ld, cols, gcat) -> {
+      gatherGrad(gd, g, gs, gcat);
+      k.gemm(true, false, ckk, ld, o, wd, 0, ckk, gcat, 0, ld, cols, 0, ld, false);
+      for (int s = 0; s < gs; s++) {
+        Im2Col.fold(cols, s * hw, ld, c, h, w, kh, kw, stride, pad, gx, (g * group + s) * c * h * w);
       }
     });
     return gx;

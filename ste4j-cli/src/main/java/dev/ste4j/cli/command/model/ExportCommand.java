@@ -13,10 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ste export --checkpoint RUN_DIR --out FILE} (or {@code --model M [options]} for a freshly initialized model):
@@ -25,13 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Write a model in the versioned deployable format (docs/EXPORT_FORMAT.md) and verify it loads.")
-public final class ExportCommand implements Runnable {
-
-  @Spec
-  CommandSpec spec;
-
-  @Mixin
-  ModelOptions options;
+public final class ExportCommand extends ChosenModelCommand {
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (atomically).")
   Path out;
@@ -67,7 +58,7 @@ public final class ExportCommand implements Runnable {
       throw new UncheckedIOException("export: cannot write " + out + ": " + e.getMessage(), e);
     }
     ExportedModel loaded = ExportedModel.load(out, chosen.name());
-    PrintWriter w = spec.commandLine().getOut();
+    PrintWriter w = stdout();
     w.println("exported " + chosen.name() + (chosen.run() != null ? " from " + chosen.run().file() : "") + " to "
         + out + " (" + bytes + " bytes); inference steps:");
     loaded.describe().forEach(s -> w.println("  " + s));

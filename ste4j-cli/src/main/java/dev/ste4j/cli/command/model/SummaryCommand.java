@@ -9,9 +9,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ste summary --model M [options]} or {@code ste summary --checkpoint RUN_DIR}: the model's layers with input precision, output shape, parameters by bit
@@ -20,13 +17,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "summary", mixinStandardHelpOptions = true,
     description = "Per-layer precision, shapes, parameters by bit width, memory and MACs; measured export size.")
-public final class SummaryCommand implements Runnable {
-
-  @Spec
-  CommandSpec spec;
-
-  @Mixin
-  ModelOptions options;
+public final class SummaryCommand extends ChosenModelCommand {
 
   @Override
   public void run() {
@@ -51,7 +42,7 @@ public final class SummaryCommand implements Runnable {
         }
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = stdout();
     out.print(s.withExportedSize(measured).render());
     Layers.warnings(model).forEach(w -> out.println("warning: " + w));
     out.flush();

@@ -2,31 +2,15 @@ package dev.ste4j.cli.command.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ste4j.cli.InProcessCliTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DataCommandTest extends InProcessCliTest {
-
-  @TempDir Path dir;
-
-  @BeforeEach
-  void noDownloads() {
-    System.setProperty("ste4j.offline", "true");
-  }
-
-  @AfterEach
-  void restore() {
-    System.clearProperty("ste4j.offline");
-  }
+class DataCommandTest extends OfflineCliTest {
 
   /** A digits file of 460 valid rows in the folder. */
   private void writeDigits(Path folder) throws IOException {

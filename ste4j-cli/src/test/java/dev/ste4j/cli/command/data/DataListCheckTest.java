@@ -2,7 +2,6 @@ package dev.ste4j.cli.command.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ste4j.cli.InProcessCliTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,28 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ste data list} reads each present dataset's headers and lengths, so damaged files are not listed as present;
  * a plain file as the data folder is a usage error; {@code ste data fetch} removes what killed fetches left.
  */
-class DataListCheckTest extends InProcessCliTest {
-
-  @TempDir Path dir;
-
-  @BeforeEach
-  void noDownloads() {
-    System.setProperty("ste4j.offline", "true");
-  }
-
-  @AfterEach
-  void restore() {
-    System.clearProperty("ste4j.offline");
-  }
+class DataListCheckTest extends OfflineCliTest {
 
   /** An IDX file of unsigned bytes with the given dimensions, all values {@code fill}. */
   private static byte[] idx(int fill, int... dims) {

@@ -1,16 +1,14 @@
 package dev.ste4j.cli.command.model;
 
+import static dev.ste4j.cli.CliResult.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ste4j.cli.Ste;
+import dev.ste4j.cli.CliResult;
 import dev.ste4j.nn.export.ExportedModel;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The quantizer, summary and export commands run in-process. */
 class ModelCommandsTest {
@@ -18,21 +16,9 @@ class ModelCommandsTest {
   @TempDir
   Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cl = Ste.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   @Test
   void quantizersListsEveryRegisteredName() {
-    Result r = run("quantizers");
+    CliResult r = run("quantizers");
     assertThat(r.code()).isZero();
     for (String name : dev.ste4j.nn.quantizer.Quantizers.names()) {
       assertThat(r.out()).contains(name + "  (");
@@ -42,18 +28,18 @@ class ModelCommandsTest {
 
   @Test
   void quantizerPrintsForwardAndDerivativeAsCsv() {
-    Result r = run("quantizer", "ste_sign", "--param", "clip=0.5", "--at", "-1,-0.5,0,0.25,0.5,0.75");
+    CliResult r = run("quantizer", "ste_sign", "--param", "clip=0.5", "--at", "-1,-0.5,0,0.25,0.5,0.75");
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo(String.join(System.lineSeparator(), "x,forward,derivative", "-1,-1,0",
         "-0.5,-1,1", "0,1,1", "0.25,1,1", "0.5,1,1", "0.75,1,0") + System.lineSeparator());
-    Result range = run("quantizer", "heaviside", "--param", "ste=relu", "--at", "-1:1:0.5");
+    CliResult range = run("quantizer", "heaviside", "--param", "ste=relu", "--at", "-1:1:0.5");
     assertThat(range.out()).contains("-1,0,0").contains("0,0,0").contains("0.5,1,1").contains("1,1,1");
   }
 
   @Test
   void quantizerPlotWritesAPng() throws Exception {
     Path png = dir.resolve("approx.png");
-    Result r = run("quantizer", "approx_sign", "--at", "-2:2:0.1", "--plot", png.toString());
+    CliResult r = run("quantizer", "approx_sign", "--at", "-2:2:0.1", "--plot", png.toString());
     assertThat(r.code()).isZero();
     byte[] b = Files.readAllBytes(png);
     assertThat(b[1]).isEqualTo((byte) 'P');
@@ -67,41 +53,41 @@ class ModelCommandsTest {
 
   @Test
   void badInputExitsTwoWithOneLine() {
-    Result unknown = run("quantizer", "sgn", "--at", "0");
+    CliResult unknown = run("quantizer", "sgn", "--at", "0");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown quantizer 'sgn'").contains("ste_sign");
-    Result param = run("quantizer", "qrelu", "--param", "bitz=2", "--at", "0");
+    CliResult param = run("quantizer", "qrelu", "--param", "bitz=2", "--at", "0");
     assertThat(param.code()).isEqualTo(2);
     assertThat(param.err()).contains("unknown parameter 'bitz'");
-    Result points = run("quantizer", "ste_sign", "--at", "1,x");
+    CliResult points = run("quantizer", "ste_sign", "--at", "1,x");
     assertThat(points.code()).isEqualTo(2);
     assertThat(points.err()).contains("--at 1,x");
-    Result model = run("summary", "--model", "alexnet");
+    CliResult model = run("summary", "--model", "alexnet");
     assertThat(model.code()).isEqualTo(2);
     assertThat(model.err()).contains("unknown model 'alexnet'").contains("bnn-vgg-small");
   }
 
   @Test
   void summaryShowsCountsAndTheMeasuredExport() {
-    Result r = run("summary", "--model", "lenet5", "--input-quantizer", "ste_sign", "--kernel-quantizer",
+    CliResult r = run("summary", "--model", "lenet5", "--input-quantizer", "ste_sign", "--kernel-quantizer",
         "ste_sign", "--kernel-clip", "1");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Total parameters: 62,414, 1-bit 61,470, 32-bit 944")
         .contains("MACs per sample: 1-bit 298,920 32-bit 117,600")
         .contains("Exported model (measured): 12,673 bytes");
-    Result warn = run("summary", "--model", "mlp", "--kernel-quantizer", "ste_sign", "--width", "8");
+    CliResult warn = run("summary", "--model", "mlp", "--kernel-quantizer", "ste_sign", "--width", "8");
     assertThat(warn.out()).contains("warning: QuantDense").contains("without a kernel clip");
   }
 
   @Test
   void exportWritesALoadableFileAndKeepsTheOldOneOnFailure() throws Exception {
     Path file = dir.resolve("bnn.ste");
-    Result r = run("export", "--model", "bnn-mlp", "--width", "64", "--out", file.toString());
+    CliResult r = run("export", "--model", "bnn-mlp", "--width", "64", "--out", file.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("XNOR-popcount").contains("batch norm folded into sign").contains("verified");
     assertThat(ExportedModel.load(file, "bnn-mlp").inputShape()).containsExactly(784);
     byte[] before = Files.readAllBytes(file);
-    Result bad = run("export", "--model", "bnn-mlp", "--width", "-3", "--out", file.toString());
+    CliResult bad = run("export", "--model", "bnn-mlp", "--width", "-3", "--out", file.toString());
     assertThat(bad.code()).isEqualTo(2);
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
     try (var files = Files.list(dir)) {

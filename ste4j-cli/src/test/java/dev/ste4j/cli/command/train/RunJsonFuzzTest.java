@@ -53,8 +53,7 @@ class RunJsonFuzzTest {
       Files.write(runJson, TextFuzz.mutate(valid, rng));
       out.getBuffer().setLength(0);
       err.getBuffer().setLength(0);
-      long before = TextFuzz.allocatedBytes();
-      try {
+      outcomes.check(c, k -> {
         int code = cl.execute("eval", run.toString(), "--threads", "1");
         List<String> errLines = err.toString().lines().toList();
         if (code == 0 && out.toString().contains("accuracy")) {
@@ -63,12 +62,9 @@ class RunJsonFuzzTest {
             && !err.toString().contains("Exception")) {
           outcomes.rejected();
         } else {
-          outcomes.other(c, "exit " + code + ": " + err + out);
+          outcomes.other(k, "exit " + code + ": " + err + out);
         }
-      } catch (Throwable t) {
-        outcomes.other(c, t.toString());
-      }
-      outcomes.allocated(TextFuzz.allocatedBytes() - before);
+      });
     }
     System.out.println(outcomes.summary());
     assertThat(outcomes.others()).as(outcomes.summary()).isEmpty();

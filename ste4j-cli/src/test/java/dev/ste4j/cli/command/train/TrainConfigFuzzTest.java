@@ -73,22 +73,20 @@ class TrainConfigFuzzTest {
       byte[] content = TextFuzz.mutate(valid, rng);
       Path file = dir.resolve(name + "-" + c + suffix);
       Files.write(file, content);
-      long before = TextFuzz.allocatedBytes();
-      try {
-        TrainConfig config = load(file);
-        // What --resume reads back from run.json must be the same configuration.
-        assertThat(TrainConfig.fromMap("run.json", config.toMap())).isEqualTo(config);
-        outcomes.loaded();
-      } catch (UserError e) {
-        if (!e.getMessage().startsWith("config " + file) || e.getMessage().contains("\n")) {
-          outcomes.other(c, "message does not name the file on one line: " + e.getMessage());
-        } else {
-          outcomes.rejected();
+      outcomes.check(c, k -> {
+        try {
+          TrainConfig config = load(file);
+          // What --resume reads back from run.json must be the same configuration.
+          assertThat(TrainConfig.fromMap("run.json", config.toMap())).isEqualTo(config);
+          outcomes.loaded();
+        } catch (UserError e) {
+          if (!e.getMessage().startsWith("config " + file) || e.getMessage().contains("\n")) {
+            outcomes.other(k, "message does not name the file on one line: " + e.getMessage());
+          } else {
+            outcomes.rejected();
+          }
         }
-      } catch (Throwable t) {
-        outcomes.other(c, t.toString());
-      }
-      outcomes.allocated(TextFuzz.allocatedBytes() - before);
+      });
       Files.delete(file);
     }
     System.out.println(outcomes.summary());

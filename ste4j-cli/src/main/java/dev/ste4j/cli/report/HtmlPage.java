@@ -1,5 +1,8 @@
 package dev.ste4j.cli.report;
 
+// Over 300 lines on purpose: the whole page's markup and its inline CSS in one place, so that escaping and relative
+// links are done the same way for every block a report can hold.
+
 import dev.ste4j.cli.report.Report.Section;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,5 +1,8 @@
 package dev.ste4j.cli.command.train;
 
+// Over 300 lines on purpose: ste train's options (about a third of the file) and its two entry points, a fresh run and
+// a resume, which must treat the run folder, lock and checkpoint the same way; the preparation is in PreparedRun.
+
 import dev.ste4j.cli.OutOfMemory;
 import dev.ste4j.cli.Plural;
 import dev.ste4j.cli.UserError;

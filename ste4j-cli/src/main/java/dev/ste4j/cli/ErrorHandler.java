@@ -2,6 +2,7 @@ package dev.ste4j.cli;
 
 import com.fasterxml.jackson.core.JacksonException;
 import dev.ste4j.cli.report.JsonErrors;
+import dev.ste4j.cli.report.Report;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -40,7 +41,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       debugTrace(e, err);
       return 1;
     }
-    err.println("ste: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    // The same one line a report shows for a failure (ste4j's own messages alone, others with their type).
+    err.println("ste: " + Report.describe(e));
     debugTrace(e, err);
     return 1;
   }

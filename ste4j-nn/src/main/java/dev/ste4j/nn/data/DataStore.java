@@ -143,7 +143,8 @@ public final class DataStore {
         + String.join(", ", spec.fileNames()) + ")";
     if (!fetching) {
       throw new DatasetUnavailableException(absent + " and fetching is off (--no-fetch, ste4j.offline or "
-          + "STE4J_OFFLINE): fetch it with 'ste data fetch " + spec.name() + "', or " + spec.howToGet());
+          + "STE4J_OFFLINE): allow fetching, or run 'ste data fetch " + spec.name() + "' where it is allowed, or "
+          + spec.howToGet());
     }
     progress.accept(absent + "; fetching it (--no-fetch or STE4J_OFFLINE=1 turns this off)");
     FetchReport report = fetch(spec, progress);

@@ -3,7 +3,6 @@ package dev.ste4j.nn.data;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -43,25 +42,15 @@ public final class FolderSource implements DataSource {
     if (!Files.isDirectory(mirror)) {
       throw new IOException(mirror + " is not a folder");
     }
-    List<Path> folders = new ArrayList<>();
-    for (String sub : spec.folderNames()) {
-      folders.add(mirror.resolve(sub));
+    // The mirror is laid out like a data folder, so the store's own search finds the files; it never fetches.
+    DataStore layout = new DataStore(mirror).withFetching(false);
+    Path folder = layout.locate(spec).orElseThrow(() -> new IOException("it holds no complete copy of " + spec.name()
+        + " (looked in " + layout.candidates(spec) + ")"));
+    List<Path> files = layout.filesIn(spec, folder);
+    for (Path f : files) {
+      Files.copy(f, scratch.resolve(f.getFileName().toString()));
     }
-    folders.add(mirror);
-    for (Path folder : folders) {
-      List<Path> files = new ArrayList<>();
-      for (String name : spec.fileNames()) {
-        StandardFiles.find(folder, name).ifPresent(files::add);
-      }
-      if (files.size() == spec.fileNames().size()) {
-        for (Path f : files) {
-          Files.copy(f, scratch.resolve(f.getFileName().toString()));
-        }
-        log.accept("copied " + files.size() + " files from " + folder);
-        return;
-      }
-    }
-    throw new IOException("it holds no complete copy of " + spec.name() + " (looked in " + folders + ")");
+    log.accept("copied " + files.size() + " files from " + folder);
   }
 
   @Override

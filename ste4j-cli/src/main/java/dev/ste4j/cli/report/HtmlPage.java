@@ -64,6 +64,7 @@ final class HtmlPage {
         .append("<title>").append(escape(report.title())).append("</title>\n<style>\n").append(CSS)
         .append("</style>\n</head>\n<body>\n<main>\n");
     header();
+    claims();
     contents();
     for (Section s : report.sections()) {
       section(s);
@@ -94,6 +95,25 @@ final class HtmlPage {
     out.append("<div class=\"card\"><h3>").append(escape(heading)).append("</h3>\n");
     keyValues(values);
     out.append("</div>\n");
+  }
+
+  private void claims() {
+    boolean any = report.sections().stream().anyMatch(s -> !s.claims().isEmpty());
+    if (!any) {
+      return;
+    }
+    out.append("<section id=\"claims\">\n<h2>Claims and verdicts</h2>\n<table>\n<thead><tr><th>Paper</th>")
+        .append("<th>Claim</th><th>Measured</th><th>Paper</th><th>Verdict</th><th>Rule</th></tr></thead>\n<tbody>\n");
+    for (Section s : report.sections()) {
+      for (dev.ste4j.lab.claim.Claim c : s.claims()) {
+        out.append("<tr><td><a href=\"#").append(s.anchor()).append("\">").append(escape(c.paper()))
+            .append("</a></td><td>").append(escape(c.statement())).append("</td><td>").append(escape(c.measured()))
+            .append("</td><td>").append(escape(c.paperValue())).append("</td><td class=\"verdict ")
+            .append(c.verdict().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
+            .append(escape(c.verdict().label())).append("</td><td>").append(escape(c.rule())).append("</td></tr>\n");
+      }
+    }
+    out.append("</tbody>\n</table>\n</section>\n");
   }
 
   private void contents() {

@@ -1,5 +1,6 @@
 package dev.ste4j.cli.report;
 
+import dev.ste4j.lab.claim.Claim;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +66,15 @@ public final class Report {
   /** The sections so far, in order. */
   public List<Section> sections() {
     return Collections.unmodifiableList(sections);
+  }
+
+  /** Every claim the sections recorded, in section order: the claims table at the top of the page. */
+  public List<Claim> claims() {
+    List<Claim> all = new ArrayList<>();
+    for (Section s : sections) {
+      all.addAll(s.claims);
+    }
+    return all;
   }
 
   /** The page title. */
@@ -160,6 +170,7 @@ public final class Report {
     private final String title;
     private final String anchor;
     private final List<Block> blocks = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
     private boolean failed;
     private double seconds = Double.NaN;
 
@@ -215,6 +226,17 @@ public final class Report {
       failed = true;
       blocks.add(new Failure(describe(error), log == null ? null : log.toAbsolutePath().normalize()));
       return this;
+    }
+
+    /** Records a claim this section tested; it shows in the report's claims table with a link to this section. */
+    public Section claim(Claim claim) {
+      claims.add(Objects.requireNonNull(claim, "claim"));
+      return this;
+    }
+
+    /** The claims recorded so far, in order. */
+    public List<Claim> claims() {
+      return Collections.unmodifiableList(claims);
     }
 
     /** Records how long producing this section took; shown beside its title and in the contents. */

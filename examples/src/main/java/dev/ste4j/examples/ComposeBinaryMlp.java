@@ -1,13 +1,13 @@
 package dev.ste4j.examples;
 
-import dev.ste4j.nn.data.Datasets;
 import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.data.store.Datasets;
 import dev.ste4j.nn.export.ExportedModel;
 import dev.ste4j.nn.export.ModelExporter;
 import dev.ste4j.nn.layer.BatchNorm;
 import dev.ste4j.nn.layer.Flatten;
-import dev.ste4j.nn.layer.Sequential;
 import dev.ste4j.nn.layer.QuantDense;
+import dev.ste4j.nn.layer.Sequential;
 import dev.ste4j.nn.metric.Accuracy;
 import dev.ste4j.nn.quantizer.Quantizer;
 import dev.ste4j.nn.quantizer.Quantizers;

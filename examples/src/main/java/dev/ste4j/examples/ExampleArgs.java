@@ -1,6 +1,6 @@
 package dev.ste4j.examples;
 
-import dev.ste4j.nn.data.DataStore;
+import dev.ste4j.nn.data.store.DataStore;
 import java.nio.file.Path;
 
 /** The examples' command line, {@code [DATA_FOLDER [EPOCHS]]}; a bad one prints the usage and exits with 2. */

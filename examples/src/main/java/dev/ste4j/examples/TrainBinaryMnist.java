@@ -1,7 +1,7 @@
 package dev.ste4j.examples;
 
-import dev.ste4j.nn.data.Datasets;
 import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.data.store.Datasets;
 import dev.ste4j.nn.export.ExportedModel;
 import dev.ste4j.nn.export.ModelExporter;
 import dev.ste4j.nn.layer.Module;

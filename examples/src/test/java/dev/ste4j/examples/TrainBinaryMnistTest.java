@@ -3,8 +3,8 @@ package dev.ste4j.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.ste4j.nn.data.Datasets;
 import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.data.store.Datasets;
 import dev.ste4j.nn.export.ExportedModel;
 import dev.ste4j.nn.metric.Accuracy;
 import dev.ste4j.nn.train.EpochStats;

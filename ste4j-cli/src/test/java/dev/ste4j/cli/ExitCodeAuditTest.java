@@ -2,7 +2,7 @@ package dev.ste4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ste4j.nn.data.Datasets;
+import dev.ste4j.nn.data.store.Datasets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /**
  * Walks every registered {@code ste} command (from picocli's own model of the command tree, so a new command is

@@ -3,7 +3,7 @@ package dev.ste4j.cli.reproduce;
 import dev.ste4j.cli.command.lab.jeong2025.Jeong2025Section;
 import dev.ste4j.cli.command.lab.shekhovtsov2021.Shekhovtsov2021Section;
 import dev.ste4j.cli.command.lab.yin2019.Yin2019Section;
-import dev.ste4j.nn.data.DataStore;
+import dev.ste4j.nn.data.store.DataStore;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -8,7 +8,7 @@ import dev.ste4j.cli.RunFolders;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
-import dev.ste4j.nn.data.DataStore;
+import dev.ste4j.nn.data.store.DataStore;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,11 +1,11 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
-import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.Dataset;
-import dev.ste4j.nn.data.DatasetSpec;
-import dev.ste4j.nn.data.Datasets;
 import dev.ste4j.nn.data.Normalization;
 import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.data.store.DataStore;
+import dev.ste4j.nn.data.store.DatasetSpec;
+import dev.ste4j.nn.data.store.Datasets;
 import java.io.IOException;
 import java.util.List;
 

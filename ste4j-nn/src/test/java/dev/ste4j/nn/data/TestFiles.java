@@ -1,5 +1,6 @@
 package dev.ste4j.nn.data;
 
+import dev.ste4j.nn.data.format.Cifar10Reader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,12 +10,12 @@ import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
 /** Small data files in the standard formats, made by the tests themselves. */
-final class TestFiles {
+public final class TestFiles {
 
   private TestFiles() {}
 
   /** An IDX file of unsigned bytes with the given dimensions; value i is {@code (i * 7 + 3) % 256}. */
-  static byte[] idx(int... dims) {
+  public static byte[] idx(int... dims) {
     long n = 1;
     for (int d : dims) {
       n *= d;
@@ -31,7 +32,7 @@ final class TestFiles {
   }
 
   /** An idx1 label file holding the given labels. */
-  static byte[] idxLabels(int... labels) {
+  public static byte[] idxLabels(int... labels) {
     ByteBuffer b = ByteBuffer.allocate(8 + labels.length);
     b.putInt(0x0801).putInt(labels.length);
     for (int l : labels) {
@@ -41,7 +42,7 @@ final class TestFiles {
   }
 
   /** A header alone: magic and dimensions, no data. */
-  static byte[] idxHeader(int magic, int... dims) {
+  public static byte[] idxHeader(int magic, int... dims) {
     ByteBuffer b = ByteBuffer.allocate(4 + 4 * dims.length);
     b.putInt(magic);
     for (int d : dims) {
@@ -50,7 +51,7 @@ final class TestFiles {
     return b.array();
   }
 
-  static byte[] gzip(byte[] data) {
+  public static byte[] gzip(byte[] data) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
@@ -63,7 +64,7 @@ final class TestFiles {
   }
 
   /** CIFAR-10 records: label byte {@code labels[r]}, then 3072 pixels with value {@code (r + i) % 256}. */
-  static byte[] cifar(int... labels) {
+  public static byte[] cifar(int... labels) {
     byte[] b = new byte[labels.length * Cifar10Reader.RECORD_BYTES];
     for (int r = 0; r < labels.length; r++) {
       int o = r * Cifar10Reader.RECORD_BYTES;
@@ -76,7 +77,7 @@ final class TestFiles {
   }
 
   /** Digits CSV rows: 64 values {@code (r + i) % 17}, then the label. */
-  static String digitsCsv(int... labels) {
+  public static String digitsCsv(int... labels) {
     StringBuilder s = new StringBuilder();
     for (int r = 0; r < labels.length; r++) {
       for (int i = 0; i < 64; i++) {
@@ -87,7 +88,7 @@ final class TestFiles {
     return s.toString();
   }
 
-  static Path write(Path dir, String name, byte[] content) {
+  public static Path write(Path dir, String name, byte[] content) {
     try {
       return Files.write(dir.resolve(name), content);
     } catch (IOException e) {

@@ -2,7 +2,7 @@ package dev.ste4j.nn.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ste4j.nn.data.Datasets;
+import dev.ste4j.nn.data.store.Datasets;
 import org.junit.jupiter.api.Test;
 
 /** A model without an input shape takes the dataset's when its default input does not hold the dataset's samples. */

@@ -1,7 +1,7 @@
 package dev.ste4j.cli.command.data;
 
 import dev.ste4j.cli.UserError;
-import dev.ste4j.nn.data.DataStore;
+import dev.ste4j.nn.data.store.DataStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

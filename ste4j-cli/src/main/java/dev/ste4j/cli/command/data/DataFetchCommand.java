@@ -2,11 +2,11 @@ package dev.ste4j.cli.command.data;
 
 import dev.ste4j.cli.UserError;
 import dev.ste4j.nn.data.DataFileException;
-import dev.ste4j.nn.data.DataStore;
-import dev.ste4j.nn.data.DatasetSpec;
 import dev.ste4j.nn.data.DatasetUnavailableException;
-import dev.ste4j.nn.data.Datasets;
-import dev.ste4j.nn.data.FetchReport;
+import dev.ste4j.nn.data.store.DataStore;
+import dev.ste4j.nn.data.store.DatasetSpec;
+import dev.ste4j.nn.data.store.Datasets;
+import dev.ste4j.nn.data.store.FetchReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;

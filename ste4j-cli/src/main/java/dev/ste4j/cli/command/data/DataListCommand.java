@@ -1,9 +1,9 @@
 package dev.ste4j.cli.command.data;
 
 import dev.ste4j.nn.data.DataFileException;
-import dev.ste4j.nn.data.DataStore;
-import dev.ste4j.nn.data.DatasetSpec;
-import dev.ste4j.nn.data.Datasets;
+import dev.ste4j.nn.data.store.DataStore;
+import dev.ste4j.nn.data.store.DatasetSpec;
+import dev.ste4j.nn.data.store.Datasets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

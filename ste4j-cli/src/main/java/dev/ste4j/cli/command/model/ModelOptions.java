@@ -2,7 +2,7 @@ package dev.ste4j.cli.command.model;
 
 import dev.ste4j.cli.UserError;
 import dev.ste4j.cli.command.train.RunCheckpoint;
-import dev.ste4j.nn.data.Datasets;
+import dev.ste4j.nn.data.store.Datasets;
 import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.model.Models;
 import java.nio.file.Path;

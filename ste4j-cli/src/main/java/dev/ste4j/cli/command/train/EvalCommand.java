@@ -1,11 +1,13 @@
 package dev.ste4j.cli.command.train;
 
 import dev.ste4j.cli.UserError;
+import dev.ste4j.cli.command.data.NoFetchOption;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import dev.ste4j.nn.data.Dataset;
-import dev.ste4j.nn.export.ExportedModel;
 import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.data.store.DataStore;
+import dev.ste4j.nn.export.ExportedModel;
 import dev.ste4j.nn.layer.Layers;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.metric.Accuracy;
@@ -22,10 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import dev.ste4j.cli.command.data.NoFetchOption;
-import dev.ste4j.nn.data.DataStore;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;

@@ -1,18 +1,18 @@
 package dev.ste4j.cli.command.train;
 
 import dev.ste4j.cli.UserError;
+import dev.ste4j.cli.command.data.NoFetchOption;
 import dev.ste4j.nn.data.DataFileException;
-import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.Dataset;
-import dev.ste4j.nn.data.DatasetSpec;
 import dev.ste4j.nn.data.DatasetUnavailableException;
-import dev.ste4j.nn.data.Datasets;
 import dev.ste4j.nn.data.Preprocessing;
 import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.data.store.DataStore;
+import dev.ste4j.nn.data.store.DatasetSpec;
+import dev.ste4j.nn.data.store.Datasets;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.model.Models;
-import dev.ste4j.cli.command.data.NoFetchOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

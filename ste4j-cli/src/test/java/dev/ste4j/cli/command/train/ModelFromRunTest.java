@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import dev.ste4j.cli.InProcessCliTest;
-import dev.ste4j.nn.data.DataStore;
-import dev.ste4j.nn.data.Datasets;
 import dev.ste4j.nn.data.Preprocessing;
 import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.data.store.DataStore;
+import dev.ste4j.nn.data.store.Datasets;
 import dev.ste4j.nn.export.ExportedModel;
 import dev.ste4j.nn.metric.Accuracy;
 import java.nio.file.Files;

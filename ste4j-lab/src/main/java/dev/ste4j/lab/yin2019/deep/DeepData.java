@@ -1,12 +1,12 @@
 package dev.ste4j.lab.yin2019.deep;
 
 import dev.ste4j.nn.data.ChannelStats;
-import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.Dataset;
-import dev.ste4j.nn.data.DatasetSpec;
-import dev.ste4j.nn.data.Datasets;
 import dev.ste4j.nn.data.Normalization;
 import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.data.store.DataStore;
+import dev.ste4j.nn.data.store.DatasetSpec;
+import dev.ste4j.nn.data.store.Datasets;
 import dev.ste4j.tensor.random.Rng;
 import java.io.IOException;
 import java.util.Arrays;

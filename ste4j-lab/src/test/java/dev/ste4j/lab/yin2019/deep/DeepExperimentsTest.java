@@ -3,9 +3,9 @@ package dev.ste4j.lab.yin2019.deep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.DatasetUnavailableException;
 import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.data.store.DataStore;
 import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.nio.file.Path;

@@ -1,22 +1,22 @@
 package dev.ste4j.cli.command.lab.shekhovtsov2021;
 
 import dev.ste4j.cli.Plural;
-import dev.ste4j.cli.command.lab.ConfigDefaults;
 import dev.ste4j.cli.UserError;
+import dev.ste4j.cli.command.RunOptions;
+import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.cli.command.lab.ConfigDefaults;
 import dev.ste4j.lab.shekhovtsov2021.ImageData;
 import dev.ste4j.lab.shekhovtsov2021.LabeledData;
 import dev.ste4j.lab.shekhovtsov2021.LatentRule;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightConfig;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightTraining;
-import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.DatasetUnavailableException;
-import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.nn.data.store.DataStore;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import dev.ste4j.cli.command.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -12,7 +12,7 @@ import dev.ste4j.lab.shekhovtsov2021.LabeledData;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightConfig;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightTraining;
 import dev.ste4j.lab.shekhovtsov2021.NoiseKind;
-import dev.ste4j.nn.data.DataStore;
+import dev.ste4j.nn.data.store.DataStore;
 import java.util.Map;
 
 /**

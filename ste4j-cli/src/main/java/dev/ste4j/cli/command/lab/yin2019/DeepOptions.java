@@ -1,18 +1,18 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.cli.UserError;
-import dev.ste4j.cli.command.lab.ConfigDefaults;
 import dev.ste4j.cli.command.ThreadsOption;
+import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.cli.command.lab.ConfigDefaults;
 import dev.ste4j.lab.yin2019.deep.DeepData;
 import dev.ste4j.lab.yin2019.deep.DeepNetwork;
 import dev.ste4j.lab.yin2019.deep.Table1Config;
 import dev.ste4j.nn.data.DataFileException;
-import dev.ste4j.nn.data.DataStore;
 import dev.ste4j.nn.data.DatasetUnavailableException;
 import dev.ste4j.nn.data.TrainTest;
+import dev.ste4j.nn.data.store.DataStore;
 import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.kernel.Parallel;
-import dev.ste4j.cli.command.data.NoFetchOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -15,7 +15,7 @@ import dev.ste4j.lab.yin2019.OneStepLossExperiment;
 import dev.ste4j.lab.yin2019.deep.DeepNetwork;
 import dev.ste4j.lab.yin2019.deep.Table1Config;
 import dev.ste4j.lab.yin2019.deep.Table1Experiment;
-import dev.ste4j.nn.data.DataStore;
+import dev.ste4j.nn.data.store.DataStore;
 import dev.ste4j.tensor.random.Rng;
 
 /**

@@ -93,7 +93,7 @@ class Jeong2025CommandTest {
 
   @Test
   void reproduceHasTheSection() {
-    assertThat(dev.ste4j.cli.reproduce.ReproduceSections.all(new dev.ste4j.nn.data.DataStore(out))).extracting(s -> s.name()).contains("jeong2025");
+    assertThat(dev.ste4j.cli.reproduce.ReproduceSections.all(new dev.ste4j.nn.data.store.DataStore(out))).extracting(s -> s.name()).contains("jeong2025");
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ste4j.cli.SyntheticMnist;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.reproduce.Scale;
-import dev.ste4j.nn.data.DataStore;
+import dev.ste4j.nn.data.store.DataStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.ste4j.cli;
 
+import dev.ste4j.nn.FuzzTally;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ste4j.tensor.random.Rng;
@@ -31,14 +32,14 @@ public final class JsonLinesFuzz {
    * @param command the subcommand path, e.g. {@code lab yin2019 eval}; {@code --input FILE} is appended
    * @param check what every output object of a successful run must satisfy
    */
-  public static TextFuzz.Outcomes run(Path dir, String name, String valid, List<String> command,
+  public static FuzzTally run(Path dir, String name, String valid, List<String> command,
                                       Predicate<JsonNode> check) throws Exception {
     CommandLine cl = Ste.commandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
-    TextFuzz.Outcomes outcomes = new TextFuzz.Outcomes(name, "exit 2, one line naming file and line");
+    FuzzTally outcomes = new FuzzTally(name, "exit 2, one line naming file and line");
     Rng rng = new Rng(TextFuzz.SEED).split(name.hashCode());
     for (int c = 0; c < TextFuzz.cases(); c++) {
       byte[] content = TextFuzz.mutate(valid, rng);

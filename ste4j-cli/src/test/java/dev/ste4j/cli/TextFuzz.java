@@ -1,7 +1,6 @@
 package dev.ste4j.cli;
 
 import dev.ste4j.tensor.random.Rng;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +15,9 @@ import java.util.regex.Pattern;
  * duplicated or swapped line, a value replaced by a hostile one (another type, a number too big for any type, NaN,
  * ±Infinity, a 2000-digit number, a 5000-deep nesting, a huge declared size, an empty array, a control character), an
  * array grown by repeating its elements (shapes that disagree with the declared sizes), or a YAML alias bomb. The
- * reader under test must end every case in a correct load or in its documented error; {@link Outcomes} counts both
- * and records anything else with the case number, so a failure can be rerun alone from the same seed.
+ * reader under test must end every case in a correct load or in its documented error; ste4j-nn's test
+ * {@code FuzzTally} counts both and records anything else with the case number, so a failure can be rerun alone from
+ * the same seed.
  *
  * <p>The case count per reader is {@code -Dste4j.fuzz.cases=N} (default {@link #DEFAULT_CASES}, what CI runs).
  */
@@ -149,80 +149,5 @@ public final class TextFuzz {
       out.add(new int[] {m.start(), m.end()});
     }
     return out;
-  }
-
-  /** Bytes allocated so far by the current thread (the JVM's own count), to bound what one case may allocate. */
-  public static long allocatedBytes() {
-    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
-  }
-
-  /**
-   * The tally of one reader's fuzz run: correct loads, documented errors, anything else (which fails the test), and
-   * the most one case allocated.
-   */
-  public static final class Outcomes {
-    private final String reader;
-    private final String documentedError;
-    private int loaded;
-    private int rejected;
-    private final List<String> other = new ArrayList<>();
-    private long maxAllocated;
-
-    public Outcomes(String reader, String documentedError) {
-      this.reader = reader;
-      this.documentedError = documentedError;
-    }
-
-    public void loaded() {
-      loaded++;
-    }
-
-    public void rejected() {
-      rejected++;
-    }
-
-    /** Records a case that ended neither in a correct load nor in the documented error. */
-    public void other(int c, String what) {
-      other.add("case " + c + ": " + what);
-    }
-
-    /** One case's check, given the case number; it ends in {@link #loaded}, {@link #rejected} or {@link #other}. */
-    public interface Case {
-      void run(int c) throws Exception;
-    }
-
-    /** Runs case c: anything it throws counts as other, and what it allocates counts toward the most. */
-    public void check(int c, Case check) {
-      long before = allocatedBytes();
-      try {
-        check.run(c);
-      } catch (Throwable t) {
-        other(c, t.toString());
-      }
-      maxAllocated = Math.max(maxAllocated, allocatedBytes() - before);
-    }
-
-    public int loadedCount() {
-      return loaded;
-    }
-
-    public int rejectedCount() {
-      return rejected;
-    }
-
-    public List<String> others() {
-      return other;
-    }
-
-    public long maxAllocated() {
-      return maxAllocated;
-    }
-
-    /** The line docs/RELIABILITY.md quotes: {@code fuzz READER N cases: L loaded, R rejected (ERROR), O other; …}. */
-    public String summary() {
-      return String.format(java.util.Locale.ROOT,
-          "fuzz %s %d cases: %d loaded, %d rejected (%s), %d other; at most %d KiB allocated by one case", reader,
-          loaded + rejected + other.size(), loaded, rejected, documentedError, other.size(), maxAllocated >> 10);
-    }
   }
 }

@@ -79,6 +79,23 @@ public final class FuzzTally {
     endCase();
   }
 
+  /** One case's check, given the case number; it ends in {@link #loaded}, {@link #rejected} or {@link #other}. */
+  @FunctionalInterface
+  public interface Case {
+    void run(int c) throws Exception;
+  }
+
+  /** Runs case c: anything it throws counts as other, and what it allocates counts toward the most. */
+  public void check(int c, Case check) {
+    startCase();
+    try {
+      check.run(c);
+    } catch (Throwable t) {
+      other(c, t.toString());
+    }
+    endCase();
+  }
+
   public void loaded() {
     loaded++;
   }
@@ -87,6 +104,7 @@ public final class FuzzTally {
     rejected++;
   }
 
+  /** Records a case that ended neither in a correct load nor in the documented error. */
   public void other(int c, String what) {
     other.add("case " + c + ": " + what);
   }

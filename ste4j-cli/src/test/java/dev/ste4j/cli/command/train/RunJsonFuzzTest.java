@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.train;
 
+import dev.ste4j.nn.FuzzTally;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.cli.Ste;
@@ -46,7 +47,7 @@ class RunJsonFuzzTest {
     Path runJson = run.resolve("run.json");
     String valid = Files.readString(runJson);
 
-    TextFuzz.Outcomes outcomes = new TextFuzz.Outcomes("run-json", "exit 2, one line");
+    FuzzTally outcomes = new FuzzTally("run-json", "exit 2, one line");
     Rng rng = new Rng(TextFuzz.SEED).split("run-json".hashCode());
     int cases = Math.max(1, TextFuzz.cases() / 5);
     for (int c = 0; c < cases; c++) {

@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.train;
 
+import dev.ste4j.nn.FuzzTally;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,8 +67,8 @@ class TrainConfigFuzzTest {
     assertThat(fuzz("config-json", JSON, ".json").loadedCount()).isPositive();
   }
 
-  private TextFuzz.Outcomes fuzz(String name, String valid, String suffix) throws Exception {
-    TextFuzz.Outcomes outcomes = new TextFuzz.Outcomes(name, "UserError");
+  private FuzzTally fuzz(String name, String valid, String suffix) throws Exception {
+    FuzzTally outcomes = new FuzzTally(name, "UserError");
     Rng rng = new Rng(TextFuzz.SEED).split(name.hashCode());
     for (int c = 0; c < TextFuzz.cases(); c++) {
       byte[] content = TextFuzz.mutate(valid, rng);

@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.lab.shekhovtsov2021;
 
+import dev.ste4j.nn.FuzzTally;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.cli.JsonLinesFuzz;
@@ -32,7 +33,7 @@ class ExactFuzzTest {
 
   @Test
   void everyMutantComputesOrFailsNamingTheLine() throws Exception {
-    TextFuzz.Outcomes o = JsonLinesFuzz.run(dir, "shekhovtsov2021-exact", VALID,
+    FuzzTally o = JsonLinesFuzz.run(dir, "shekhovtsov2021-exact", VALID,
         List.of("lab", "shekhovtsov2021", "exact"),
         out -> out.has("id") && out.get("expectedLoss").isNumber()
             && Double.isFinite(out.get("expectedLoss").asDouble()));

@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
+import dev.ste4j.nn.FuzzTally;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.cli.JsonLinesFuzz;
@@ -31,7 +32,7 @@ class Yin2019EvalFuzzTest {
 
   @Test
   void everyMutantEvaluatesOrFailsNamingTheLine() throws Exception {
-    TextFuzz.Outcomes o = JsonLinesFuzz.run(dir, "yin2019-eval", VALID, List.of("lab", "yin2019", "eval"),
+    FuzzTally o = JsonLinesFuzz.run(dir, "yin2019-eval", VALID, List.of("lab", "yin2019", "eval"),
         out -> out.has("id") && out.get("loss").isNumber() && Double.isFinite(out.get("loss").asDouble()));
     assertThat(o.others()).as(o.summary()).isEmpty();
     assertThat(o.loadedCount()).isPositive();

@@ -126,11 +126,13 @@ abstract class KernelLayer extends RandomizedLayer implements QuantizedLayer {
 
   /**
    * True when the product of this quantized input and kernel may run on the packed kernels: allowed, both quantizers
-   * one-bit, weights not latent, and every value of both exactly ±1 (checked here, one pass over each).
+   * one-bit, weights not latent, and every value of both exactly ±1 (checked here, one pass over each, unless the
+   * quantizer guarantees it: {@link Quantizer#emitsSigns()}).
    */
   final boolean packedForward(Tensor qx, Tensor qk) {
     return packed && !latent && inputQuantizer != null && kernelQuantizer != null
-        && inputQuantizer.precision() == 1 && kernelQuantizer.precision() == 1 && allSigns(qk) && allSigns(qx);
+        && inputQuantizer.precision() == 1 && kernelQuantizer.precision() == 1
+        && (kernelQuantizer.emitsSigns() || allSigns(qk)) && (inputQuantizer.emitsSigns() || allSigns(qx));
   }
 
   private static boolean allSigns(Tensor t) {

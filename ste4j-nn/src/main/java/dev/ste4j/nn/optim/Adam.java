@@ -1,6 +1,8 @@
 package dev.ste4j.nn.optim;
 
 import dev.ste4j.nn.layer.Parameter;
+import dev.ste4j.tensor.kernel.AdamCoefficients;
+import dev.ste4j.tensor.kernel.KernelProvider;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,8 @@ import java.util.Map;
  *   w ← w·(1 − η·f·λ)                     (AdamW only, before the Adam step)
  *   w ← w − η·f · (m / (1−β₁ᵗ)) / (√(v / (1−β₂ᵗ)) + ε)
  * </pre>
- * Per-element arithmetic in double, stored as float.
+ * Per-element arithmetic in double, stored as float, in the engine's Adam kernel ({@link AdamCoefficients}): vector
+ * and scalar kernels give bitwise the same weights.
  */
 public final class Adam extends SlotOptimizer {
 
@@ -83,14 +86,8 @@ public final class Adam extends SlotOptimizer {
     double bc2 = 1 - Math.pow(beta2, step);
     double shrink = decoupled ? 1 - rate * weightDecay : 1;
     double l2 = decoupled ? 0 : weightDecay;
-    for (int i = from; i < to; i++) {
-      double g = grad[i] + l2 * w[i];
-      m[i] = (float) (beta1 * m[i] + (1 - beta1) * g);
-      v[i] = (float) (beta2 * v[i] + (1 - beta2) * g * g);
-      double mHat = m[i] / bc1;
-      double vHat = v[i] / bc2;
-      w[i] = (float) (w[i] * shrink - rate * mHat / (Math.sqrt(vHat) + eps));
-    }
+    AdamCoefficients c = new AdamCoefficients(beta1, beta2, l2, shrink, rate, bc1, bc2, eps);
+    KernelProvider.kernels().adamStep(c, w, grad, m, v, from, to);
   }
 
   @Override

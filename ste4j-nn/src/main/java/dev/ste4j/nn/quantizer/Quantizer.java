@@ -36,6 +36,14 @@ public interface Quantizer {
     return quantize(x);
   }
 
+  /**
+   * True when every value this quantizer outputs is exactly +1 or −1, whatever the input (NaN included): the packed
+   * XNOR kernels may then take its output without scanning it first.
+   */
+  default boolean emitsSigns() {
+    return false;
+  }
+
   /** True when {@link #quantize(Tensor, Rng)} draws noise. */
   default boolean isStochastic() {
     return false;

@@ -12,6 +12,12 @@ public interface SignQuantizer extends ElementwiseQuantizer {
     return 1;
   }
 
+  /** Every sign quantizer's forward, deterministic or stochastic, is ±1 (NaN gives −1). */
+  @Override
+  default boolean emitsSigns() {
+    return true;
+  }
+
   /** +1 for x ≥ 0 (so sign(0) = sign(−0) = +1), −1 otherwise. */
   @Override
   default float forward(float x) {

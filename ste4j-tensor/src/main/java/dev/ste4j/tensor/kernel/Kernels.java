@@ -57,8 +57,18 @@ public interface Kernels {
   /** out[i] = x[i] ≥ 0 ? +1 : −1 (sign(0) = sign(−0) = +1; NaN gives −1). */
   void sign(float[] x, int xOffset, float[] out, int outOffset, int n);
 
-  /** out[i] = |x[i]| ≤ clip ? g[i] : 0 — the clipped straight-through backward (NaN x gives 0). */
+  /**
+   * out[i] = g[i] · (|x[i]| ≤ clip ? 1 : 0) — the clipped straight-through backward, as the product the generic
+   * straight-through op computes: a blocked gradient is g·0 (−0 for a negative g, NaN for an infinite or NaN g), and a
+   * NaN x blocks.
+   */
   void clippedPass(float[] x, int xOffset, float clip, float[] g, int gOffset, float[] out, int outOffset, int n);
+
+  /**
+   * One Adam/AdamW step over elements [from, to) of a parameter, its gradient and its two moment buffers, with the
+   * arithmetic {@link AdamCoefficients} spells out; every implementation gives bitwise the same result.
+   */
+  void adamStep(AdamCoefficients c, float[] w, float[] grad, float[] m, float[] v, int from, int to);
 
   /**
    * Max pooling of planes [planeFrom, planeTo) of h×w images (no padding): out[plane, oy, ox] = the maximum over the

@@ -106,7 +106,21 @@ public final class ScalarKernels implements Kernels {
   public void clippedPass(float[] x, int xOffset, float clip, float[] g, int gOffset, float[] out, int outOffset,
                           int n) {
     for (int i = 0; i < n; i++) {
-      out[outOffset + i] = Math.abs(x[xOffset + i]) <= clip ? g[gOffset + i] : 0f;
+      out[outOffset + i] = g[gOffset + i] * (Math.abs(x[xOffset + i]) <= clip ? 1f : 0f);
+    }
+  }
+
+  @Override
+  public void adamStep(AdamCoefficients c, float[] w, float[] grad, float[] m, float[] v, int from, int to) {
+    double beta1 = c.beta1();
+    double beta2 = c.beta2();
+    for (int i = from; i < to; i++) {
+      double g = grad[i] + c.l2() * w[i];
+      m[i] = (float) (beta1 * m[i] + (1 - beta1) * g);
+      v[i] = (float) (beta2 * v[i] + (1 - beta2) * g * g);
+      double mHat = m[i] / c.bc1();
+      double vHat = v[i] / c.bc2();
+      w[i] = (float) (w[i] * c.shrink() - c.rate() * mHat / (Math.sqrt(vHat) + c.eps()));
     }
   }
 

@@ -160,16 +160,22 @@ public final class VectorKernels implements Kernels {
   public void clippedPass(float[] x, int xOffset, float clip, float[] g, int gOffset, float[] out, int outOffset,
                           int n) {
     FloatVector zero = FloatVector.zero(F);
+    FloatVector one = FloatVector.broadcast(F, 1f);
     int w = F.length();
     int i = 0;
     for (; i + w <= n; i += w) {
       FloatVector v = FloatVector.fromArray(F, x, xOffset + i);
-      zero.blend(FloatVector.fromArray(F, g, gOffset + i), v.abs().compare(VectorOperators.LE, clip))
-          .intoArray(out, outOffset + i);
+      FloatVector pass = zero.blend(one, v.abs().compare(VectorOperators.LE, clip));
+      FloatVector.fromArray(F, g, gOffset + i).mul(pass).intoArray(out, outOffset + i);
     }
     for (; i < n; i++) {
-      out[outOffset + i] = Math.abs(x[xOffset + i]) <= clip ? g[gOffset + i] : 0f;
+      out[outOffset + i] = g[gOffset + i] * (Math.abs(x[xOffset + i]) <= clip ? 1f : 0f);
     }
+  }
+
+  @Override
+  public void adamStep(AdamCoefficients c, float[] w, float[] grad, float[] m, float[] v, int from, int to) {
+    VectorAdam.step(c, w, grad, m, v, from, to);
   }
 
   /**

@@ -11,9 +11,9 @@ import dev.ste4j.tensor.kernel.Parallel;
  * backward ∂L/∂x = ∂L/∂y · 1{|x| ≤ clip} (at |x| = clip exactly the gradient passes).
  *
  * <p>The values of {@code StraightThrough.apply("ste_sign", x, v -> v >= 0 ? 1f : -1f,
- * v -> Math.abs(v) <= clip ? 1f : 0f)} (a blocked gradient is +0 here, never NaN·0), in loops of their own: the
+ * v -> Math.abs(v) <= clip ? 1f : 0f)}, bit for bit (a blocked gradient is g·0, as there), in loops of their own: the
  * generic op's call through a lambda per element cannot be inlined once many quantizers share it, and binary networks
- * run this op on every weight and activation of every step. Its output feeds {@link BinaryLinalg}.
+ * run this op on every weight and activation of every step. The library's {@code ste_sign} quantizer runs it.
  */
 public final class SignSte {
 

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
 
-/** sign and clippedPass: vector equals scalar exactly on awkward sizes, with 0, −0, ±clip and NaN among the values. */
+/** sign and clippedPass: vector equals scalar exactly on awkward sizes, with 0, −0, ±clip, ±∞ and NaN among
+ * the inputs and the gradients. */
 class SignKernelsTest {
 
   @Test
@@ -21,6 +22,7 @@ class SignKernelsTest {
       rng.fillGaussian(g, 1f);
       for (int i = 0; i < Math.min(n, specials.length); i++) {
         x[2 + i * (n / specials.length + 1) % n] = specials[i];
+        g[3 + (i * (n / specials.length + 1) + 1) % n] = -specials[i];
       }
       float[] s1 = new float[n + 1];
       float[] s2 = new float[n + 1];
@@ -35,6 +37,12 @@ class SignKernelsTest {
       scalar.clippedPass(x, 2, 1f, g, 3, p1, 0, n);
       vector.clippedPass(x, 2, 1f, g, 3, p2, 0, n);
       assertThat(p2).as("clippedPass n=%d", n).isEqualTo(p1);
+      for (int i = 0; i < n; i++) {
+        // The generic straight-through product, bit for bit: −0 where a negative g is blocked, NaN where g is ±∞.
+        float expected = g[3 + i] * (Math.abs(x[2 + i]) <= 1f ? 1f : 0f);
+        assertThat(Float.floatToRawIntBits(p1[i])).as("clippedPass at %d", i)
+            .isEqualTo(Float.floatToRawIntBits(expected));
+      }
     }
   }
 }

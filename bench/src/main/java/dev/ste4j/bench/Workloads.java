@@ -1,25 +1,36 @@
 package dev.ste4j.bench;
 
+import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.nn.data.store.DataStore;
+import dev.ste4j.nn.data.store.Datasets;
+import dev.ste4j.nn.export.ExportedModel;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.kernel.Kernels;
 import dev.ste4j.tensor.kernel.PackedBits;
 import dev.ste4j.tensor.ops.BinaryLinalg;
 import dev.ste4j.tensor.random.Rng;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The benchmark workloads of {@code shared/bench/WORKLOADS.md}, timing exactly the work that
- * {@code pytorch_reference.py} times: the same sizes, repetitions and warm-up, random inputs (never zeros).
+ * {@code pytorch_reference.py} (and {@code bench/pytorch_infer.py}) time: the same sizes, repetitions and warm-up,
+ * random inputs (never zeros). The models are the library's ({@link BenchModels}: {@code Models.create}), trained by
+ * the library's {@code Trainer} ({@link LibraryTraining}) and run after export ({@link ExportedInference}).
  *
  * <ul>
  *   <li>{@code gemm}: C = A·B, float32, n×n×n (n = 1024), 3 warm-up and 10 timed products; GFLOP/s with 2n³ per
  *       product.
- *   <li>{@code bnn-mlp}: 3 warm-up and 20 timed training steps (zero grad, forward, loss, backward, Adam lr 1e-3) of
- *       {@link BinaryMlp}, batch 256, 784 inputs, width 1024; training samples/s.
- *   <li>{@code bnn-vgg-small}: 3 warm-up and 5 timed steps of {@link BinaryVggSmall}, batch 64, 3×32×32 inputs.
+ *   <li>{@code bnn-mlp}: 3 warm-up and 20 timed training steps of bnn-mlp, batch 256, 784 inputs, width 1024;
+ *       training samples/s.
+ *   <li>{@code bnn-vgg-small}: 3 warm-up and 5 timed steps of bnn-vgg-small, batch 64, 3×32×32 inputs.
  *   <li>{@code binary-dense}: 3 warm-up and 20 timed inferences sign(x)·sign(W)ᵀ, batch 64, 4096 → 4096; the weight
  *       signs are packed once beforehand, as the reference binarizes W once; inference samples/s.
+ *   <li>{@code infer-bnn-mlp}: the exported bit-packed bnn-mlp predicting the 10,000 MNIST test images (standardized
+ *       as {@code ste train} prepares them), 2 warm-up and 3 timed passes; inference samples/s.
+ *   <li>{@code infer-bnn-vgg-small}: the exported bit-packed bnn-vgg-small on one batch of 64 random 3×32×32 inputs,
+ *       2 warm-up and 20 timed passes; inference samples/s.
  * </ul>
  * A {@link Spec} may change the batch size and the width (n for gemm, the hidden width for bnn-mlp, the fan-in and
  * fan-out for binary-dense, the base channel count for bnn-vgg-small) to measure scaling.
@@ -27,7 +38,8 @@ import java.util.List;
 public final class Workloads {
 
   /** Every workload, in the order {@code all} runs them. */
-  public static final List<String> NAMES = List.of("gemm", "bnn-mlp", "bnn-vgg-small", "binary-dense");
+  public static final List<String> NAMES = List.of("gemm", "bnn-mlp", "bnn-vgg-small", "binary-dense",
+      "infer-bnn-mlp", "infer-bnn-vgg-small");
 
   private Workloads() {}
 
@@ -55,33 +67,47 @@ public final class Workloads {
     return List.of(name);
   }
 
-  /** Runs one workload and returns its figure. */
-  public static Result run(String name, Spec spec) {
+  /**
+   * Runs one workload and returns its figure.
+   *
+   * @param store where {@code infer-bnn-mlp} finds MNIST (fetched into it when missing and the store fetches)
+   */
+  public static Result run(String name, Spec spec, DataStore store) throws IOException {
     switch (name) {
       case "gemm":
         return new Result(name, "gflops", gemm(spec.widthOr(1024), 10), 2);
-      case "bnn-mlp": {
-        BinaryMlp model = new BinaryMlp(new Rng(0), 784, spec.widthOr(1024));
-        return new Result(name, "train_samples_per_s", training(model, new int[] {784}, spec.batchOr(256), 20), 1);
-      }
-      case "bnn-vgg-small": {
-        BinaryVggSmall model = new BinaryVggSmall(new Rng(0), spec.widthOr(64));
-        return new Result(name, "train_samples_per_s",
-            training(model, new int[] {3, 32, 32}, spec.batchOr(64), 5), 1);
-      }
+      case "bnn-mlp":
+        return new Result(name, "train_samples_per_s", LibraryTraining.samplesPerSecond(
+            BenchModels.bnnMlp(spec.widthOr(1024)), new int[] {784}, spec.batchOr(256), 3, 20), 1);
+      case "bnn-vgg-small":
+        return new Result(name, "train_samples_per_s", LibraryTraining.samplesPerSecond(
+            BenchModels.bnnVggSmall(spec.widthOr(64)), new int[] {3, 32, 32}, spec.batchOr(64), 3, 5), 1);
       case "binary-dense":
         return new Result(name, "infer_samples_per_s",
             binaryDense(spec.batchOr(64), spec.widthOr(4096), spec.widthOr(4096), 20), 1);
+      case "infer-bnn-mlp": {
+        Dataset test = Datasets.loadStandardized("mnist", store).test();
+        ExportedModel m = ExportedInference.export(BenchModels.bnnMlp(spec.widthOr(1024)), "bnn-mlp",
+            new int[] {784});
+        return new Result(name, "infer_samples_per_s", ExportedInference.samplesPerSecond(m, test, 3), 1);
+      }
+      case "infer-bnn-vgg-small": {
+        int[] shape = {3, 32, 32};
+        ExportedModel m = ExportedInference.export(BenchModels.bnnVggSmall(spec.widthOr(64)), "bnn-vgg-small",
+            shape);
+        Dataset batch = LibraryTraining.randomData(shape, spec.batchOr(64), 0);
+        return new Result(name, "infer_samples_per_s", ExportedInference.samplesPerSecond(m, batch, 20), 1);
+      }
       default:
         throw new IllegalArgumentException("unknown workload '" + name + "': expected one of " + NAMES);
     }
   }
 
   /** Runs the workloads a name stands for, in order. */
-  public static List<Result> runAll(String name, Spec spec) {
+  public static List<Result> runAll(String name, Spec spec, DataStore store) throws IOException {
     List<Result> out = new ArrayList<>();
     for (String w : resolve(name)) {
-      out.add(run(w, spec));
+      out.add(run(w, spec, store));
     }
     return out;
   }
@@ -102,31 +128,6 @@ public final class Workloads {
       k.gemm(false, false, n, n, n, a, 0, n, b, 0, n, new float[n * n], 0, n, false);
     }
     return 2.0 * n * n * n * reps / (System.nanoTime() - t0);
-  }
-
-  static double training(TrainableModel model, int[] shape, int batch, int steps) {
-    int warmup = 3;
-    Rng rng = new Rng(0);
-    int[] dims = new int[shape.length + 1];
-    dims[0] = batch;
-    System.arraycopy(shape, 0, dims, 1, shape.length);
-    Tensor x = Tensor.randn(rng, 1f, dims);
-    int[] labels = new int[batch];
-    for (int i = 0; i < batch; i++) {
-      labels[i] = rng.nextInt(10);
-    }
-    Adam opt = new Adam(model.parameters(), 1e-3f);
-    long t0 = 0;
-    for (int i = 0; i < warmup + steps; i++) {
-      if (i == warmup) {
-        t0 = System.nanoTime();
-      }
-      opt.zeroGrad();
-      Tensor loss = model.loss(x, labels);
-      loss.backward();
-      opt.step();
-    }
-    return batch * (double) steps / ((System.nanoTime() - t0) / 1e9);
   }
 
   static double binaryDense(int batch, int fanIn, int fanOut, int reps) {

@@ -17,7 +17,15 @@ class BenchCommandTest {
   void unknownWorkloadIsNamedWithTheChoices() {
     String[] r = run("bench", "--workload", "resnet");
     assertThat(r[0]).isEqualTo("2");
-    assertThat(r[2]).contains("unknown workload 'resnet'").contains("bnn-vgg-small").contains("all");
+    assertThat(r[2]).contains("unknown workload 'resnet'").contains("bnn-vgg-small").contains("all")
+        .contains("infer-bnn-mlp").contains("train-bnn-mlp-mnist");
+  }
+
+  @Test
+  void steTrainsReferenceRunTakesNoSizeOptions() {
+    String[] r = run("bench", "--workload", "train-bnn-mlp-mnist", "--batch", "64");
+    assertThat(r[0]).isEqualTo("2");
+    assertThat(r[2]).contains("train-bnn-mlp-mnist").contains("--batch and --width do not apply");
   }
 
   @Test

@@ -78,8 +78,13 @@ public final class Datasets {
    * both splits. A model trained on these inputs expects the same preparation at inference.
    */
   public static TrainTest loadStandardized(String name, Path folder) throws IOException {
+    return loadStandardized(name, new DataStore(folder));
+  }
+
+  /** {@link #loadStandardized(String, Path)} from a store (its fetching and progress settings apply). */
+  public static TrainTest loadStandardized(String name, DataStore store) throws IOException {
     DatasetSpec spec = get(name);
-    TrainTest raw = new DataStore(folder).load(spec);
+    TrainTest raw = store.load(spec);
     Dataset train = Normalization.toUnitRange(raw.train(), spec.rawMax());
     Dataset test = Normalization.toUnitRange(raw.test(), spec.rawMax());
     ChannelStats stats = ChannelStats.of(train);

@@ -27,6 +27,7 @@ public final class KernelProvider {
   }
 
   private static final Choice DEFAULT_THREADS = defaultThreadChoice();
+  private static final CpuCaches CACHES = CpuCaches.detect();
   private static final BitTiles VECTOR_TILES = loadVectorTiles();
   private static final Choice COLUMNS = columnChoice();
   private static final boolean COLUMNS_ON = COLUMNS.value().equals("on");
@@ -87,6 +88,7 @@ public final class KernelProvider {
   public static List<String> describe() {
     return List.of(
         "kernels: " + floatKernels(),
+        "caches: " + CACHES,
         "bit-packed kernels: 64 values per long, XOR + popcount: " + bitTileDescription() + " (" + bitTiles().reason()
             + ")",
         "column XNOR: " + COLUMNS + (COLUMNS_ON && !columnXnor() ? ", unused: the vector tiles are faster" : ""),

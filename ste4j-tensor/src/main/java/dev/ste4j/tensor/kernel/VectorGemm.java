@@ -7,9 +7,9 @@ import jdk.incubator.vector.VectorSpecies;
  * Cache-blocked, register-tiled single-precision GEMM on the Vector API, after Goto &amp; van de Geijn (2008,
  * "Anatomy of high-performance matrix multiplication") and the BLIS loop nest.
  *
- * <p>C[m×n] = (accumulate ? C : 0) + op(A)·op(B). For each block of {@link #KC} steps of k, in order: op(B) is packed
+ * <p>C[m×n] = (accumulate ? C : 0) + op(A)·op(B). For each block of KC steps of k ({@link #BLOCKING}), in order: op(B) is packed
  * into column panels {@link #NR} wide (or, untransposed and shared by few rows, read in place), in parallel; then
- * tasks of about {@link #MC} rows of C run in parallel, each packing its rows of op(A) into panels {@link #MR} tall
+ * tasks of about MC rows of C run in parallel, each packing its rows of op(A) into panels {@link #MR} tall
  * just before sweeping the B panels with them. Panels are zero-padded at the edges, so odd sizes and every transpose
  * combination run the same micro-kernel, which holds an MR×NR tile of C in registers and performs one FMA per
  * element per step of k.
@@ -31,17 +31,12 @@ final class VectorGemm {
   /** Columns of the register tile: two vectors. */
   static final int NR = 2 * W;
   /**
-   * Steps of k per packed block. Fewer C-tile loads and stores (and fewer barriers) favor a long block: on Zen 4,
-   * 1024³ on two threads, 1024 measured 168–189 GFLOP/s against 140–169 at 512 and 137–141 at 256 (one thread: 90–95
-   * against 88). A 1024-step B micro-panel is 128 KiB, still well inside a 1 MiB L2. The block sizes change speed
-   * only, never results; the system properties {@code ste4j.gemm.kc|mc} exist for tuning on other machines.
+   * The cache blocking: steps of k per packed block and rows of C per task, derived from this CPU's caches
+   * ({@link GemmBlocking}; the properties {@code ste4j.gemm.kc|mc} override). Measured on Zen 4, 1024³ on two
+   * threads: KC 1024 gave 168–189 GFLOP/s against 140–169 at 512 and 137–141 at 256; MC 60 and 120 alike. Blocking
+   * changes speed only, never results.
    */
-  static final int KC = Math.max(1, Integer.getInteger("ste4j.gemm.kc", 1024));
-  /**
-   * Rows of C per task, about (a multiple of MR): the task's MC×KC block of packed A stays in its core's L2 (60 and
-   * 120 measured alike at KC 1024; 60 gives more tasks to balance).
-   */
-  static final int MC = roundUp(Integer.getInteger("ste4j.gemm.mc", 60), MR);
+  static final GemmBlocking BLOCKING = GemmBlocking.of(CpuCaches.detect(), MR, NR);
 
   /**
    * Up to this many rows of C an untransposed B is read in place instead of packed. Packing B costs the same for any
@@ -68,6 +63,13 @@ final class VectorGemm {
 
   static void gemm(boolean transA, boolean transB, int m, int n, int k, float[] a, int aOff, int lda,
                    float[] b, int bOff, int ldb, float[] c, int cOff, int ldc, boolean accumulate) {
+    gemm(BLOCKING, transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate);
+  }
+
+  /** The product with a given blocking (tests check that every blocking gives bitwise the same C). */
+  static void gemm(GemmBlocking blocking, boolean transA, boolean transB, int m, int n, int k, float[] a, int aOff,
+                   int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc, boolean accumulate) {
+    int kcBlock = blocking.kc();
     if (m == 0 || n == 0) {
       return;
     }
@@ -81,12 +83,12 @@ final class VectorGemm {
     }
     int mStrips = (m + MR - 1) / MR;
     int nStrips = (n + NR - 1) / NR;
-    int kcMax = Math.min(KC, k);
+    int kcMax = Math.min(kcBlock, k);
     float[][] scratch = SCRATCH.get();
     float[] bp = scratch[1].length >= nStrips * NR * kcMax ? scratch[1] : (scratch[1] = new float[nStrips * NR * kcMax]);
-    Partition parts = Partition.of(mStrips, nStrips, Parallel.threads());
-    for (int pc = 0; pc < k; pc += KC) {
-      int kc = Math.min(KC, k - pc);
+    Partition parts = Partition.of(mStrips, nStrips, Parallel.threads(), blocking.mc());
+    for (int pc = 0; pc < k; pc += kcBlock) {
+      int kc = Math.min(kcBlock, k - pc);
       int p0 = pc;
       boolean load = accumulate || pc > 0;
       // An untransposed B is read in place, NR columns per row of k (ldb apart): packing it cost as much as the
@@ -135,13 +137,14 @@ final class VectorGemm {
   }
 
   /**
-   * Splits the strips of C into tasks: blocks of about {@link #MC} rows, as many as a whole multiple of the thread
+   * Splits the strips of C into tasks: blocks of about {@code mc} rows, as many as a whole multiple of the thread
    * count so that threads get equal shares; when there are fewer row blocks than threads, the columns are split too.
    */
   private record Partition(int mStrips, int nStrips, int mBlocks, int nBlocks, int stripsPerBlock) {
 
-    static Partition of(int mStrips, int nStrips, int threads) {
-      int blocks = Math.max(1, (mStrips + MC / MR - 1) / (MC / MR));
+    static Partition of(int mStrips, int nStrips, int threads, int mc) {
+      int stripsPerTask = Math.max(1, mc / MR);
+      int blocks = Math.max(1, (mStrips + stripsPerTask - 1) / stripsPerTask);
       // Parallel hands out at most 4 chunks per thread: keep the blocks per chunk equal too.
       int multiple = blocks <= 4 * threads ? threads : 4 * threads;
       blocks = Math.min(mStrips, (blocks + multiple - 1) / multiple * multiple);

@@ -27,7 +27,7 @@ public final class VectorKernels implements Kernels {
   @Override
   public String describe() {
     return "vector, " + F.vectorBitSize() + "-bit; float GEMM: blocked Vector API, " + VectorGemm.MR + "×"
-        + VectorGemm.NR + " register tile, k-block " + VectorGemm.KC + " (pure Java, no native BLAS)";
+        + VectorGemm.NR + " register tile, " + VectorGemm.BLOCKING + " (pure Java, no native BLAS)";
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.ste4j.nn.train;
 
 import dev.ste4j.nn.layer.Parameter;
+import dev.ste4j.tensor.kernel.KernelProvider;
 import java.util.Map;
 
 /**
@@ -89,7 +90,11 @@ public record NonFinite(long step, int epoch, int batch, String what, String par
     return new NonFinite(step, epoch, batch, "loss", where, badLogits, loss, largest);
   }
 
+  /** How many values are NaN or infinite: one vector pass when there are none, as on almost every step. */
   static int countNonFinite(float[] v) {
+    if (KernelProvider.kernels().allFinite(v, 0, v.length)) {
+      return 0;
+    }
     int n = 0;
     for (float f : v) {
       if (!Float.isFinite(f)) {

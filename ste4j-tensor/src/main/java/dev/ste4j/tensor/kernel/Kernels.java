@@ -64,6 +64,9 @@ public interface Kernels {
    */
   void clippedPass(float[] x, int xOffset, float clip, float[] g, int gOffset, float[] out, int outOffset, int n);
 
+  /** Whether x[off..off+n) holds no NaN and no infinity (the trainer's per-step divergence check). */
+  boolean allFinite(float[] x, int offset, int n);
+
   /**
    * One Adam/AdamW step over elements [from, to) of a parameter, its gradient and its two moment buffers, with the
    * arithmetic {@link AdamCoefficients} spells out; every implementation gives bitwise the same result.

@@ -111,6 +111,16 @@ public final class ScalarKernels implements Kernels {
   }
 
   @Override
+  public boolean allFinite(float[] x, int offset, int n) {
+    for (int i = 0; i < n; i++) {
+      if (!Float.isFinite(x[offset + i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
   public void adamStep(AdamCoefficients c, float[] w, float[] grad, float[] m, float[] v, int from, int to) {
     double beta1 = c.beta1();
     double beta2 = c.beta2();

@@ -173,6 +173,22 @@ public final class VectorKernels implements Kernels {
     }
   }
 
+  /** x·0 is ±0 for a finite x and NaN otherwise; a sum of those is NaN exactly when some x is not finite. */
+  @Override
+  public boolean allFinite(float[] x, int offset, int n) {
+    FloatVector acc = FloatVector.zero(F);
+    int w = F.length();
+    int i = 0;
+    for (; i + w <= n; i += w) {
+      acc = acc.add(FloatVector.fromArray(F, x, offset + i).mul(0f));
+    }
+    float s = acc.reduceLanes(VectorOperators.ADD);
+    for (; i < n; i++) {
+      s += x[offset + i] * 0f;
+    }
+    return s == 0f;
+  }
+
   @Override
   public void adamStep(AdamCoefficients c, float[] w, float[] grad, float[] m, float[] v, int from, int to) {
     VectorAdam.step(c, w, grad, m, v, from, to);

@@ -45,4 +45,29 @@ class SignKernelsTest {
       }
     }
   }
+
+  @Test
+  void allFiniteFindsEveryNanAndInfinityInBothKernels() {
+    Kernels scalar = new ScalarKernels();
+    Kernels vector = new VectorKernels();
+    float[] bad = {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY};
+    for (int n : new int[] {1, 7, 8, 9, 100}) {
+      float[] x = new float[n + 1];
+      new Rng(n).fillGaussian(x, 1e30f);
+      x[0] = Float.NaN;
+      assertThat(scalar.allFinite(x, 1, n)).isTrue();
+      assertThat(vector.allFinite(x, 1, n)).isTrue();
+      for (int at = 0; at < n; at++) {
+        for (float b : bad) {
+          float[] y = x.clone();
+          y[1 + at] = b;
+          assertThat(scalar.allFinite(y, 1, n)).as("scalar n=%d at %d %s", n, at, b).isFalse();
+          assertThat(vector.allFinite(y, 1, n)).as("vector n=%d at %d %s", n, at, b).isFalse();
+        }
+      }
+    }
+    // Huge finite values: x·0 stays 0, no overflow to infinity.
+    float[] big = {Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_VALUE, -0f, 0f, 3e38f, -3e38f, 1f, 2f};
+    assertThat(vector.allFinite(big, 0, big.length)).isTrue();
+  }
 }

@@ -50,16 +50,22 @@ public final class OnnxExporter {
     model.train(false);
     try {
       int[] outputShape = outputShape(model, inputShape);
-      GraphBuilder g = new GraphBuilder();
-      Value x = PreprocessingNodes.emit(g, preprocessing, new Value(INPUT, inputShape.length + 1), inputShape);
-      Value y = new GraphEmitter(g, format.dialect()).sequence(GraphEmitter.flatten(model), x);
-      g.identity(OUTPUT, y.name());
+      GraphBuilder g = graph(model, inputShape, preprocessing, format);
       String doc = "ste4j model '" + modelName + "' (" + format.key() + "): raw samples in, logits out";
       return ModelWriter.write(g, modelName, INPUT, inputShape, OUTPUT, outputShape, version(),
           metadata(model, modelName, preprocessing, format), format.dialect().domains(), doc);
     } finally {
       model.train(training);
     }
+  }
+
+  /** The graph of a model in evaluation mode: input, preprocessing, layers, output. */
+  static GraphBuilder graph(Module model, int[] inputShape, Preprocessing preprocessing, OnnxFormat format) {
+    GraphBuilder g = new GraphBuilder();
+    Value x = PreprocessingNodes.emit(g, preprocessing, new Value(INPUT, inputShape.length + 1), inputShape);
+    Value y = new GraphEmitter(g, format.dialect()).sequence(GraphEmitter.flatten(model), x);
+    g.identity(OUTPUT, y.name());
+    return g;
   }
 
   /** The ste4j version that writes the files (from the build), or "unknown" outside a built jar. */

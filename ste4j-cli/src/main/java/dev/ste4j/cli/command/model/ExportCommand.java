@@ -85,7 +85,7 @@ public final class ExportCommand extends ChosenModelCommand {
     w.println("exported " + chosen.name() + (chosen.run() != null ? " from " + chosen.run().file() : "") + " to "
         + out + " as " + (f == OnnxFormat.ONNX ? "ONNX" : "QONNX") + " (opset 13, " + bytes + " bytes)");
     w.println("graph input '" + OnnxExporter.INPUT + "' [N, " + Arrays.toString(shape).replaceAll("[\\[\\]]", "")
-        + "] of raw samples, output '" + OnnxExporter.OUTPUT + "' (logits)");
+        + "] of raw samples, output '" + OnnxExporter.OUTPUT + "'");
     w.println("input preprocessing: " + (preprocessing.isIdentity() ? "none (the model takes its inputs as they are)"
         : preprocessing.format() + " (in the graph)"));
     if (f == OnnxFormat.ONNX) {

@@ -63,7 +63,8 @@ record TensorConstant(String name, int dataType, long[] dims, byte[] raw) {
       n *= d;
     }
     if (n != count) {
-      throw new IllegalArgumentException("onnx export: " + count + " values for shape " + java.util.Arrays.toString(dims));
+      throw new IllegalArgumentException("onnx export: " + count + " values for shape "
+          + java.util.Arrays.toString(dims));
     }
     return dims.clone();
   }

@@ -72,7 +72,8 @@ class OnnxRuntimeAgreementTest {
       float[] e = expected.data();
       float[] a = actual.data();
       for (int i = 0; i < e.length; i++) {
-        assertThat((double) a[i]).as(name + " logit " + i).isCloseTo(e[i], within(tolerance * Math.max(1, Math.abs(e[i]))));
+        assertThat((double) a[i]).as(name + " logit " + i)
+            .isCloseTo(e[i], within(tolerance * Math.max(1, Math.abs(e[i]))));
       }
       assertThat(ort.metadata()).containsEntry("ste4j.model", name).containsKeys("ste4j.version",
           "ste4j.quantizers", "ste4j.preprocessing");

@@ -57,7 +57,7 @@ final class QuantizerNodes {
       return g.op("Mul", sign(g, v), scale);
     }
     throw new IllegalArgumentException("onnx export: " + where + ": quantizer " + q.describe()
-        + " cannot be expressed in ONNX (its threshold depends on the whole batch)");
+        + " cannot be expressed in ONNX (its output depends on the whole batch)");
   }
 
   /** x converted to a TensorProto.DataType ({@link TensorConstant#FLOAT}, {@link TensorConstant#DOUBLE}). */

@@ -122,5 +122,14 @@ class ExportOnnxCommandTest {
     CliResult bad = run("export", "--model", "bnn-mlp", "--format", "tflite", "--out", q.toString());
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("--format must be ste, onnx or qonnx");
+
+    Path never = dir.resolve("never.onnx");
+    CliResult inexpressible = run("export", "--model", "mlp", "--width", "8", "--input-quantizer",
+        "ternary:threshold=auto", "--format", "onnx", "--out", never.toString());
+    assertThat(inexpressible.code()).isEqualTo(2);
+    assertThat(inexpressible.err()).contains("QuantDense").contains("ternary(threshold=auto)")
+        .contains("cannot be expressed in ONNX");
+    assertThat(inexpressible.err().lines()).hasSize(1);
+    assertThat(never).doesNotExist();
   }
 }

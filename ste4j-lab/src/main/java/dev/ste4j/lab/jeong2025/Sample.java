@@ -38,7 +38,7 @@ public final class Sample {
   /**
    * Draws N samples for the model and labels them with the teacher: y_k = v*ᵀσ(Z_k w*) + s·ξ_k.
    *
-   * @throws IllegalArgumentException if N < 1 or N·m·n does not fit in an array
+   * @throws IllegalArgumentException if N &lt; 1 or N·m·n does not fit in an array
    */
   public static Sample draw(ModelConfig model, Teacher teacher, int count, Rng data, Rng noise) {
     if (count < 1) {

@@ -4,6 +4,8 @@ import static dev.ste4j.nn.export.ExportFormat.*;
 
 import dev.ste4j.nn.data.ChannelStats;
 import dev.ste4j.nn.data.Preprocessing;
+import dev.ste4j.nn.export.onnx.OnnxExporter;
+import dev.ste4j.nn.export.onnx.OnnxFormat;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.tensor.kernel.PackedBits;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +23,7 @@ import java.util.List;
  * {@link PackedBits} (not the latent floats), other kernels as the float32 values their quantizer gives in evaluation,
  * batch-norm statistics and biases as float32. Dropout is dropped (the identity in evaluation). The file is written to
  * a temporary sibling and renamed, so an existing file is never left half-written. Each layer kind's record is written
- * by its {@link LayerCodec}.
+ * by its {@link LayerCodec}. {@link #exportOnnx} writes ONNX or QONNX instead, for other runtimes.
  */
 public final class ModelExporter {
 
@@ -78,7 +80,19 @@ public final class ModelExporter {
   /** Writes the model with the preprocessing its raw inputs need, atomically; returns the file size in bytes. */
   public static long export(Module model, String modelName, int[] inputShape, Preprocessing preprocessing, Path file)
       throws IOException {
-    byte[] bytes = encode(model, modelName, inputShape, preprocessing);
+    return write(file, encode(model, modelName, inputShape, preprocessing));
+  }
+
+  /**
+   * Writes the model as standard ONNX or as QONNX ({@link OnnxExporter}, docs/EXPORT_FORMAT.md section ONNX) with the
+   * preprocessing its raw inputs need, atomically; returns the file size in bytes.
+   */
+  public static long exportOnnx(Module model, String modelName, int[] inputShape, Preprocessing preprocessing,
+                                OnnxFormat format, Path file) throws IOException {
+    return write(file, OnnxExporter.encode(model, modelName, inputShape, preprocessing, format));
+  }
+
+  private static long write(Path file, byte[] bytes) throws IOException {
     Path abs = file.toAbsolutePath();
     Path dir = abs.getParent();
     if (dir != null) {

@@ -43,12 +43,15 @@ public final class ModelSummary {
   private final int[] inputShape;
   private final List<LayerRow> rows;
   private final long exportedBytes;
+  private final Map<String, Long> formatBytes;
 
-  private ModelSummary(String name, int[] inputShape, List<LayerRow> rows, long exportedBytes) {
+  private ModelSummary(String name, int[] inputShape, List<LayerRow> rows, long exportedBytes,
+                       Map<String, Long> formatBytes) {
     this.name = name;
     this.inputShape = inputShape.clone();
     this.rows = List.copyOf(rows);
     this.exportedBytes = exportedBytes;
+    this.formatBytes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(formatBytes));
   }
 
   /** Summarises a model for one sample of the given shape (restores the model's training flag). */
@@ -76,12 +79,19 @@ public final class ModelSummary {
       rows.add(row(paths.getOrDefault(st.layer(), "?"), st, in));
       precision.put(st.output(), outputPrecision(st.layer(), in));
     }
-    return new ModelSummary(name, inputShape, rows, -1);
+    return new ModelSummary(name, inputShape, rows, -1, Map.of());
   }
 
   /** The same summary with the measured size of the model exported in the format of docs/EXPORT_FORMAT.md. */
   public ModelSummary withExportedSize(long bytes) {
-    return new ModelSummary(name, inputShape, rows, bytes);
+    return new ModelSummary(name, inputShape, rows, bytes, formatBytes);
+  }
+
+  /** The same summary with the measured size of the model in another format (e.g. "ONNX"), listed after it. */
+  public ModelSummary withFormatSize(String format, long bytes) {
+    Map<String, Long> sizes = new java.util.LinkedHashMap<>(formatBytes);
+    sizes.put(format, bytes);
+    return new ModelSummary(name, inputShape, rows, exportedBytes, sizes);
   }
 
   /** Measures the export by encoding it in memory. */
@@ -178,6 +188,11 @@ public final class ModelSummary {
   /** The measured export size in bytes, or −1 when not measured. */
   public long exportedBytes() {
     return exportedBytes;
+  }
+
+  /** The measured sizes in other formats, by format name, in the order they were added. */
+  public Map<String, Long> formatBytes() {
+    return formatBytes;
   }
 
   /** The summary as a fixed-width text table. */

@@ -73,6 +73,9 @@ final class SummaryText {
       sb.append(String.format(Locale.ROOT, "Exported model (measured): %s bytes (%.2f KiB), %.3f× the estimate%n",
           count(s.exportedBytes()), s.exportedBytes() / 1024.0, (double) s.exportedBytes() / s.memoryBytes()));
     }
+    s.formatBytes().forEach((format, bytes) -> sb.append(String.format(Locale.ROOT,
+        "%s export (measured): %s bytes (%.2f KiB), %.3f× the estimate%n", format, count(bytes), bytes / 1024.0,
+        (double) bytes / s.memoryBytes())));
     return sb.toString();
   }
 

@@ -1,6 +1,8 @@
 package dev.ste4j.cli.command.model;
 
 import dev.ste4j.nn.export.ModelExporter;
+import dev.ste4j.nn.export.onnx.OnnxExporter;
+import dev.ste4j.nn.export.onnx.OnnxFormat;
 import dev.ste4j.nn.layer.Layers;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.summary.ModelSummary;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
 /**
  * {@code ste summary --model M [options]} or {@code ste summary --checkpoint RUN_DIR}: the model's layers with input precision, output shape, parameters by bit
  * width, memory and MACs by precision; totals, float-32 equivalent, compression ratio; and the measured size of the
- * model exported to a temporary file.
+ * model exported to a temporary file, and the measured sizes of its ONNX and QONNX exports (encoded in memory).
  */
 @Command(name = "summary", mixinStandardHelpOptions = true,
     description = "Per-layer precision, shapes, parameters by bit width, memory and MACs; measured export size.")
@@ -42,8 +44,20 @@ public final class SummaryCommand extends ChosenModelCommand {
         }
       }
     }
+    ModelSummary sized = s.withExportedSize(measured);
+    java.util.List<String> notes = new java.util.ArrayList<>();
+    for (OnnxFormat f : OnnxFormat.values()) {
+      String label = f == OnnxFormat.ONNX ? "ONNX" : "QONNX";
+      try {
+        sized = sized.withFormatSize(label, OnnxExporter.encode(model, chosen.name(), shape,
+            chosen.recordedPreprocessing(), f).length);
+      } catch (IllegalArgumentException e) {
+        notes.add(label + " export: not possible: " + e.getMessage());
+      }
+    }
     PrintWriter out = stdout();
-    out.print(s.withExportedSize(measured).render());
+    out.print(sized.render());
+    notes.forEach(out::println);
     Layers.warnings(model).forEach(w -> out.println("warning: " + w));
     out.flush();
   }

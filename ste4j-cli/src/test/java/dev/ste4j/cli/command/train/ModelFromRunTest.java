@@ -103,6 +103,34 @@ class ModelFromRunTest extends InProcessCliTest {
   }
 
   @Test
+  void onnxExportFromTheRunTakesRawSamplesAndPredictsAsSte4jInOnnxRuntime() throws Exception {
+    Path ste = tmp.resolve("digits-ref.ste");
+    Path onnx = tmp.resolve("digits.onnx");
+    clear();
+    assertThat(run("export", "--checkpoint", runDir.toString(), "--out", ste.toString())).as(err.toString()).isZero();
+    clear();
+    assertThat(run("export", "--checkpoint", runDir.toString(), "--format", "onnx", "--out", onnx.toString()))
+        .as(err.toString()).isZero();
+    assertThat(out.toString()).contains("exported mlp from").contains("raw_max=16.0").contains("(in the graph)");
+    TrainTest raw = new DataStore(data).load(Datasets.get("digits"));
+    int[] expected = ExportedModel.load(ste, "mlp").predictRaw(raw.test());
+    ai.onnxruntime.OrtEnvironment env = ai.onnxruntime.OrtEnvironment.getEnvironment();
+    int n = raw.test().size();
+    try (ai.onnxruntime.OrtSession s = env.createSession(Files.readAllBytes(onnx),
+            new ai.onnxruntime.OrtSession.SessionOptions());
+         ai.onnxruntime.OnnxTensor in = ai.onnxruntime.OnnxTensor.createTensor(env,
+             java.nio.FloatBuffer.wrap(raw.test().features().clone()), new long[] {n, 1, 8, 8});
+         ai.onnxruntime.OrtSession.Result r = s.run(Map.of("input", in))) {
+      float[][] logits = (float[][]) r.get("logits").orElseThrow().getValue();
+      int[] predicted = new int[n];
+      for (int i = 0; i < n; i++) {
+        predicted[i] = dev.ste4j.tensor.Tensor.wrap(logits[i], 1, logits[i].length).argmax(1)[0];
+      }
+      assertThat(predicted).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void anOptionThatDisagreesWithTheCheckpointIsAnErrorNamingBothValues() {
     Path file = tmp.resolve("never.ste");
     clear();

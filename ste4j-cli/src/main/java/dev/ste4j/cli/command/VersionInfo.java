@@ -1,12 +1,9 @@
 package dev.ste4j.cli.command;
 
+import dev.ste4j.nn.export.onnx.OnnxExporter;
 import dev.ste4j.tensor.kernel.KernelProvider;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -15,18 +12,9 @@ import picocli.CommandLine.IVersionProvider;
  */
 public final class VersionInfo implements IVersionProvider {
 
-  /** The ste4j version from the build. */
+  /** The ste4j version from the build: the one the library stamps into exported files. */
   public static String version() {
-    try (InputStream in = VersionInfo.class.getResourceAsStream("/dev/ste4j/cli/version.properties")) {
-      if (in == null) {
-        return "unknown";
-      }
-      Properties p = new Properties();
-      p.load(in);
-      return p.getProperty("version", "unknown");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return OnnxExporter.version();
   }
 
   /** The JDK running ste4j. */

@@ -62,7 +62,7 @@ public final class ModelExporter {
       for (float v : preprocessing.invStd()) {
         out.writeFloat(v);
       }
-      List<Module> modules = RecordWriter.flatten(model);
+      List<Module> modules = InferenceModules.flatten(model);
       out.writeInt(modules.size());
       RecordWriter.records(out, modules);
       out.flush();

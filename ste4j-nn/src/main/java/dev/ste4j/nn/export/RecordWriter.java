@@ -2,31 +2,17 @@ package dev.ste4j.nn.export;
 
 import static dev.ste4j.nn.export.ExportFormat.*;
 
-import dev.ste4j.nn.layer.Dropout;
 import dev.ste4j.nn.layer.Module;
-import dev.ste4j.nn.layer.Sequential;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Writes records: type byte, payload length, payload (by the module's {@link LayerCodec}); and their fields. */
 final class RecordWriter {
 
   private RecordWriter() {}
-
-  /** Sequential containers dissolve into their members; dropout (the identity in evaluation) is dropped. */
-  static List<Module> flatten(Module m) {
-    List<Module> out = new ArrayList<>();
-    if (m instanceof Sequential s) {
-      s.modules().forEach(c -> out.addAll(flatten(c)));
-    } else if (!(m instanceof Dropout)) {
-      out.add(m);
-    }
-    return out;
-  }
 
   /** Writes one record per module, in order. */
   static void records(DataOutputStream out, List<Module> modules) throws IOException {

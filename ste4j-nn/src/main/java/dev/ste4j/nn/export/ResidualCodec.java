@@ -11,9 +11,9 @@ final class ResidualCodec implements LayerCodec<BasicBlock> {
 
   @Override
   public void write(BasicBlock b, DataOutputStream out) throws IOException {
-    List<Module> main = RecordWriter.flatten(b.main());
-    List<Module> shortcut = b.shortcut() == null ? List.of() : RecordWriter.flatten(b.shortcut());
-    List<Module> post = b.post() == null ? List.of() : RecordWriter.flatten(b.post());
+    List<Module> main = InferenceModules.flatten(b.main());
+    List<Module> shortcut = b.shortcut() == null ? List.of() : InferenceModules.flatten(b.shortcut());
+    List<Module> post = b.post() == null ? List.of() : InferenceModules.flatten(b.post());
     out.writeInt(main.size());
     out.writeInt(shortcut.size());
     out.writeInt(post.size());

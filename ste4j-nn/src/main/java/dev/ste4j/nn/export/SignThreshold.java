@@ -31,39 +31,8 @@ final class SignThreshold {
   /** The fold of a batch-norm record over integer inputs in [−k, k], or null when some channel is not a threshold. */
   static SignThreshold of(BatchNormStep bn, int k) {
     int c = bn.channels();
-    int span = 2 * k + 1;
-    float[] grid = new float[span * c];
-    for (int i = 0; i < span; i++) {
-      for (int ch = 0; ch < c; ch++) {
-        grid[i * c + ch] = i - k;
-      }
-    }
-    float[] y = bn.apply(Tensor.wrap(grid, span, c)).data();
-    int[] lo = new int[c];
-    int[] hi = new int[c];
-    for (int ch = 0; ch < c; ch++) {
-      int first = Integer.MAX_VALUE;
-      int last = Integer.MIN_VALUE;
-      int count = 0;
-      for (int i = 0; i < span; i++) {
-        if (y[i * c + ch] >= 0f) {
-          first = Math.min(first, i - k);
-          last = i - k;
-          count++;
-        }
-      }
-      if (count == 0) {
-        lo[ch] = 1;
-        hi[ch] = 0;
-        continue;
-      }
-      // Accept only an interval touching an end of [−k, k]: a threshold (monotone), not an isolated band.
-      if (last - first + 1 != count || (first != -k && last != k)) {
-        return null;
-      }
-      lo[ch] = first == -k ? Integer.MIN_VALUE : first;
-      hi[ch] = last == k ? Integer.MAX_VALUE : last;
-    }
-    return new SignThreshold(lo, hi);
+    float[] y = bn.apply(Tensor.wrap(SignIntervals.integerGrid(k, c), 2 * k + 1, c)).data();
+    int[][] t = SignIntervals.of(y, k, c);
+    return t == null ? null : new SignThreshold(t[0], t[1]);
   }
 }

@@ -1,11 +1,8 @@
 package dev.ste4j.nn.export.onnx;
 
 import dev.ste4j.nn.layer.BatchNorm;
-import dev.ste4j.nn.layer.Dropout;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.layer.QuantizedLayer;
-import dev.ste4j.nn.layer.Sequential;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,17 +25,6 @@ final class GraphEmitter {
 
   Dialect dialect() {
     return dialect;
-  }
-
-  /** Sequential containers dissolve into their members; dropout (the identity in evaluation) is dropped. */
-  static List<Module> flatten(Module m) {
-    List<Module> out = new ArrayList<>();
-    if (m instanceof Sequential s) {
-      s.modules().forEach(c -> out.addAll(flatten(c)));
-    } else if (!(m instanceof Dropout)) {
-      out.add(m);
-    }
-    return out;
   }
 
   /** The modules applied one after another to x. */

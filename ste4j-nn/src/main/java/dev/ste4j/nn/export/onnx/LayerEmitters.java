@@ -1,5 +1,6 @@
 package dev.ste4j.nn.export.onnx;
 
+import dev.ste4j.nn.export.InferenceModules;
 import dev.ste4j.nn.layer.AvgPool2d;
 import dev.ste4j.nn.layer.BasicBlock;
 import dev.ste4j.nn.layer.BatchNorm;
@@ -83,9 +84,9 @@ final class LayerEmitters {
 
   /** post(main(x) + shortcut(x)), the shortcut being the identity when the block has none. */
   private static Value residual(BasicBlock b, Value x, GraphEmitter e) {
-    Value main = e.sequence(GraphEmitter.flatten(b.main()), x);
-    Value shortcut = b.shortcut() == null ? x : e.sequence(GraphEmitter.flatten(b.shortcut()), x);
+    Value main = e.sequence(InferenceModules.flatten(b.main()), x);
+    Value shortcut = b.shortcut() == null ? x : e.sequence(InferenceModules.flatten(b.shortcut()), x);
     Value sum = new Value(e.graph().op("Add", main.name(), shortcut.name()), main.rank());
-    return b.post() == null ? sum : e.sequence(GraphEmitter.flatten(b.post()), sum);
+    return b.post() == null ? sum : e.sequence(InferenceModules.flatten(b.post()), sum);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ste4j.nn.export.onnx;
 
+import dev.ste4j.nn.export.InferenceModules;
 import dev.ste4j.nn.data.ChannelStats;
 import dev.ste4j.nn.data.Preprocessing;
 import dev.ste4j.nn.layer.Module;
@@ -63,7 +64,7 @@ public final class OnnxExporter {
   static GraphBuilder graph(Module model, int[] inputShape, Preprocessing preprocessing, OnnxFormat format) {
     GraphBuilder g = new GraphBuilder();
     Value x = PreprocessingNodes.emit(g, preprocessing, new Value(INPUT, inputShape.length + 1), inputShape);
-    Value y = new GraphEmitter(g, format.dialect()).sequence(GraphEmitter.flatten(model), x);
+    Value y = new GraphEmitter(g, format.dialect()).sequence(InferenceModules.flatten(model), x);
     g.identity(OUTPUT, y.name());
     return g;
   }
@@ -102,7 +103,7 @@ public final class OnnxExporter {
     m.put("ste4j.preprocessing", p.format());
     TreeSet<String> quantizers = new TreeSet<>();
     StringBuilder layers = new StringBuilder();
-    for (Module layer : GraphEmitter.flatten(model)) {
+    for (Module layer : InferenceModules.flatten(model)) {
       layers.append(layers.length() == 0 ? "" : "\n").append(layer);
       if (layer instanceof QuantizedLayer q) {
         if (q.inputQuantizer() != null) {

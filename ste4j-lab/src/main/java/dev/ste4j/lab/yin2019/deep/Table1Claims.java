@@ -105,6 +105,20 @@ public final class Table1Claims {
     return out;
   }
 
+  /** The rows of {@code net} the paper reports, each not run for {@code why} (e.g. its dataset could not be read). */
+  public static List<Claim> notRun(DeepNetwork net, String why) {
+    List<Claim> out = new ArrayList<>();
+    for (int bits : List.of(2, 4)) {
+      for (SteVariant ste : SteVariant.values()) {
+        out.add(Claim.notRun(Yin2019Claims.PAPER, "table1-" + net.key() + "-" + bits + "bit-" + ste.key(),
+            String.format(Locale.ROOT, "Table 1: %s on %s, %d-bit activations, %s STE: test accuracy", net.label(),
+                net.dataset(), bits, ste.key()),
+            percent(PaperTable1.lookup(net, bits, ste).orElseThrow().accuracyPercent()), why));
+      }
+    }
+    return out;
+  }
+
   /** √(p(1−p)/n): the binomial standard error of an accuracy p measured on n test images. */
   static double standardError(double accuracy, int testImages) {
     return Math.sqrt(accuracy * (1 - accuracy) / testImages);

@@ -9,6 +9,7 @@ import dev.ste4j.lab.jeong2025.NonGaussianCell;
 import dev.ste4j.lab.jeong2025.NonGaussianConfig;
 import dev.ste4j.lab.jeong2025.NonGaussianResult;
 import dev.ste4j.lab.jeong2025.Normalization;
+import dev.ste4j.lab.numeric.BinomialInterval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,15 +32,16 @@ public final class Jeong2025NonGaussianReport {
         + "variance over the sample). The teacher labels the inputs the student sees, so both settings stay exactly "
         + "realizable; the raw and standardized runs of a trial share the same raw draws. " + c.trials()
         + " trials per cell, n = " + c.model().dimension() + ".");
-    section.keyValues(c.describe());
+    section.foldedKeyValues("Configuration", c.describe());
     Table cells = new Table("distribution", "normalization", "N", "trials", "last_successes", "last_rate",
-        "averaged_rate", "mean_last_distance");
+        "last_low95", "last_high95", "averaged_rate", "mean_last_distance");
     for (NonGaussianCell x : r.cells()) {
+      BinomialInterval w = BinomialInterval.wilson95(x.lastSuccesses(), x.trials());
       cells.row(x.distribution().id(), x.normalization().id(), x.sampleSize(), x.trials(), x.lastSuccesses(),
-          x.lastRate(), x.averagedRate(), x.meanLastDistance());
+          x.lastRate(), w.low(), w.high(), x.averagedRate(), x.meanLastDistance());
     }
     run.writeTable(prefix + "-cells", cells);
-    section.table("Recovery rate of the last and averaged iterates", cells);
+    section.foldedTable("Recovery rate of the last and averaged iterates (last-iterate 95 % Wilson interval)", cells);
     for (int size : c.sampleSizes()) {
       CategoryChart chart = Charts.bar("Last-iterate recovery, n = " + c.model().dimension() + ", N = " + size,
           "input distribution", "recovery rate");

@@ -7,6 +7,7 @@ import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
 import dev.ste4j.lab.jeong2025.ExponentEstimate;
+import dev.ste4j.lab.numeric.BinomialInterval;
 import dev.ste4j.lab.jeong2025.PhaseCell;
 import dev.ste4j.lab.jeong2025.PhaseConfig;
 import dev.ste4j.lab.jeong2025.PhaseResult;
@@ -37,13 +38,17 @@ public final class Jeong2025PhaseReport {
         + "noise from seed " + c.seed() + " split by (n, N, trial), so the table is the same for any thread count. "
         + "Success = the quantized weights equal w* exactly, for the last iterate Q(w_T) and for the averaged "
         + "iterate Q(w̄_T), w̄_T = (1/T) Σ w_t.");
-    section.keyValues(c.describe());
+    section.foldedKeyValues("Configuration", c.describe());
 
-    Table cells = new Table("n", "N", "trials", "last_successes", "last_rate", "averaged_successes",
-        "averaged_rate", "mean_evaluations", "mean_last_distance");
+    Table cells = new Table("n", "N", "trials", "last_successes", "last_rate", "last_low95", "last_high95",
+        "averaged_successes", "averaged_rate", "averaged_low95", "averaged_high95", "mean_evaluations",
+        "mean_last_distance");
     for (PhaseCell x : r.cells()) {
-      cells.row(x.dimension(), x.sampleSize(), x.trials(), x.lastSuccesses(), x.lastRate(), x.averagedSuccesses(),
-          x.averagedRate(), x.meanEvaluations(), x.meanLastDistance());
+      BinomialInterval last = BinomialInterval.wilson95(x.lastSuccesses(), x.trials());
+      BinomialInterval averaged = BinomialInterval.wilson95(x.averagedSuccesses(), x.trials());
+      cells.row(x.dimension(), x.sampleSize(), x.trials(), x.lastSuccesses(), x.lastRate(), last.low(), last.high(),
+          x.averagedSuccesses(), x.averagedRate(), averaged.low(), averaged.high(), x.meanEvaluations(),
+          x.meanLastDistance());
     }
     run.writeTable(prefix + "-cells", cells);
     double[] xs = c.sampleSizes().stream().mapToDouble(Integer::doubleValue).toArray();
@@ -52,7 +57,9 @@ public final class Jeong2025PhaseReport {
         "sample size N", "dimension n", xs, ys, rates(r, true)));
     Path averagedMap = run.plot(prefix + "-heatmap-averaged", Charts.heatMap(
         "Recovery rate, averaged iterate Q(w̄_T)", "sample size N", "dimension n", xs, ys, rates(r, false)));
-    section.image(lastMap, "Exact-recovery rate of the last iterate over (N, n).");
+    section.image(lastMap, "Exact-recovery rate of the last iterate over (N, n); with " + c.trials() + " trials a "
+        + "cell's 95 % Wilson interval is up to ±" + Math.round(100 * halfWidth(c.trials())) + " points wide "
+        + "(per-cell intervals in " + prefix + "-cells.csv).");
     section.image(averagedMap, "Exact-recovery rate of the averaged iterate over (N, n).");
 
     Table thresholds = new Table("n", "iterate", "N_star", "lower95", "upper95", "censoring")
@@ -153,6 +160,16 @@ public final class Jeong2025PhaseReport {
     }
     String where = k.upper() < claim ? "lies below" : k.lower() > claim ? "lies above" : "contains";
     return "the interval [" + num(k.lower(), 2) + ", " + num(k.upper(), 2) + "] " + where + " " + num(claim, 0);
+  }
+
+  /** The largest half-width of a 95 % Wilson interval over k = 0..trials successes. */
+  static double halfWidth(int trials) {
+    double widest = 0;
+    for (int k = 0; k <= trials; k++) {
+      BinomialInterval w = BinomialInterval.wilson95(k, trials);
+      widest = Math.max(widest, (w.high() - w.low()) / 2);
+    }
+    return widest;
   }
 
   private static double[][] rates(PhaseResult r, boolean last) {

@@ -32,7 +32,7 @@ public final class Jeong2025RecurrenceReport {
         + "noise of standard deviation s (s = 0 is the noiseless case beside it). Trial t at sample size N uses the "
         + "same teacher, inputs and noise directions at every s, so the levels differ only in s. " + c.trials()
         + " trials per (s, N), T = " + c.method().iterations() + ".");
-    section.keyValues(c.describe());
+    section.foldedKeyValues("Configuration", c.describe());
     Table cells = new Table("noise", "N", "trials", "reached", "stayed", "fraction_at_optimum", "returns",
         "departures", "mean_return_time", "mean_first_hit")
         .undefinedWhen("mean_return_time", "No trial escaped and came back, so there is no excursion to average.")

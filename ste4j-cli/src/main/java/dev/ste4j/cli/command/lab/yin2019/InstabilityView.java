@@ -55,12 +55,12 @@ final class InstabilityView {
             + "iterations) then starts at the minimizer and at θ = π − %s.",
         worst, c.stepSize(), c.iterations(), c.perturbation()));
     s.table("‖E g‖ at the spurious minimizer", norms);
-    s.table("Distance from the spurious minimizer after the run", runs);
+    s.foldedTable("Distance from the spurious minimizer after the run", runs);
     s.paragraph("Descent ratio ‖(∂f/∂v, E g)‖² / ⟨(∂f/∂v, E g), ∇f⟩ at θ = π − gap with v at the spurious minimizer "
         + "(the quantity behind the paper's Eq. 16 as this report defines it; the formula is ours, not quoted from "
         + "the paper): a fixed step η decreases f only where η < 2/(L·ratio). It grows without bound for the identity STE as θ → π and "
         + "stays bounded for ReLU and clipped ReLU.");
-    s.table("Descent ratio against π − θ", ratios);
+    s.foldedTable("Descent ratio against π − θ", ratios);
 
     int m = c.ms()[Math.min(1, c.ms().length - 1)];
     XYChart theta = Charts.line("θ from θ = π − " + c.perturbation() + " (m = " + m + ")", "iteration", "θ");

@@ -46,7 +46,7 @@ final class Table1View {
     Table t = table(r);
     run.writeTable(prefix + "table1", t);
     s.table("Table 1, " + c.network().label() + " on " + c.network().dataset() + ": ours beside the paper's "
-        + "(training loss, test accuracy %; gap = ours − paper, percentage points)", t);
+        + "(training loss, test accuracy % with its binomial standard error se_pp; gap = ours − paper, percentage points)", t);
     s.paragraph(gaps(r));
     run.writeTable(prefix + "table1-curves", curves(r));
     XYChart loss = Charts.logY("Training loss per epoch", "epoch", "mean training cross-entropy");
@@ -86,20 +86,26 @@ final class Table1View {
   }
 
   static Table table(Table1Result r) {
-    Table t = new Table("network", "bits", "ste", "epochs", "train_loss", "test_accuracy_pct", "paper_train_loss",
+    Table t = new Table("network", "bits", "ste", "epochs", "train_loss", "test_accuracy_pct", "se_pp", "paper_train_loss",
         "paper_accuracy_pct", "accuracy_gap_pp", "seed", "seconds");
     RunCurve f = r.floatNetwork();
     t.row(r.config().network().key(), "float", "relu", r.config().pretrainEpochs(), f.finalTrainLoss(),
-        100 * f.testAccuracy(), null, null, null, Long.toString(f.seed()), f.seconds());
+        100 * f.testAccuracy(), se(f.testAccuracy(), r.testSize()), null, null, null, Long.toString(f.seed()),
+        f.seconds());
     for (Table1Row row : r.rows()) {
       Optional<PaperTable1.Cell> p = PaperTable1.lookup(r.config().network(), row.bits(), row.ste());
       double ours = Math.round(1e4 * row.run().testAccuracy()) / 100.0;
       t.row(r.config().network().key(), row.bits(), row.ste().key(), r.config().epochs(), row.run().finalTrainLoss(),
-          ours, p.map(PaperTable1.Cell::trainLoss).orElse(null), p.map(PaperTable1.Cell::accuracyPercent).orElse(null),
+          ours, se(row.run().testAccuracy(), r.testSize()), p.map(PaperTable1.Cell::trainLoss).orElse(null), p.map(PaperTable1.Cell::accuracyPercent).orElse(null),
           p.map(x -> Math.round(100 * (ours - x.accuracyPercent())) / 100.0).orElse(null),
           Long.toString(row.run().seed()), row.run().seconds());
     }
     return t;
+  }
+
+  /** The binomial standard error of an accuracy on n test images, in percentage points, to two decimals. */
+  static double se(double accuracy, int testImages) {
+    return Math.round(1e4 * Math.sqrt(accuracy * (1 - accuracy) / testImages)) / 100.0;
   }
 
   static Table curves(Table1Result r) {

@@ -22,7 +22,7 @@ final class HtmlPage {
       *{box-sizing:border-box}
       body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,\
       "Helvetica Neue",Arial,sans-serif}
-      main{max-width:1120px;margin:0 auto;padding:28px 24px 64px}
+      main{max-width:1240px;margin:0 auto;padding:28px 24px 64px}
       h1{font-size:26px;margin:0 0 6px}h2{font-size:20px;margin:40px 0 12px;padding-top:12px;\
       border-top:1px solid var(--line)}
       a{color:var(--link)}code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px}
@@ -76,6 +76,7 @@ final class HtmlPage {
         .append("</style>\n</head>\n<body>\n<main>\n");
     header();
     ClaimsTable.render(report, out);
+    cards();
     contents();
     for (Section s : report.sections()) {
       section(s);
@@ -92,11 +93,16 @@ final class HtmlPage {
       out.append("<div class=\"error\"><strong>This run failed:</strong> ").append(escape(report.error()))
           .append("</div>\n");
     }
+    out.append("</header>\n");
+  }
+
+  /** The run, configuration and machine cards: after the claims on a page that has them, else under the title. */
+  private void cards() {
     out.append("<div class=\"meta\">\n");
     card("Run", report.headerEntries());
     card("Configuration", report.configEntries());
     card("Machine", report.machineEntries());
-    out.append("</div>\n</header>\n");
+    out.append("</div>\n");
   }
 
   private void card(String heading, Map<String, Object> values) {
@@ -211,7 +217,8 @@ final class HtmlPage {
     }
     out.append("<thead><tr>");
     for (String c : t.columns()) {
-      out.append("<th>").append(escape(c)).append("</th>");
+      // Column names are snake_case: let them break after an underscore, so that a header is never what widens a table.
+      out.append("<th>").append(escape(c).replace("_", "_<wbr>")).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     // Footnotes for undefined (NaN) cells, numbered in the order they first appear.

@@ -35,7 +35,9 @@ final class PageCheck {
           const f = s.querySelector('figure');
           if (!f) return null;
           const r = f.getBoundingClientRect();
-          return {section: s.id, x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height};
+          const img = f.querySelector('img');
+          const name = img ? img.getAttribute('src').replace(/^.*\//, '').replace(/\.png$/, '') : s.id;
+          return {section: name, x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height};
         }).filter(f => f);
         return {
           width,

@@ -36,7 +36,7 @@ final class PageCheck {
           if (!f) return null;
           const r = f.getBoundingClientRect();
           const img = f.querySelector('img');
-          const name = img ? img.getAttribute('src').replace(/^.*\//, '').replace(/\.png$/, '') : s.id;
+          const name = img ? img.getAttribute('src').replace(/^.*[/]/, '').replace(/[.]png$/, '') : s.id;
           return {section: name, x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height};
         }).filter(f => f);
         return {

@@ -116,7 +116,7 @@ final class HtmlPage {
 
   private void contents() {
     List<Section> sections = report.sections();
-    if (sections.size() < 2) {
+    if (sections.size() < 2 && sections.stream().allMatch(s -> s.subsections().isEmpty())) {
       return;
     }
     out.append("<nav><strong>Contents</strong>\n<ol>\n");

@@ -69,7 +69,11 @@ public final class Jeong2025NonGaussianReport {
     section.paragraph(Jeong2025Text.work(r.work()));
   }
 
-  /** Computed statements: where standardization raised the recovery rate by at least {@link #RESTORED}. */
+  /**
+   * Computed statements: where standardization raised the recovery rate by at least {@link #RESTORED} and beyond the
+   * noise (the standardized rate's 95 % Wilson interval lies above the raw rate's), so no rise is claimed that the
+   * trials cannot tell from chance.
+   */
   static String findings(NonGaussianResult r) {
     List<String> restored = new ArrayList<>();
     List<String> unaffected = new ArrayList<>();
@@ -78,7 +82,9 @@ public final class Jeong2025NonGaussianReport {
       for (int size : r.config().sampleSizes()) {
         NonGaussianCell raw = r.cell(d, Normalization.NONE, size);
         NonGaussianCell std = r.cell(d, Normalization.STANDARDIZE, size);
-        if (std.lastRate() - raw.lastRate() >= RESTORED) {
+        boolean beyondNoise = BinomialInterval.wilson95(std.lastSuccesses(), std.trials()).low()
+            > BinomialInterval.wilson95(raw.lastSuccesses(), raw.trials()).high();
+        if (std.lastRate() - raw.lastRate() >= RESTORED && beyondNoise) {
           restored.add(String.format(Locale.ROOT, "%s at N = %d (%s raw, %s standardized)", d.id(), size,
               Jeong2025Text.percent(raw.lastRate()), Jeong2025Text.percent(std.lastRate())));
           any = true;
@@ -88,9 +94,10 @@ public final class Jeong2025NonGaussianReport {
         unaffected.add(d.id());
       }
     }
-    return "Standardization raised last-iterate recovery by at least " + Jeong2025Text.percent(RESTORED) + " for: "
+    return "Standardization raised last-iterate recovery by at least " + Jeong2025Text.percent(RESTORED)
+        + ", with the 95 % Wilson intervals apart, for: "
         + (restored.isEmpty() ? "none" : String.join("; ", restored)) + ". No such rise for: "
-        + (unaffected.isEmpty() ? "none" : String.join(", ", unaffected)) + ".";
+        + (unaffected.isEmpty() ? "none" : String.join(", ", unaffected)) + " (a smaller rise, or one within the noise).";
   }
 
   /** The lines printed when {@code ste lab jeong2025 nongaussian} ends. */

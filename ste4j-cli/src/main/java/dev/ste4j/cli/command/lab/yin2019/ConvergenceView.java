@@ -61,15 +61,17 @@ final class ConvergenceView {
         + "minimizer, where its expected coarse gradient is non-zero, and such runs end in 'other'.");
 
     XYChart loss = Charts.logY("Population loss, median over runs (random starts)", "iteration", "f(v, w)");
-    XYChart theta = Charts.line("θ(w, w*), median over runs (random starts)", "iteration", "θ");
+    // Random starts end at θ = 0 or at θ = π: a median over all runs would draw a path no run took, so θ is drawn
+    // per outcome (the median over the runs that ended there, solid for global, dashed otherwise).
+    XYChart theta = Charts.line("θ(w, w*), median over the runs of each outcome (random starts)", "iteration", "θ");
     for (SteVariant e : SteVariant.values()) {
       double[][] l = r.medianCurve("population", "random", e, "loss");
       Charts.add(loss, YinSte.key(e), l[0], l[1]);
-      double[][] t = r.medianCurve("population", "random", e, "theta");
-      Charts.add(theta, YinSte.key(e), t[0], t[1]);
+      addByOutcome(theta, r, e);
     }
     s.image(run.plot(prefix + "convergence-loss", loss), "Median population loss against iterations.");
-    s.image(run.plot(prefix + "convergence-theta", theta), "Median θ against iterations.");
+    s.image(run.plot(prefix + "convergence-theta", theta), "Median θ against iterations, split by where the runs "
+        + "ended (k of n runs in the legend).");
     for (SteVariant e : SteVariant.values()) {
       XYChart traj = Charts.line("θ of the first " + TRAJECTORIES + " runs, " + YinSte.key(e) + " STE (random starts)",
           "iteration", "θ");
@@ -100,6 +102,41 @@ final class ConvergenceView {
       s.image(run.plot(prefix + "convergence-empirical", emp), "Median empirical loss of the empirical version.");
     }
   }
+
+  /** One median θ curve per outcome of the STE's random-start runs; the STE's colour, dashed unless global. */
+  private static void addByOutcome(XYChart chart, ConvergenceResult r, SteVariant e) {
+    List<ConvergenceRun> all = r.select("population", "random", e);
+    java.awt.Color colour = STE_COLOURS[e.ordinal()];
+    for (String outcome : List.of(ConvergenceRun.GLOBAL, ConvergenceRun.SPURIOUS, ConvergenceRun.OTHER)) {
+      List<ConvergenceRun> sel = all.stream().filter(x -> x.outcome().equals(outcome)).toList();
+      if (sel.isEmpty()) {
+        continue;
+      }
+      int longest = sel.stream().mapToInt(x -> x.trajectory().size()).max().orElseThrow();
+      double[] its = Arrays.stream(sel.stream().filter(x -> x.trajectory().size() == longest).findFirst()
+          .orElseThrow().trajectory().iterations()).asDoubleStream().toArray();
+      double[] median = new double[longest];
+      double[] column = new double[sel.size()];
+      for (int k = 0; k < longest; k++) {
+        for (int i = 0; i < sel.size(); i++) {
+          double[] t = sel.get(i).trajectory().theta();
+          column[i] = t[Math.min(k, t.length - 1)]; // a run that stopped early holds its last value
+        }
+        double[] sorted = column.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        median[k] = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+      }
+      String name = YinSte.key(e) + " → " + outcome + " (" + sel.size() + " of " + all.size() + ")";
+      var series = outcome.equals(ConvergenceRun.GLOBAL) ? Charts.add(chart, name, its, median)
+          : Charts.addDashed(chart, name, its, median);
+      series.setLineColor(colour);
+      series.setMarkerColor(colour);
+    }
+  }
+
+  private static final java.awt.Color[] STE_COLOURS = {
+      new java.awt.Color(0x0072B2), new java.awt.Color(0xD55E00), new java.awt.Color(0x009E73)};
 
   private static final java.util.Map<String, java.awt.Color> OUTCOME_COLOURS = java.util.Map.of(
       ConvergenceRun.GLOBAL, new java.awt.Color(0x1e7b45), ConvergenceRun.SPURIOUS, new java.awt.Color(0xb42318),

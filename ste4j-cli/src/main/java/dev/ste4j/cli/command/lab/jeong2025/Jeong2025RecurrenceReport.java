@@ -45,7 +45,6 @@ public final class Jeong2025RecurrenceReport {
     section.table("Per (s, N): trials that reached the optimum and that stayed there; mean fraction of iterations at "
         + "the optimum; mean returns and escapes per trial; mean excursion length (iterations from an escape to the "
         + "next return); mean first hitting time", cells);
-    section.paragraph(findings(r));
 
     List<String> columns = new ArrayList<>();
     columns.add("t");
@@ -114,23 +113,6 @@ public final class Jeong2025RecurrenceReport {
     }
     run.writeTable(prefix + "-work", Jeong2025Text.workTable(r.work()));
     section.paragraph(Jeong2025Text.work(r.work()));
-  }
-
-  /** Computed statements: does the noiseless run stay, does the noisy one return, how do both change with s and N. */
-  static String findings(RecurrenceResult r) {
-    StringBuilder sb = new StringBuilder();
-    for (RecurrenceCell x : r.cells()) {
-      if (x.noise() == 0) {
-        sb.append(String.format(Locale.ROOT, "Noiseless, N = %d: %d of %d trials reached w* and %d stayed there "
-            + "once reached. ", x.sampleSize(), x.reached(), x.trials(), x.stayed()));
-      } else {
-        sb.append(String.format(Locale.ROOT, "s = %s, N = %d: %d of %d reached w*; on average %s returns and %s "
-            + "escapes per trial, %s of the time at w*, excursions of %s iterations. ", num(x.noise(), 3),
-            x.sampleSize(), x.reached(), x.trials(), num(x.meanReturns(), 1), num(x.meanDepartures(), 1),
-            Jeong2025Text.percent(x.meanFractionAtOptimum()), num(x.meanReturnTime(), 2)));
-      }
-    }
-    return sb.toString().trim();
   }
 
   /** The lines printed when {@code ste lab jeong2025 recurrence} ends. */

@@ -305,7 +305,34 @@ public final class Charts {
           s.isXAxisLogarithmic()));
       s.setyAxisTickLabelsFormattingFunction(numberLabels(s.getyAxisTickLabelsFormattingFunction(),
           s.isYAxisLogarithmic()));
+      // XChart labels a log axis's decades as "0.001" inside [1e-3, 1e3] and "1E-4" outside, so one axis can mix two
+      // formats; an axis reaching outside that range gets one, scientific, for every decade.
+      if (s.isXAxisLogarithmic() && s.getXAxisDecimalPattern() == null && outsidePlain(xy, true)) {
+        s.setXAxisDecimalPattern(SCIENTIFIC);
+      }
+      if (s.isYAxisLogarithmic() && s.getYAxisDecimalPattern() == null && outsidePlain(xy, false)) {
+        s.setYAxisDecimalPattern(SCIENTIFIC);
+      }
     }
+  }
+
+  /** The decade-label pattern of a log axis that spans values outside [1e-3, 1e3]: 1E-4, 1E0, 1E3. */
+  static final String SCIENTIFIC = "0E0";
+
+  /** Whether the chart's data on one axis reach outside [1e-3, 1e3], where XChart switches to its "1E-4" format. */
+  static boolean outsidePlain(XYChart chart, boolean x) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = 0;
+    for (XYSeries series : chart.getSeriesMap().values()) {
+      double[] values = x ? series.getXData() : series.getYData();
+      for (double v : values) {
+        if (v > 0 && Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    return hi > 0 && (lo < 1e-3 || hi > 1e3);
   }
 
   private static final Function<Double, String> NUMBER_LABELS = Charts::tick;

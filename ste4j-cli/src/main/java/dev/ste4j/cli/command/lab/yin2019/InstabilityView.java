@@ -86,7 +86,22 @@ final class InstabilityView {
       double[] y = Arrays.stream(gaps).map(g -> ratio(r, m, e, g)).toArray();
       Charts.add(ratioChart, YinSte.key(e), gaps, y);
     }
-    s.image(run.plot(prefix + "instability-ratio", ratioChart), "Descent ratio against π − θ, log–log.");
+    s.image(run.plot(prefix + "instability-ratio", ratioChart), "Descent ratio against π − θ, log–log."
+        + coincide(r, m, gaps));
+  }
+
+  /** Where the ReLU and clipped-ReLU curves lie on top of each other (relative difference below 1e-6), said so. */
+  static String coincide(InstabilityResult r, int m, double[] gaps) {
+    double largest = Double.NaN;
+    for (double g : gaps) {
+      double a = ratio(r, m, SteVariant.RELU, g);
+      double b = ratio(r, m, SteVariant.CLIPPED_RELU, g);
+      if (Math.abs(a - b) <= 1e-6 * Math.abs(a) && !(largest >= g)) {
+        largest = g;
+      }
+    }
+    return Double.isNaN(largest) ? "" : " The ReLU and clipped-ReLU curves coincide (within 1e-6, relative) for "
+        + "π − θ ≤ " + largest + ", so only one of them shows there.";
   }
 
   private static double ratio(InstabilityResult r, int m, SteVariant e, double gap) {

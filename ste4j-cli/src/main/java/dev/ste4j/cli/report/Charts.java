@@ -316,6 +316,15 @@ public final class Charts {
     }
   }
 
+  /**
+   * Labels the y axis of a chart of an integer quantity (a count, a Hamming distance) at integers only: XChart may
+   * put ticks at halves, which then carry no label.
+   */
+  public static XYChart integerY(XYChart chart) {
+    chart.getStyler().setyAxisTickLabelsFormattingFunction(v -> v == Math.rint(v) ? Long.toString(v.longValue()) : "");
+    return chart;
+  }
+
   /** The decade-label pattern of a log axis that spans values outside [1e-3, 1e3]: 1E-4, 1E0, 1E3. */
   static final String SCIENTIFIC = "0E0";
 

@@ -25,4 +25,12 @@ class ChartsLogFormatTest {
     // The linear x axis keeps its own labels.
     assertThat(wide.getStyler().getXAxisDecimalPattern()).isNull();
   }
+
+  @Test
+  void integerAxesLabelIntegersOnly() {
+    XYChart c = Charts.integerY(Charts.line("t", "x", "d"));
+    var labels = c.getStyler().getyAxisTickLabelsFormattingFunction();
+    assertThat(labels.apply(3.0)).isEqualTo("3");
+    assertThat(labels.apply(2.5)).isEmpty();
+  }
 }

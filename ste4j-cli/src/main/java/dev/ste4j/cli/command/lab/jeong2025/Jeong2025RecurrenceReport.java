@@ -64,8 +64,8 @@ public final class Jeong2025RecurrenceReport {
     run.writeTable(prefix + "-traces", traces);
     int window = Math.min(PLOT_WINDOW, steps);
     for (double s : c.noiseLevels()) {
-      XYChart chart = Charts.line(String.format(Locale.ROOT, "Hamming distance to w*, label noise s = %s",
-          num(s, 3)), "iteration t", "d_t");
+      XYChart chart = Charts.integerY(Charts.line(String.format(Locale.ROOT, "Hamming distance to w*, label noise "
+          + "s = %s", num(s, 3)), "iteration t", "d_t"));
       for (RecurrenceTrace t : r.traces()) {
         if (t.noise() == s) {
           double[] x = new double[window + 1];

@@ -241,6 +241,18 @@ public final class Charts {
     return chart;
   }
 
+  /**
+   * Names what a heat map's colour bar measures, just above the bar (XChart 3.8.8 draws the bar with its two end
+   * values only). The bar sits at the right edge, centred vertically, at the same place on every chart of
+   * {@link #WIDTH} × {@link #HEIGHT}; the annotation is placed in those screen coordinates (y from the bottom).
+   */
+  public static HeatMapChart labelColourBar(HeatMapChart chart, String label) {
+    chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    chart.getStyler().setAnnotationTextFontColor(new Color(0x1D2330));
+    chart.addAnnotation(new org.knowm.xchart.AnnotationText(label, WIDTH - 45, HEIGHT - 118, true));
+    return chart;
+  }
+
   /** Axis labels for heat map categories, thinned to about a dozen so they do not overlap. */
   private static List<String> labels(double[] values) {
     int every = Math.max(1, (int) Math.ceil(values.length / 12.0));

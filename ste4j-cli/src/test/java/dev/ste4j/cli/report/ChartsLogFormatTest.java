@@ -33,4 +33,12 @@ class ChartsLogFormatTest {
     assertThat(labels.apply(3.0)).isEqualTo("3");
     assertThat(labels.apply(2.5)).isEmpty();
   }
+
+  @Test
+  void aLabelledColourBarStillRenders() throws Exception {
+    var c = Charts.labelColourBar(Charts.heatMap("r", "N", "n", new double[] {1, 2}, new double[] {1},
+        new double[][] {{0, 1}}), "recovery rate");
+    assertThat(c.getStyler().getAnnotationTextFont().getSize()).isEqualTo(12);
+    assertThat(Charts.png(c)).isNotEmpty();
+  }
 }

@@ -53,10 +53,12 @@ public final class Jeong2025PhaseReport {
     run.writeTable(prefix + "-cells", cells);
     double[] xs = c.sampleSizes().stream().mapToDouble(Integer::doubleValue).toArray();
     double[] ys = c.dimensions().stream().mapToDouble(Integer::doubleValue).toArray();
-    Path lastMap = run.plot(prefix + "-heatmap-last", Charts.heatMap("Recovery rate, last iterate Q(w_T)",
-        "sample size N", "dimension n", xs, ys, rates(r, true)));
-    Path averagedMap = run.plot(prefix + "-heatmap-averaged", Charts.heatMap(
-        "Recovery rate, averaged iterate Q(w̄_T)", "sample size N", "dimension n", xs, ys, rates(r, false)));
+    Path lastMap = run.plot(prefix + "-heatmap-last", Charts.labelColourBar(Charts.heatMap(
+        "Recovery rate, last iterate Q(w_T)", "sample size N", "dimension n", xs, ys, rates(r, true)),
+        "recovery rate"));
+    Path averagedMap = run.plot(prefix + "-heatmap-averaged", Charts.labelColourBar(Charts.heatMap(
+        "Recovery rate, averaged iterate Q(w̄_T)", "sample size N", "dimension n", xs, ys, rates(r, false)),
+        "recovery rate"));
     section.image(lastMap, "Exact-recovery rate of the last iterate over (N, n); with " + c.trials() + " trials a "
         + "cell's 95 % Wilson interval is up to ±" + Math.round(100 * halfWidth(c.trials())) + " points wide "
         + "(per-cell intervals in " + prefix + "-cells.csv).");

@@ -34,6 +34,8 @@ import dev.ste4j.tensor.random.Rng;
  * {@code ste reproduce --only yin2019 --full}). MNIST is read from the store, which fetches it when it is missing;
  * where it cannot be had (fetching off, no source reachable) the section fails on one line after experiments (a)–(d)
  * have been written. The CIFAR-10 rows and the Figure 2 protocol are {@code ste lab yin2019 table1|figure2} only.
+ * Each experiment is a subsection ending with the {@code ste lab} command that reruns it ({@link Yin2019Commands}) and
+ * the claims it tests, judged by the lab's rules ({@code Yin2019Claims}, {@code Table1Claims}).
  */
 public final class Yin2019Section extends PaperSection {
 

@@ -56,7 +56,8 @@ public final class Charts {
   private static final Color[] HEAT = {
       new Color(0x440154), new Color(0x3B528B), new Color(0x21918C), new Color(0x5EC962), new Color(0xFDE725)};
 
-  private static final int PNG_SCALE = 2;
+  /** PNGs are drawn at this multiple of the chart's size (sharp on high-density screens). */
+  static final int PNG_SCALE = 2;
 
   /** The most points of a dashed curve; see {@link #addDashed}. */
   static final int DASHED_POINTS = 50;
@@ -240,6 +241,18 @@ public final class Charts {
     return chart;
   }
 
+  /**
+   * Names what a heat map's colour bar measures, just above the bar (XChart 3.8.8 draws the bar with its two end
+   * values only). The bar sits at the right edge, centred vertically, at the same place on every chart of
+   * {@link #WIDTH} × {@link #HEIGHT}; the annotation is placed in those screen coordinates (y from the bottom).
+   */
+  public static HeatMapChart labelColourBar(HeatMapChart chart, String label) {
+    chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    chart.getStyler().setAnnotationTextFontColor(new Color(0x1D2330));
+    chart.addAnnotation(new org.knowm.xchart.AnnotationText(label, WIDTH - 45, HEIGHT - 118, true));
+    return chart;
+  }
+
   /** Axis labels for heat map categories, thinned to about a dozen so they do not overlap. */
   private static List<String> labels(double[] values) {
     int every = Math.max(1, (int) Math.ceil(values.length / 12.0));
@@ -304,7 +317,43 @@ public final class Charts {
           s.isXAxisLogarithmic()));
       s.setyAxisTickLabelsFormattingFunction(numberLabels(s.getyAxisTickLabelsFormattingFunction(),
           s.isYAxisLogarithmic()));
+      // XChart labels a log axis's decades as "0.001" inside [1e-3, 1e3] and "1E-4" outside, so one axis can mix two
+      // formats; an axis reaching outside that range gets one, scientific, for every decade.
+      if (s.isXAxisLogarithmic() && s.getXAxisDecimalPattern() == null && outsidePlain(xy, true)) {
+        s.setXAxisDecimalPattern(SCIENTIFIC);
+      }
+      if (s.isYAxisLogarithmic() && s.getYAxisDecimalPattern() == null && outsidePlain(xy, false)) {
+        s.setYAxisDecimalPattern(SCIENTIFIC);
+      }
     }
+  }
+
+  /**
+   * Labels the y axis of a chart of an integer quantity (a count, a Hamming distance) at integers only: XChart may
+   * put ticks at halves, which then carry no label.
+   */
+  public static XYChart integerY(XYChart chart) {
+    chart.getStyler().setyAxisTickLabelsFormattingFunction(v -> v == Math.rint(v) ? Long.toString(v.longValue()) : "");
+    return chart;
+  }
+
+  /** The decade-label pattern of a log axis that spans values outside [1e-3, 1e3]: 1E-4, 1E0, 1E3. */
+  static final String SCIENTIFIC = "0E0";
+
+  /** Whether the chart's data on one axis reach outside [1e-3, 1e3], where XChart switches to its "1E-4" format. */
+  static boolean outsidePlain(XYChart chart, boolean x) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = 0;
+    for (XYSeries series : chart.getSeriesMap().values()) {
+      double[] values = x ? series.getXData() : series.getYData();
+      for (double v : values) {
+        if (v > 0 && Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    return hi > 0 && (lo < 1e-3 || hi > 1e3);
   }
 
   private static final Function<Double, String> NUMBER_LABELS = Charts::tick;

@@ -22,7 +22,7 @@ final class HtmlPage {
       *{box-sizing:border-box}
       body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,\
       "Helvetica Neue",Arial,sans-serif}
-      main{max-width:1120px;margin:0 auto;padding:28px 24px 64px}
+      main{max-width:1240px;margin:0 auto;padding:28px 24px 64px}
       h1{font-size:26px;margin:0 0 6px}h2{font-size:20px;margin:40px 0 12px;padding-top:12px;\
       border-top:1px solid var(--line)}
       a{color:var(--link)}code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px}
@@ -46,6 +46,17 @@ final class HtmlPage {
       .error{border-left:4px solid var(--bad);background:#fef3f2;padding:10px 14px;border-radius:4px;margin:10px 0}
       .note{color:var(--muted);font-size:13px;margin:-12px 0 14px}.note+.note{margin-top:-14px}
       .error summary{cursor:pointer;color:var(--muted)}nav ol{margin:6px 0;padding-left:22px}
+      nav ol ol{margin:2px 0;font-size:14px}h3{font-size:17px;margin:28px 0 8px}
+      .banner{border-left:4px solid var(--run);background:#fff8e6;padding:10px 14px;border-radius:4px;margin:14px 0}
+      .banner ul{margin:6px 0 0;padding-left:20px}
+      table.claims td{font-size:13px}.rule{color:var(--muted);font-size:12px;margin-top:2px}.scale{max-width:220px}
+      .verdict{display:inline-block;padding:0 8px;border-radius:999px;font-weight:600;white-space:nowrap}
+      .reproduced{background:#dcf5e4;color:var(--ok)}.partly{background:#fff1c2;color:#7a5300}
+      .not-reproduced{background:#fde2df;color:var(--bad)}.not-run{background:#eceff3;color:var(--muted)}
+      .rerun{font-size:13px;margin:-10px 0 20px}.rerun pre{margin:2px 0 4px;white-space:pre-wrap}
+      details{margin:8px 0 18px}details>summary{cursor:pointer;font-weight:600}
+      .row{display:flex;flex-wrap:wrap;gap:8px}.row img{width:calc((100% - 16px) / 3);min-width:260px}
+      .top{font-size:13px;text-align:right;margin:8px 0 0}
       """;
 
   /** The footnote of a NaN cell in a column whose table gives no reason. */
@@ -64,7 +75,8 @@ final class HtmlPage {
         .append("<title>").append(escape(report.title())).append("</title>\n<style>\n").append(CSS)
         .append("</style>\n</head>\n<body>\n<main>\n");
     header();
-    claims();
+    ClaimsTable.render(report, out);
+    cards();
     contents();
     for (Section s : report.sections()) {
       section(s);
@@ -75,17 +87,22 @@ final class HtmlPage {
 
   private void header() {
     String status = report.status();
-    out.append("<header>\n<h1>").append(escape(report.title())).append(" <span class=\"badge ")
+    out.append("<header id=\"top\">\n<h1>").append(escape(report.title())).append(" <span class=\"badge ")
         .append(escape(status)).append("\">").append(escape(status)).append("</span></h1>\n");
     if (report.error() != null) {
       out.append("<div class=\"error\"><strong>This run failed:</strong> ").append(escape(report.error()))
           .append("</div>\n");
     }
+    out.append("</header>\n");
+  }
+
+  /** The run, configuration and machine cards: after the claims on a page that has them, else under the title. */
+  private void cards() {
     out.append("<div class=\"meta\">\n");
     card("Run", report.headerEntries());
     card("Configuration", report.configEntries());
     card("Machine", report.machineEntries());
-    out.append("</div>\n</header>\n");
+    out.append("</div>\n");
   }
 
   private void card(String heading, Map<String, Object> values) {
@@ -97,28 +114,9 @@ final class HtmlPage {
     out.append("</div>\n");
   }
 
-  private void claims() {
-    boolean any = report.sections().stream().anyMatch(s -> !s.claims().isEmpty());
-    if (!any) {
-      return;
-    }
-    out.append("<section id=\"claims\">\n<h2>Claims and verdicts</h2>\n<table>\n<thead><tr><th>Paper</th>")
-        .append("<th>Claim</th><th>Measured</th><th>Paper</th><th>Verdict</th><th>Rule</th></tr></thead>\n<tbody>\n");
-    for (Section s : report.sections()) {
-      for (dev.ste4j.lab.claim.Claim c : s.claims()) {
-        out.append("<tr><td><a href=\"#").append(s.anchor()).append("\">").append(escape(c.paper()))
-            .append("</a></td><td>").append(escape(c.statement())).append("</td><td>").append(escape(c.measured()))
-            .append("</td><td>").append(escape(c.paperValue())).append("</td><td class=\"verdict ")
-            .append(c.verdict().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
-            .append(escape(c.verdict().label())).append("</td><td>").append(escape(c.rule())).append("</td></tr>\n");
-      }
-    }
-    out.append("</tbody>\n</table>\n</section>\n");
-  }
-
   private void contents() {
     List<Section> sections = report.sections();
-    if (sections.size() < 2) {
+    if (sections.size() < 2 && sections.stream().allMatch(s -> s.subsections().isEmpty())) {
       return;
     }
     out.append("<nav><strong>Contents</strong>\n<ol>\n");
@@ -129,6 +127,14 @@ final class HtmlPage {
       }
       if (!Double.isNaN(s.seconds())) {
         out.append("<span class=\"time\">").append(seconds(s.seconds())).append("</span>");
+      }
+      if (!s.subsections().isEmpty()) {
+        out.append("\n<ol>\n");
+        for (Section.Heading h : s.subsections()) {
+          out.append("<li><a href=\"#").append(h.anchor()).append("\">").append(escape(h.title()))
+              .append("</a></li>\n");
+        }
+        out.append("</ol>");
       }
       out.append("</li>\n");
     }
@@ -147,7 +153,7 @@ final class HtmlPage {
     for (Section.Block b : s.blocks()) {
       block(b);
     }
-    out.append("</section>\n");
+    out.append("<p class=\"top\"><a href=\"#top\">↑ Back to top</a></p>\n</section>\n");
   }
 
   private void block(Section.Block b) {
@@ -156,11 +162,42 @@ final class HtmlPage {
         out.append("<p>").append(escape(para.strip()).replace("\n", "<br>\n")).append("</p>\n");
       }
     } else if (b instanceof Section.TableBlock t) {
-      table(t.caption(), t.table());
+      if (t.folded()) {
+        out.append("<details><summary>").append(escape(t.caption())).append(" (").append(t.table().rows().size())
+            .append(" rows)</summary>\n");
+        table(null, t.table());
+        out.append("</details>\n");
+      } else {
+        table(t.caption(), t.table());
+      }
     } else if (b instanceof Section.Image img) {
       image(img.png(), img.caption());
+    } else if (b instanceof Section.ImageRow row) {
+      out.append("<figure><div class=\"row\">");
+      for (Section.Image img : row.images()) {
+        img(img.png(), row.caption());
+      }
+      out.append("</div><figcaption>").append(escape(row.caption())).append("</figcaption></figure>\n");
+    } else if (b instanceof Section.Heading h) {
+      out.append("<h3 id=\"").append(h.anchor()).append("\">").append(escape(h.title())).append("</h3>\n");
+    } else if (b instanceof Section.Rerun r) {
+      out.append("<div class=\"rerun\">Rerun: <pre>").append(escape(r.command())).append("</pre>");
+      if (!r.files().isEmpty()) {
+        out.append("Data:");
+        for (java.nio.file.Path f : r.files()) {
+          out.append(" <a href=\"").append(escape(link(f))).append("\">").append(escape(f.getFileName().toString()))
+              .append("</a>");
+        }
+      }
+      out.append("</div>\n");
     } else if (b instanceof Section.KeyValues kv) {
-      keyValues(kv.values());
+      if (kv.foldedAs() != null) {
+        out.append("<details><summary>").append(escape(kv.foldedAs())).append("</summary>\n");
+        keyValues(kv.values());
+        out.append("</details>\n");
+      } else {
+        keyValues(kv.values());
+      }
     } else if (b instanceof Section.Code c) {
       out.append("<pre>").append(escape(c.text())).append("</pre>\n");
     } else if (b instanceof Section.Failure f) {
@@ -180,7 +217,8 @@ final class HtmlPage {
     }
     out.append("<thead><tr>");
     for (String c : t.columns()) {
-      out.append("<th>").append(escape(c)).append("</th>");
+      // Column names are snake_case: let them break after an underscore, so that a header is never what widens a table.
+      out.append("<th>").append(escape(c).replace("_", "_<wbr>")).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     // Footnotes for undefined (NaN) cells, numbered in the order they first appear.
@@ -227,8 +265,7 @@ final class HtmlPage {
     if (hasSvg) {
       out.append("<a href=\"").append(escape(link(svg))).append("\">");
     }
-    out.append("<img src=\"").append(escape(src)).append("\" alt=\"")
-        .append(escape(caption == null ? name : caption)).append("\">");
+    img(png, caption == null ? name : caption);
     if (hasSvg) {
       out.append("</a>");
     }
@@ -241,6 +278,17 @@ final class HtmlPage {
       out.append("</figcaption>");
     }
     out.append("</figure>\n");
+  }
+
+  /** An img element with the PNG's display size (charts are drawn at Charts.PNG_SCALE times that) and lazy loading. */
+  private void img(Path png, String alt) {
+    out.append("<img src=\"").append(escape(link(png))).append("\" alt=\"").append(escape(alt)).append('"');
+    PngSize size = PngSize.of(png);
+    if (size != null) {
+      out.append(" width=\"").append(size.width() / Charts.PNG_SCALE).append("\" height=\"")
+          .append(size.height() / Charts.PNG_SCALE).append('"');
+    }
+    out.append(" loading=\"lazy\">");
   }
 
   /** A relative URL from the report's folder to {@code file}, with each path segment percent-encoded. */

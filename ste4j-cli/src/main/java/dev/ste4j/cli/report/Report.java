@@ -1,5 +1,8 @@
 package dev.ste4j.cli.report;
 
+// Over 300 lines on purpose: the page model and every kind of block a section can hold, in one place, so that the
+// whole API a paper section writes against reads in one file.
+
 import dev.ste4j.lab.claim.Claim;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,6 +35,7 @@ public final class Report {
   private final Set<String> anchors = new HashSet<>();
   private String status = "running";
   private String error;
+  private String scale;
 
   /**
    * An empty report.
@@ -46,7 +50,7 @@ public final class Report {
 
   /** Appends a new section and returns it; sections render in the order they were added. */
   public Section section(String title) {
-    Section s = new Section(title, anchorFor(title));
+    Section s = new Section(title, anchorFor(title), this::anchorFor);
     sections.add(s);
     return s;
   }
@@ -72,9 +76,28 @@ public final class Report {
   public List<Claim> claims() {
     List<Claim> all = new ArrayList<>();
     for (Section s : sections) {
-      all.addAll(s.claims);
+      all.addAll(s.claims());
     }
     return all;
+  }
+
+  /**
+   * Names the scale the run ran at (e.g. {@code quick}); the page then opens with a banner naming it and listing every
+   * claim whose experiment ran below the paper's scale (its {@link Claim#scale()} starts with {@code reduced}).
+   */
+  public Report scale(String scaleName) {
+    this.scale = scaleName;
+    return this;
+  }
+
+  /** The scale named by {@link #scale(String)}, or null. */
+  public String scale() {
+    return scale;
+  }
+
+  /** The claims as claims.json holds them: the scale and, per claim, its fields, section and anchor. */
+  public Map<String, Object> claimsJson() {
+    return ClaimsTable.json(this);
   }
 
   /** The page title. */
@@ -153,15 +176,24 @@ public final class Report {
   public static final class Section {
 
     /** One piece of section content. */
-    sealed interface Block permits Paragraph, TableBlock, Image, KeyValues, Code, Failure {}
+    sealed interface Block permits Paragraph, TableBlock, Image, ImageRow, KeyValues, Code, Failure, Heading, Rerun {}
 
     record Paragraph(String text) implements Block {}
 
-    record TableBlock(String caption, Table table) implements Block {}
+    record TableBlock(String caption, Table table, boolean folded) implements Block {}
 
     record Image(Path png, String caption) implements Block {}
 
-    record KeyValues(Map<String, Object> values) implements Block {}
+    record ImageRow(List<Image> images, String caption) implements Block {}
+
+    record KeyValues(Map<String, Object> values, String foldedAs) implements Block {}
+
+    record Heading(String title, String anchor) implements Block {}
+
+    record Rerun(String command, List<Path> files) implements Block {}
+
+    /** A claim with the anchor of the subsection that tested it. */
+    record Tested(Claim claim, String anchor) {}
 
     record Code(String text) implements Block {}
 
@@ -170,13 +202,63 @@ public final class Report {
     private final String title;
     private final String anchor;
     private final List<Block> blocks = new ArrayList<>();
-    private final List<Claim> claims = new ArrayList<>();
+    private final java.util.function.UnaryOperator<String> anchors;
+    private final List<Tested> claims = new ArrayList<>();
+    private final List<Heading> subsections = new ArrayList<>();
     private boolean failed;
     private double seconds = Double.NaN;
 
-    private Section(String title, String anchor) {
+    private Section(String title, String anchor, java.util.function.UnaryOperator<String> anchors) {
       this.title = Objects.requireNonNull(title, "title");
       this.anchor = anchor;
+      this.anchors = anchors;
+    }
+
+    /**
+     * Starts a subsection: a heading with its own anchor, listed in the page's contents; claims recorded after it
+     * link to it.
+     */
+    public Section subsection(String heading) {
+      Heading h = new Heading(Objects.requireNonNull(heading, "heading"), anchors.apply(title + " " + heading));
+      blocks.add(h);
+      subsections.add(h);
+      return this;
+    }
+
+    /**
+     * The exact command that regenerates what is shown just above it, and the data files (CSV, JSON) it came from,
+     * linked relative to the page.
+     */
+    public Section rerun(String command, Path... files) {
+      List<Path> paths = new ArrayList<>();
+      for (Path f : files) {
+        paths.add(f.toAbsolutePath().normalize());
+      }
+      blocks.add(new Rerun(Objects.requireNonNull(command, "command"), List.copyOf(paths)));
+      return this;
+    }
+
+    /** A table folded away under its caption (a {@code <details>} element): for long tables a reader opens on demand. */
+    public Section foldedTable(String caption, Table table) {
+      blocks.add(new TableBlock(Objects.requireNonNull(caption, "caption"), Objects.requireNonNull(table, "table"),
+          true));
+      return this;
+    }
+
+    /** A key–value list folded away under {@code summary}. */
+    public Section foldedKeyValues(String summary, Map<String, ?> values) {
+      blocks.add(new KeyValues(new LinkedHashMap<>(values), Objects.requireNonNull(summary, "summary")));
+      return this;
+    }
+
+    /** Images that belong together, side by side in one row, under one caption. */
+    public Section imageRow(List<Path> pngs, String caption) {
+      List<Image> images = new ArrayList<>();
+      for (Path p : pngs) {
+        images.add(new Image(p.toAbsolutePath().normalize(), null));
+      }
+      blocks.add(new ImageRow(List.copyOf(images), caption));
+      return this;
     }
 
     /** A paragraph of plain text (escaped; blank lines are kept as paragraph breaks). */
@@ -192,7 +274,7 @@ public final class Report {
 
     /** A table with a caption above it. */
     public Section table(String caption, Table table) {
-      blocks.add(new TableBlock(caption, Objects.requireNonNull(table, "table")));
+      blocks.add(new TableBlock(caption, Objects.requireNonNull(table, "table"), false));
       return this;
     }
 
@@ -208,7 +290,7 @@ public final class Report {
 
     /** A two-column list of names and values, in the map's iteration order. */
     public Section keyValues(Map<String, ?> values) {
-      blocks.add(new KeyValues(new LinkedHashMap<>(values)));
+      blocks.add(new KeyValues(new LinkedHashMap<>(values), null));
       return this;
     }
 
@@ -228,15 +310,27 @@ public final class Report {
       return this;
     }
 
-    /** Records a claim this section tested; it shows in the report's claims table with a link to this section. */
+    /**
+     * Records a claim this section tested; it shows in the report's claims table with a link to the current
+     * subsection (or to this section before the first one).
+     */
     public Section claim(Claim claim) {
-      claims.add(Objects.requireNonNull(claim, "claim"));
+      Objects.requireNonNull(claim, "claim");
+      claims.add(new Tested(claim, subsections.isEmpty() ? anchor : subsections.get(subsections.size() - 1).anchor()));
       return this;
     }
 
     /** The claims recorded so far, in order. */
     public List<Claim> claims() {
+      return claims.stream().map(Tested::claim).toList();
+    }
+
+    List<Tested> tested() {
       return Collections.unmodifiableList(claims);
+    }
+
+    List<Heading> subsections() {
+      return Collections.unmodifiableList(subsections);
     }
 
     /** Records how long producing this section took; shown beside its title and in the contents. */
@@ -249,7 +343,7 @@ public final class Report {
       return title;
     }
 
-    /** Whether {@link #fail(Throwable)} was called. */
+    /** Whether {@link #fail(Throwable, Path)} was called. */
     public boolean isFailed() {
       return failed;
     }

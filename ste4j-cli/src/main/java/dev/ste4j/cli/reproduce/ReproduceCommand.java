@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
  * the run folder's errors.log (named in both), and the next section runs; the run then ends as failed and the command
  * exits with 1. Sections that need a dataset fetch it into the data folder when it is missing, unless
  * {@code --no-fetch} or {@code STE4J_OFFLINE=1} forbids it. Unknown {@code --only} names and impossible
- * options exit with 2 before anything is written.
+ * options exit with 2 before anything is written. The claims the sections tested go to claims.json beside run.json and
+ * open the report, under a banner naming the scale.
  */
 @Command(
     name = "reproduce",
@@ -105,7 +106,10 @@ public final class ReproduceCommand implements Callable<Integer> {
         err.println("ste reproduce: " + Plural.of(chosen.size(), "section") + " at " + scale + " scale into "
             + run.dir());
         err.flush();
+        run.report().scale(scale.toString());
         List<String> failed = runSections(chosen, scale, run, err);
+        // Beside run.json: every claim the sections tested, with its verdict and the rule that gave it.
+        run.writeJson("claims", run.report().claimsJson());
         String failure = failed.isEmpty() ? null : failed.size() + " of " + Plural.of(chosen.size(), "section")
             + " failed: " + String.join(", ", failed);
         return new RunOutcome(failure, failed.isEmpty() ? 0 : 1,

@@ -34,7 +34,8 @@ class ReportTest {
     assertThat(html.indexOf("<h2>First")).isPositive().isLessThan(html.indexOf("<h2>Second"));
     assertThat(html).contains("<caption>Results</caption>", "<th>n</th><th>error</th>",
         "<td class=\"num\">10</td><td class=\"num\">0.125</td>");
-    assertThat(html).contains("<img src=\"plots/loss.png\" alt=\"Loss per step\">", "href=\"plots/loss.svg\"");
+    assertThat(html).contains("<img src=\"plots/loss.png\" alt=\"Loss per step\" loading=\"lazy\">",
+        "href=\"plots/loss.svg\"");
     assertThat(html).contains("<th>flips</th><td>12</td>", "<th>Seed</th><td>3</td>", "<th>lr</th><td>0.5</td>");
     assertThat(html).contains("<a href=\"#first\">First</a>", "<section id=\"second\">");
   }

@@ -35,11 +35,16 @@ public final class Jeong2025NonGaussianCommand implements Callable<Integer> {
   @Mixin
   Jeong2025Options options;
 
-  @Override
-  public Integer call() throws Exception {
-    NonGaussianConfig config = new NonGaussianConfig(options.model(dimension, noise, "gaussian", "none"),
+  /** The configuration the options describe. */
+  NonGaussianConfig config() {
+    return new NonGaussianConfig(options.model(dimension, noise, "gaussian", "none"),
         options.method(), distributions.stream().map(InputDistribution::parse).toList(), options.sizes,
         options.trials, options.seed);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    NonGaussianConfig config = config();
     long total = (long) config.distributions().size() * Normalization.values().length
         * config.sampleSizes().size() * config.trials();
     Jeong2025Run<?> run = new Jeong2025Run<>("nongaussian",

@@ -9,6 +9,7 @@ import dev.ste4j.lab.jeong2025.NonGaussianCell;
 import dev.ste4j.lab.jeong2025.NonGaussianConfig;
 import dev.ste4j.lab.jeong2025.NonGaussianResult;
 import dev.ste4j.lab.jeong2025.Normalization;
+import dev.ste4j.lab.numeric.BinomialInterval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,15 +32,16 @@ public final class Jeong2025NonGaussianReport {
         + "variance over the sample). The teacher labels the inputs the student sees, so both settings stay exactly "
         + "realizable; the raw and standardized runs of a trial share the same raw draws. " + c.trials()
         + " trials per cell, n = " + c.model().dimension() + ".");
-    section.keyValues(c.describe());
+    section.foldedKeyValues("Configuration", c.describe());
     Table cells = new Table("distribution", "normalization", "N", "trials", "last_successes", "last_rate",
-        "averaged_rate", "mean_last_distance");
+        "last_low95", "last_high95", "averaged_rate", "mean_last_distance");
     for (NonGaussianCell x : r.cells()) {
+      BinomialInterval w = BinomialInterval.wilson95(x.lastSuccesses(), x.trials());
       cells.row(x.distribution().id(), x.normalization().id(), x.sampleSize(), x.trials(), x.lastSuccesses(),
-          x.lastRate(), x.averagedRate(), x.meanLastDistance());
+          x.lastRate(), w.low(), w.high(), x.averagedRate(), x.meanLastDistance());
     }
     run.writeTable(prefix + "-cells", cells);
-    section.table("Recovery rate of the last and averaged iterates", cells);
+    section.foldedTable("Recovery rate of the last and averaged iterates (last-iterate 95 % Wilson interval)", cells);
     for (int size : c.sampleSizes()) {
       CategoryChart chart = Charts.bar("Last-iterate recovery, n = " + c.model().dimension() + ", N = " + size,
           "input distribution", "recovery rate");
@@ -67,7 +69,11 @@ public final class Jeong2025NonGaussianReport {
     section.paragraph(Jeong2025Text.work(r.work()));
   }
 
-  /** Computed statements: where standardization raised the recovery rate by at least {@link #RESTORED}. */
+  /**
+   * Computed statements: where standardization raised the recovery rate by at least {@link #RESTORED} and beyond the
+   * noise (the standardized rate's 95 % Wilson interval lies above the raw rate's), so no rise is claimed that the
+   * trials cannot tell from chance.
+   */
   static String findings(NonGaussianResult r) {
     List<String> restored = new ArrayList<>();
     List<String> unaffected = new ArrayList<>();
@@ -76,7 +82,9 @@ public final class Jeong2025NonGaussianReport {
       for (int size : r.config().sampleSizes()) {
         NonGaussianCell raw = r.cell(d, Normalization.NONE, size);
         NonGaussianCell std = r.cell(d, Normalization.STANDARDIZE, size);
-        if (std.lastRate() - raw.lastRate() >= RESTORED) {
+        boolean beyondNoise = BinomialInterval.wilson95(std.lastSuccesses(), std.trials()).low()
+            > BinomialInterval.wilson95(raw.lastSuccesses(), raw.trials()).high();
+        if (std.lastRate() - raw.lastRate() >= RESTORED && beyondNoise) {
           restored.add(String.format(Locale.ROOT, "%s at N = %d (%s raw, %s standardized)", d.id(), size,
               Jeong2025Text.percent(raw.lastRate()), Jeong2025Text.percent(std.lastRate())));
           any = true;
@@ -86,9 +94,10 @@ public final class Jeong2025NonGaussianReport {
         unaffected.add(d.id());
       }
     }
-    return "Standardization raised last-iterate recovery by at least " + Jeong2025Text.percent(RESTORED) + " for: "
+    return "Standardization raised last-iterate recovery by at least " + Jeong2025Text.percent(RESTORED)
+        + ", with the 95 % Wilson intervals apart, for: "
         + (restored.isEmpty() ? "none" : String.join("; ", restored)) + ". No such rise for: "
-        + (unaffected.isEmpty() ? "none" : String.join(", ", unaffected)) + ".";
+        + (unaffected.isEmpty() ? "none" : String.join(", ", unaffected)) + " (a smaller rise, or one within the noise).";
   }
 
   /** The lines printed when {@code ste lab jeong2025 nongaussian} ends. */

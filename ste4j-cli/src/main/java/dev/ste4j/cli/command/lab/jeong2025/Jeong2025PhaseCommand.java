@@ -38,12 +38,17 @@ public final class Jeong2025PhaseCommand implements Callable<Integer> {
   @Mixin
   Jeong2025Options options;
 
-  @Override
-  public Integer call() throws Exception {
-    PhaseConfig config = new PhaseConfig(
+  /** The configuration the options describe. */
+  PhaseConfig config() {
+    return new PhaseConfig(
         options.model(dimensions.isEmpty() ? 1 : dimensions.get(0), noise, inputs.distribution,
             inputs.normalization),
         options.method(), dimensions, options.sizes, options.trials, bootstrap, options.seed);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PhaseConfig config = config();
     long total = (long) config.dimensions().size() * config.sampleSizes().size() * config.trials();
     Jeong2025Run<?> run = new Jeong2025Run<>("phase", "Recovery phase diagram (Jeong, Xin, Yin 2025)",
         config.describe(), total, runner -> PhaseExperiment.run(config, runner), new Jeong2025Run.Rendering<>(

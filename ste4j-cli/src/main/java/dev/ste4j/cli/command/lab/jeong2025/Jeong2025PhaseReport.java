@@ -7,6 +7,7 @@ import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
 import dev.ste4j.lab.jeong2025.ExponentEstimate;
+import dev.ste4j.lab.numeric.BinomialInterval;
 import dev.ste4j.lab.jeong2025.PhaseCell;
 import dev.ste4j.lab.jeong2025.PhaseConfig;
 import dev.ste4j.lab.jeong2025.PhaseResult;
@@ -37,22 +38,30 @@ public final class Jeong2025PhaseReport {
         + "noise from seed " + c.seed() + " split by (n, N, trial), so the table is the same for any thread count. "
         + "Success = the quantized weights equal w* exactly, for the last iterate Q(w_T) and for the averaged "
         + "iterate Q(w̄_T), w̄_T = (1/T) Σ w_t.");
-    section.keyValues(c.describe());
+    section.foldedKeyValues("Configuration", c.describe());
 
-    Table cells = new Table("n", "N", "trials", "last_successes", "last_rate", "averaged_successes",
-        "averaged_rate", "mean_evaluations", "mean_last_distance");
+    Table cells = new Table("n", "N", "trials", "last_successes", "last_rate", "last_low95", "last_high95",
+        "averaged_successes", "averaged_rate", "averaged_low95", "averaged_high95", "mean_evaluations",
+        "mean_last_distance");
     for (PhaseCell x : r.cells()) {
-      cells.row(x.dimension(), x.sampleSize(), x.trials(), x.lastSuccesses(), x.lastRate(), x.averagedSuccesses(),
-          x.averagedRate(), x.meanEvaluations(), x.meanLastDistance());
+      BinomialInterval last = BinomialInterval.wilson95(x.lastSuccesses(), x.trials());
+      BinomialInterval averaged = BinomialInterval.wilson95(x.averagedSuccesses(), x.trials());
+      cells.row(x.dimension(), x.sampleSize(), x.trials(), x.lastSuccesses(), x.lastRate(), last.low(), last.high(),
+          x.averagedSuccesses(), x.averagedRate(), averaged.low(), averaged.high(), x.meanEvaluations(),
+          x.meanLastDistance());
     }
     run.writeTable(prefix + "-cells", cells);
     double[] xs = c.sampleSizes().stream().mapToDouble(Integer::doubleValue).toArray();
     double[] ys = c.dimensions().stream().mapToDouble(Integer::doubleValue).toArray();
-    Path lastMap = run.plot(prefix + "-heatmap-last", Charts.heatMap("Recovery rate, last iterate Q(w_T)",
-        "sample size N", "dimension n", xs, ys, rates(r, true)));
-    Path averagedMap = run.plot(prefix + "-heatmap-averaged", Charts.heatMap(
-        "Recovery rate, averaged iterate Q(w̄_T)", "sample size N", "dimension n", xs, ys, rates(r, false)));
-    section.image(lastMap, "Exact-recovery rate of the last iterate over (N, n).");
+    Path lastMap = run.plot(prefix + "-heatmap-last", Charts.labelColourBar(Charts.heatMap(
+        "Recovery rate, last iterate Q(w_T)", "sample size N", "dimension n", xs, ys, rates(r, true)),
+        "recovery rate"));
+    Path averagedMap = run.plot(prefix + "-heatmap-averaged", Charts.labelColourBar(Charts.heatMap(
+        "Recovery rate, averaged iterate Q(w̄_T)", "sample size N", "dimension n", xs, ys, rates(r, false)),
+        "recovery rate"));
+    section.image(lastMap, "Exact-recovery rate of the last iterate over (N, n); with " + c.trials() + " trials a "
+        + "cell's 95 % Wilson interval is up to ±" + Math.round(100 * halfWidth(c.trials())) + " points wide "
+        + "(per-cell intervals in " + prefix + "-cells.csv).");
     section.image(averagedMap, "Exact-recovery rate of the averaged iterate over (N, n).");
 
     Table thresholds = new Table("n", "iterate", "N_star", "lower95", "upper95", "censoring")
@@ -86,7 +95,8 @@ public final class Jeong2025PhaseReport {
         + "\nAveraged iterate: " + Jeong2025Text.exponent(r.averaged().exponent()) + ". " + localSlopes(r.averaged())
         + "\n" + comparison(r));
     Path fit = run.plot(prefix + "-threshold-fit", fitChart(r));
-    section.image(fit, "N*(n) on log–log axes with the fitted power laws N* = c·n^k.");
+    section.image(fit, "N*(n) on log–log axes with 95 % bootstrap intervals and the fitted power laws N* = c·n^k (the "
+        + "averaged iterate's points are drawn 2 % to the right of the last iterate's).");
     run.writeTable(prefix + "-work", Jeong2025Text.workTable(r.work()));
     section.paragraph(Jeong2025Text.work(r.work()));
   }
@@ -155,6 +165,16 @@ public final class Jeong2025PhaseReport {
     return "the interval [" + num(k.lower(), 2) + ", " + num(k.upper(), 2) + "] " + where + " " + num(claim, 0);
   }
 
+  /** The largest half-width of a 95 % Wilson interval over k = 0..trials successes. */
+  static double halfWidth(int trials) {
+    double widest = 0;
+    for (int k = 0; k <= trials; k++) {
+      BinomialInterval w = BinomialInterval.wilson95(k, trials);
+      widest = Math.max(widest, (w.high() - w.low()) / 2);
+    }
+    return widest;
+  }
+
   private static double[][] rates(PhaseResult r, boolean last) {
     List<Integer> dims = r.config().dimensions();
     List<Integer> sizes = r.config().sampleSizes();
@@ -186,16 +206,19 @@ public final class Jeong2025PhaseReport {
     XYChart chart = Charts.logLog("Sample-size threshold N*(n) at 50% recovery", "dimension n", "N*");
     // The points rise to the upper right; the legend goes where they are not.
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-    addIterate(chart, "last", r.last(), r.config().dimensions());
-    addIterate(chart, "averaged", r.averaged(), r.config().dimensions());
+    // The two iterates' thresholds often nearly coincide: their points and intervals are drawn 2 % apart in n so both
+    // show.
+    addIterate(chart, "last", r.last(), r.config().dimensions(), new java.awt.Color(0x0072B2), 0.98);
+    addIterate(chart, "averaged", r.averaged(), r.config().dimensions(), new java.awt.Color(0xD55E00), 1.02);
     return chart;
   }
 
-  private static void addIterate(XYChart chart, String name, SampleComplexity sc, List<Integer> dims) {
+  private static void addIterate(XYChart chart, String name, SampleComplexity sc, List<Integer> dims,
+                                 java.awt.Color colour, double shift) {
     double[] n = new double[sc.thresholds().size()];
     double[] star = new double[n.length];
     for (int i = 0; i < n.length; i++) {
-      n[i] = sc.thresholds().get(i).dimension();
+      n[i] = sc.thresholds().get(i).dimension() * shift;
       star[i] = sc.thresholds().get(i).value();
     }
     boolean any = false;
@@ -205,14 +228,27 @@ public final class Jeong2025PhaseReport {
     if (!any) {
       return;
     }
-    XYSeries points = Charts.add(chart, "N* " + name, n, star);
+    XYSeries points = Charts.add(chart, "N* " + name + " with 95 % bootstrap interval", n, star);
     points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    points.setMarkerColor(colour);
+    for (int i = 0; i < n.length; i++) {
+      Threshold t = sc.thresholds().get(i);
+      if (t.isEstimated() && Double.isFinite(t.lower()) && Double.isFinite(t.upper()) && t.lower() > 0) {
+        XYSeries bar = Charts.add(chart, "N* " + name + " interval " + t.dimension(), new double[] {n[i], n[i]},
+            new double[] {t.lower(), t.upper()});
+        bar.setLineColor(colour);
+        bar.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+        bar.setShowInLegend(false);
+      }
+    }
     ExponentEstimate k = sc.exponent();
     if (k.isEstimated()) {
       double lo = dims.get(0);
       double hi = dims.get(dims.size() - 1);
-      Charts.add(chart, "fit " + name + ": k = " + num(k.exponent(), 2), new double[] {lo, hi},
+      XYSeries fit = Charts.add(chart, "fit " + name + ": k = " + num(k.exponent(), 2), new double[] {lo, hi},
           new double[] {k.fit().predict(lo), k.fit().predict(hi)});
+      fit.setLineColor(colour);
+      fit.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
     }
   }
 }

@@ -34,11 +34,16 @@ public final class Jeong2025RecurrenceCommand implements Callable<Integer> {
   @Mixin
   Jeong2025Options options;
 
-  @Override
-  public Integer call() throws Exception {
-    RecurrenceConfig config = new RecurrenceConfig(
+  /** The configuration the options describe. */
+  RecurrenceConfig config() {
+    return new RecurrenceConfig(
         options.model(dimension, 0, inputs.distribution, inputs.normalization), options.method(), noiseLevels,
         options.sizes, options.trials, options.seed);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    RecurrenceConfig config = config();
     long total = (long) config.noiseLevels().size() * config.sampleSizes().size() * config.trials();
     Jeong2025Run<?> run = new Jeong2025Run<>("recurrence", "Recurrence under label noise (Jeong, Xin, Yin 2025)",
         config.describe(), total, runner -> RecurrenceExperiment.run(config, runner), new Jeong2025Run.Rendering<>(

@@ -32,7 +32,7 @@ public final class Jeong2025RecurrenceReport {
         + "noise of standard deviation s (s = 0 is the noiseless case beside it). Trial t at sample size N uses the "
         + "same teacher, inputs and noise directions at every s, so the levels differ only in s. " + c.trials()
         + " trials per (s, N), T = " + c.method().iterations() + ".");
-    section.keyValues(c.describe());
+    section.foldedKeyValues("Configuration", c.describe());
     Table cells = new Table("noise", "N", "trials", "reached", "stayed", "fraction_at_optimum", "returns",
         "departures", "mean_return_time", "mean_first_hit")
         .undefinedWhen("mean_return_time", "No trial escaped and came back, so there is no excursion to average.")
@@ -45,7 +45,6 @@ public final class Jeong2025RecurrenceReport {
     section.table("Per (s, N): trials that reached the optimum and that stayed there; mean fraction of iterations at "
         + "the optimum; mean returns and escapes per trial; mean excursion length (iterations from an escape to the "
         + "next return); mean first hitting time", cells);
-    section.paragraph(findings(r));
 
     List<String> columns = new ArrayList<>();
     columns.add("t");
@@ -65,8 +64,8 @@ public final class Jeong2025RecurrenceReport {
     run.writeTable(prefix + "-traces", traces);
     int window = Math.min(PLOT_WINDOW, steps);
     for (double s : c.noiseLevels()) {
-      XYChart chart = Charts.line(String.format(Locale.ROOT, "Hamming distance to w*, label noise s = %s",
-          num(s, 3)), "iteration t", "d_t");
+      XYChart chart = Charts.integerY(Charts.line(String.format(Locale.ROOT, "Hamming distance to w*, label noise "
+          + "s = %s", num(s, 3)), "iteration t", "d_t"));
       for (RecurrenceTrace t : r.traces()) {
         if (t.noise() == s) {
           double[] x = new double[window + 1];
@@ -114,23 +113,6 @@ public final class Jeong2025RecurrenceReport {
     }
     run.writeTable(prefix + "-work", Jeong2025Text.workTable(r.work()));
     section.paragraph(Jeong2025Text.work(r.work()));
-  }
-
-  /** Computed statements: does the noiseless run stay, does the noisy one return, how do both change with s and N. */
-  static String findings(RecurrenceResult r) {
-    StringBuilder sb = new StringBuilder();
-    for (RecurrenceCell x : r.cells()) {
-      if (x.noise() == 0) {
-        sb.append(String.format(Locale.ROOT, "Noiseless, N = %d: %d of %d trials reached w* and %d stayed there "
-            + "once reached. ", x.sampleSize(), x.reached(), x.trials(), x.stayed()));
-      } else {
-        sb.append(String.format(Locale.ROOT, "s = %s, N = %d: %d of %d reached w*; on average %s returns and %s "
-            + "escapes per trial, %s of the time at w*, excursions of %s iterations. ", num(x.noise(), 3),
-            x.sampleSize(), x.reached(), x.trials(), num(x.meanReturns(), 1), num(x.meanDepartures(), 1),
-            Jeong2025Text.percent(x.meanFractionAtOptimum()), num(x.meanReturnTime(), 2)));
-      }
-    }
-    return sb.toString().trim();
   }
 
   /** The lines printed when {@code ste lab jeong2025 recurrence} ends. */

@@ -7,6 +7,7 @@ import dev.ste4j.cli.report.Table;
 import dev.ste4j.lab.yin2019.AlignmentSample;
 import dev.ste4j.lab.yin2019.AlignmentSurveyConfig;
 import dev.ste4j.lab.yin2019.AlignmentSurveyResult;
+import dev.ste4j.lab.numeric.BinomialInterval;
 import dev.ste4j.lab.yin2019.YinSte;
 import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.IOException;
@@ -20,13 +21,15 @@ final class AlignmentView {
 
   static void render(AlignmentSurveyResult r, RunFolder run, Report.Section s, String prefix) throws IOException {
     AlignmentSurveyConfig c = r.config();
-    Table summary = new Table("ste", "points", "fraction_inner_nonnegative", "min_inner_w", "min_cosine_w",
+    Table summary = new Table("ste", "points", "fraction_inner_nonnegative", "low95", "high95", "min_inner_w", "min_cosine_w",
         "median_cosine_w", "theta_at_min_cosine_w", "norm_w_at_min_cosine_w", "v_dot_vstar_at_min_cosine_w", "min_cosine_full",
         "theta_at_min_cosine_full");
     for (SteVariant e : SteVariant.values()) {
       AlignmentSample minW = r.smallestCosineW(e);
       AlignmentSample minFull = r.smallestCosineFull(e);
-      summary.row(YinSte.key(e), r.of(e).size(), r.fractionNonNegative(e), r.smallestInnerW(e).alignment().innerW(),
+      BinomialInterval ok = ConvergenceView.wilson(r.fractionNonNegative(e), r.of(e).size());
+      summary.row(YinSte.key(e), r.of(e).size(), r.fractionNonNegative(e), ok.low(), ok.high(),
+          r.smallestInnerW(e).alignment().innerW(),
           minW.alignment().cosineW(), r.medianCosineW(e), minW.theta(), minW.normW(), minW.vDotVStar(),
           minFull.alignment().cosineFull(), minFull.theta());
     }
@@ -40,20 +43,13 @@ final class AlignmentView {
     }
     run.writeTable(prefix + "alignment-points", points);
 
-    StringBuilder text = new StringBuilder(String.format("(c) Alignment at %d random points (m ≤ %d, n ≤ %d, ‖w‖ "
-            + "log-uniform in [%s, %s], closed forms with quadrature): ⟨E g_μ, ∂f/∂w⟩ and its cosine, and the cosine "
-            + "of the whole Algorithm 1 direction (∂f/∂v, E g_μ) with the population gradient. The paper proves the "
-            + "inner products non-negative. Measured:", c.points(), c.maxM(), c.maxN(), c.minNormW(), c.maxNormW()));
-    for (SteVariant e : SteVariant.values()) {
-      AlignmentSample min = r.smallestCosineW(e);
-      text.append(String.format(" %s — non-negative at %.2f%% of the points, smallest w-cosine %.3g at θ = %.3f, "
-              + "‖w‖ = %.3g, vᵀv* = %.3g (the inner product scales with (vᵀv*)², so it is smallest where v is nearly "
-              + "orthogonal to v*), smallest full cosine %.3g;", YinSte.key(e), 100 * r.fractionNonNegative(e),
-          min.alignment().cosineW(), min.theta(), min.normW(), min.vDotVStar(),
-          r.smallestCosineFull(e).alignment().cosineFull()));
-    }
-    s.paragraph(text.toString());
-    s.table("Alignment per STE", summary);
+    s.paragraph(String.format("(c) Alignment at %d random points (m ≤ %d, n ≤ %d, ‖w‖ log-uniform in [%s, %s], "
+            + "closed forms with quadrature): ⟨E g_μ, ∂f/∂w⟩ and its cosine, and the cosine of the whole Algorithm 1 "
+            + "direction (∂f/∂v, E g_μ) with the population gradient. The paper proves the inner products "
+            + "non-negative. The inner product scales with (vᵀv*)², so it is smallest where v is nearly orthogonal to "
+            + "v* (see the columns at the smallest cosine).", c.points(), c.maxM(), c.maxN(), c.minNormW(),
+        c.maxNormW()));
+    s.table("Alignment per STE (fraction non-negative with its 95 % Wilson interval)", summary);
     XYChart w = Charts.scatter("cos(E g_μ, ∂f/∂w) against θ", "θ", "cosine");
     XYChart full = Charts.scatter("cos((∂f/∂v, E g_μ), ∇f) against θ", "θ", "cosine");
     for (SteVariant e : SteVariant.values()) {

@@ -9,6 +9,7 @@ import dev.ste4j.lab.yin2019.ConvergenceResult;
 import dev.ste4j.lab.yin2019.ConvergenceRun;
 import dev.ste4j.lab.yin2019.ConvergenceSummary;
 import dev.ste4j.lab.yin2019.Trajectory;
+import dev.ste4j.lab.numeric.BinomialInterval;
 import dev.ste4j.lab.yin2019.YinSte;
 import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.IOException;
@@ -25,11 +26,13 @@ final class ConvergenceView {
 
   static void render(ConvergenceResult r, RunFolder run, Report.Section s, String prefix) throws IOException {
     ConvergenceConfig c = r.config();
-    Table summary = new Table("mode", "start", "ste", "runs", "global", "spurious", "other", "median_final_loss",
-        "median_final_theta");
+    Table summary = new Table("mode", "start", "ste", "runs", "global", "global_low95", "global_high95", "spurious",
+        "spurious_low95", "spurious_high95", "other", "median_final_loss", "median_final_theta");
     for (ConvergenceSummary x : r.summaries()) {
-      summary.row(x.mode(), x.start(), YinSte.key(x.ste()), x.runs(), x.global(), x.spurious(), x.other(),
-          x.medianFinalLoss(), x.medianFinalTheta());
+      BinomialInterval g = wilson(x.global(), x.runs());
+      BinomialInterval sp = wilson(x.spurious(), x.runs());
+      summary.row(x.mode(), x.start(), YinSte.key(x.ste()), x.runs(), x.global(), g.low(), g.high(), x.spurious(),
+          sp.low(), sp.high(), x.other(), x.medianFinalLoss(), x.medianFinalTheta());
     }
     run.writeTable(prefix + "convergence-summary", summary);
     Table runs = new Table("mode", "start", "ste", "run", "theorem2", "outcome", "final_loss", "final_empirical_loss",
@@ -52,29 +55,42 @@ final class ConvergenceView {
             + "Proposition 1's spurious minimizer (and, for the population version, stationary); 'other': neither.",
         c.m(), c.n(), c.stepSize(), c.runs(), c.iterations(), c.empiricalRuns(), c.samples(),
         c.empiricalIterations()));
-    s.table("Fraction of runs by outcome", summary);
-    s.paragraph(findings(r));
+    s.table("Fraction of runs by outcome, with 95 % Wilson intervals", summary);
+    s.paragraph("Theorem 2 predicts 100 % global for ReLU and clipped ReLU from 'theorem2' starts (population, small "
+        + "η). The identity STE is not covered by Theorem 2; from random starts it cannot settle at the spurious "
+        + "minimizer, where its expected coarse gradient is non-zero, and such runs end in 'other'.");
 
     XYChart loss = Charts.logY("Population loss, median over runs (random starts)", "iteration", "f(v, w)");
-    XYChart theta = Charts.line("θ(w, w*), median over runs (random starts)", "iteration", "θ");
+    // Random starts end at θ = 0 or at θ = π: a median over all runs would draw a path no run took, so θ is drawn
+    // per outcome (the median over the runs that ended there, solid for global, dashed otherwise).
+    XYChart theta = Charts.line("θ(w, w*), median over the runs of each outcome (random starts)", "iteration", "θ");
     for (SteVariant e : SteVariant.values()) {
       double[][] l = r.medianCurve("population", "random", e, "loss");
       Charts.add(loss, YinSte.key(e), l[0], l[1]);
-      double[][] t = r.medianCurve("population", "random", e, "theta");
-      Charts.add(theta, YinSte.key(e), t[0], t[1]);
+      addByOutcome(theta, r, e);
     }
     s.image(run.plot(prefix + "convergence-loss", loss), "Median population loss against iterations.");
-    s.image(run.plot(prefix + "convergence-theta", theta), "Median θ against iterations.");
+    s.image(run.plot(prefix + "convergence-theta", theta), "Median θ against iterations, split by where the runs "
+        + "ended (k of n runs in the legend).");
     for (SteVariant e : SteVariant.values()) {
       XYChart traj = Charts.line("θ of the first " + TRAJECTORIES + " runs, " + YinSte.key(e) + " STE (random starts)",
           "iteration", "θ");
       List<ConvergenceRun> sel = r.select("population", "random", e);
+      // Coloured by where each run ended, one legend entry per outcome: the reader sees which paths led where.
+      java.util.Set<String> shown = new java.util.HashSet<>();
       for (ConvergenceRun x : sel.subList(0, Math.min(TRAJECTORIES, sel.size()))) {
         Trajectory t = x.trajectory();
-        Charts.add(traj, "run " + x.run(), Arrays.stream(t.iterations()).asDoubleStream().toArray(), t.theta());
+        var series = Charts.add(traj, "run " + x.run() + " (" + x.outcome() + ")",
+            Arrays.stream(t.iterations()).asDoubleStream().toArray(), t.theta());
+        series.setLineColor(OUTCOME_COLOURS.get(x.outcome()));
+        series.setMarkerColor(OUTCOME_COLOURS.get(x.outcome()));
+        series.setShowInLegend(shown.add(x.outcome()));
+        if (series.isShowInLegend()) {
+          series.setLabel(x.outcome());
+        }
       }
       s.image(run.plot(prefix + "convergence-theta-" + YinSte.key(e), traj),
-          "θ against iterations for single runs with the " + YinSte.key(e) + " STE.");
+          "θ against iterations for single runs with the " + YinSte.key(e) + " STE, coloured by outcome.");
     }
     if (c.empiricalRuns() > 0) {
       XYChart emp = Charts.logY("Empirical loss (N = " + c.samples() + "), median over runs", "iteration",
@@ -87,16 +103,47 @@ final class ConvergenceView {
     }
   }
 
-  private static String findings(ConvergenceResult r) {
-    StringBuilder b = new StringBuilder("Measured: ");
-    for (ConvergenceSummary x : r.summaries()) {
-      b.append(String.format("%s/%s/%s reached a global minimizer in %.0f%% of %d runs (spurious %.0f%%, other "
-              + "%.0f%%); ", x.mode(), x.start(), YinSte.key(x.ste()), 100 * x.global(), x.runs(), 100 * x.spurious(),
-          100 * x.other()));
+  /** One median θ curve per outcome of the STE's random-start runs; the STE's colour, dashed unless global. */
+  private static void addByOutcome(XYChart chart, ConvergenceResult r, SteVariant e) {
+    List<ConvergenceRun> all = r.select("population", "random", e);
+    java.awt.Color colour = STE_COLOURS[e.ordinal()];
+    for (String outcome : List.of(ConvergenceRun.GLOBAL, ConvergenceRun.SPURIOUS, ConvergenceRun.OTHER)) {
+      List<ConvergenceRun> sel = all.stream().filter(x -> x.outcome().equals(outcome)).toList();
+      if (sel.isEmpty()) {
+        continue;
+      }
+      int longest = sel.stream().mapToInt(x -> x.trajectory().size()).max().orElseThrow();
+      double[] its = Arrays.stream(sel.stream().filter(x -> x.trajectory().size() == longest).findFirst()
+          .orElseThrow().trajectory().iterations()).asDoubleStream().toArray();
+      double[] median = new double[longest];
+      double[] column = new double[sel.size()];
+      for (int k = 0; k < longest; k++) {
+        for (int i = 0; i < sel.size(); i++) {
+          double[] t = sel.get(i).trajectory().theta();
+          column[i] = t[Math.min(k, t.length - 1)]; // a run that stopped early holds its last value
+        }
+        double[] sorted = column.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        median[k] = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+      }
+      String name = YinSte.key(e) + " → " + outcome + " (" + sel.size() + " of " + all.size() + ")";
+      var series = outcome.equals(ConvergenceRun.GLOBAL) ? Charts.add(chart, name, its, median)
+          : Charts.addDashed(chart, name, its, median);
+      series.setLineColor(colour);
+      series.setMarkerColor(colour);
     }
-    b.append("Theorem 2 predicts 100% for ReLU and clipped ReLU from 'theorem2' starts (population, small η). "
-        + "The identity STE is not covered by Theorem 2; from random starts it cannot settle at the spurious "
-        + "minimizer, where its expected coarse gradient is non-zero, and such runs end in 'other'.");
-    return b.toString();
+  }
+
+  private static final java.awt.Color[] STE_COLOURS = {
+      new java.awt.Color(0x0072B2), new java.awt.Color(0xD55E00), new java.awt.Color(0x009E73)};
+
+  private static final java.util.Map<String, java.awt.Color> OUTCOME_COLOURS = java.util.Map.of(
+      ConvergenceRun.GLOBAL, new java.awt.Color(0x1e7b45), ConvergenceRun.SPURIOUS, new java.awt.Color(0xb42318),
+      ConvergenceRun.OTHER, new java.awt.Color(0x5b6475));
+
+  /** The Wilson interval of a fraction of {@code runs} (the fraction is a count over runs, so it is exact). */
+  static BinomialInterval wilson(double fraction, int runs) {
+    return BinomialInterval.wilson95(Math.round(fraction * runs), runs);
   }
 }

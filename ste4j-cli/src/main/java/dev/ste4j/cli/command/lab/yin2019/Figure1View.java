@@ -48,12 +48,16 @@ final class Figure1View {
             + "small and the curve approaches the smooth population loss along the same direction (dashed).",
         c.ste().key(), c.maxStep(), c.steps(), c.m(), c.n()));
     s.table("Roughness of each curve", rough);
+    List<java.nio.file.Path> panels = new ArrayList<>();
+    List<String> sizes = new ArrayList<>();
     for (OneStepCurve curve : r.curves()) {
       XYChart chart = Charts.line("Loss after one step, N = " + curve.samples(), "step size η", "loss");
       Charts.add(chart, "empirical (N = " + curve.samples() + ")", eta, curve.empiricalLoss());
       Charts.addDashed(chart, "population", eta, curve.populationLoss());
-      s.image(run.plot(prefix + "figure1-n" + curve.samples(), chart), "Loss after one step against η, N = "
-          + curve.samples() + ".");
+      panels.add(run.plot(prefix + "figure1-n" + curve.samples(), chart));
+      sizes.add(Integer.toString(curve.samples()));
     }
+    s.imageRow(panels, "Loss after one step against η, N = " + String.join(", ", sizes) + " (left to right); "
+        + "the dashed curve is the population loss along the same step.");
   }
 }

@@ -31,7 +31,8 @@ class Yin2019ExperimentCommandsTest extends InProcessCliTest {
         "--empirical-runs", "1", "--empirical-iterations", "50", "--samples", "40", "--seed", "5")).isEqualTo(0);
     Path run = onlyRunFolder();
     assertThat(Files.readString(run.resolve("convergence-summary.csv")))
-        .startsWith("mode,start,ste,runs,global,spurious,other");
+        .startsWith("mode,start,ste,runs,global,global_low95,global_high95,spurious,spurious_low95,spurious_high95,"
+            + "other");
     assertThat(run.resolve("convergence-loss.png")).exists();
     assertThat(run.resolve("convergence-theta-identity.svg")).exists();
     assertThat(Files.readString(run.resolve("report.html"))).contains("Coarse gradient descent");

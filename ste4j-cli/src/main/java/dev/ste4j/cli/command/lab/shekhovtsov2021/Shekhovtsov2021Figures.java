@@ -144,16 +144,21 @@ public final class Shekhovtsov2021Figures {
     }
     if (estimators.contains("ste_identity")) {
       AccuracyRow id = r.find("ste_identity", -1, last, n0);
-      s.paragraph(String.format(java.util.Locale.ROOT, "Why the identity STE looks good and is not: its single-"
+      s.paragraph(String.format(java.util.Locale.ROOT, "Why the identity STE can look good and is not: its single-"
           + "sample cosine to g is %.3f, yet its relative bias is %.3g. It has no variance, so its cosine is that of "
-          + "its expectation, cos(E ĝ, g) = %.3f: the direction is roughly right. The bias is the length: "
+          + "its expectation, cos(E ĝ, g) = %.3f: the direction is %s. The bias is mostly the length: "
           + "‖E ĝ‖/‖g‖ = %.3g. The identity factor 1 replaces 2F′(a) ≤ %s at every unit, and the factors multiply "
-          + "through the layers, so the estimate is several times too long; and it evaluates the mode state only, "
+          + "through the layers, so the estimate comes out %.3g times too long; and it evaluates the mode state only, "
           + "so no number of samples removes the error. A cosine measures direction only and cannot see this.",
-          id.cosine(), id.relativeBias(), id.meanCosine(), id.normRatio(),
-          r.config().noise() == dev.ste4j.lab.shekhovtsov2021.NoiseKind.LOGISTIC ? "1/2" : "1"));
+          id.cosine(), id.relativeBias(), id.meanCosine(), id.meanCosine() > 0.7 ? "roughly right"
+              : "only loosely aligned", id.normRatio(),
+          r.config().noise() == dev.ste4j.lab.shekhovtsov2021.NoiseKind.LOGISTIC ? "1/2" : "1", id.normRatio()));
     }
-    if (estimators.contains("st")) {
+    if (estimators.contains("st") && bern) {
+      s.paragraph("With Bernoulli weights the output layer's weights are binary variables themselves, so ST is biased "
+          + "there too (relative bias of st on layer " + (layers - 1) + ": " + String.format(java.util.Locale.ROOT,
+          "%.3g", r.find("st", layers - 1, last, n0).relativeBias()) + "); only its real biases are pathwise.");
+    } else if (estimators.contains("st")) {
       s.paragraph("The output layer's parameters sit above every stochastic unit, so a sampled estimator's gradient "
           + "there is pathwise and unbiased (relative bias of st on layer " + (layers - 1) + ": "
           + String.format(Locale.ROOT, "%.1e", r.find("st", layers - 1, last, n0).relativeBias())

@@ -25,7 +25,7 @@ public record LatentStudyResult(LatentStudyConfig config, String data, int train
   /** Mean and sample standard deviation over seeds of a rule's final results. */
   public record Summary(String rule, double rate, int seeds, double deterministicMean, double deterministicSd,
       double ensembleMean, double ensembleSd, double saturatedMean, double uncertaintyMean, double sgdFactorMean,
-      double medianAbsEtaMean, double secondsMean) {}
+      double medianAbsEtaMean, double p90AbsEtaMean, double secondsMean) {}
 
   public List<LatentStudy.Run> runs(LatentRule rule) {
     return runs.stream().filter(r -> r.rule().equals(rule.id())).toList();
@@ -43,6 +43,7 @@ public record LatentStudyResult(LatentStudyConfig config, String data, int train
         rs.stream().mapToDouble(r -> r.last().weights().meanUncertainty()).average().orElseThrow(),
         rs.stream().mapToDouble(r -> r.last().weights().meanSgdFactor()).average().orElseThrow(),
         rs.stream().mapToDouble(r -> r.last().weights().medianAbsEta()).average().orElseThrow(),
+        rs.stream().mapToDouble(r -> r.last().weights().p90AbsEta()).average().orElseThrow(),
         rs.stream().mapToDouble(LatentStudy.Run::seconds).average().orElseThrow());
   }
 

@@ -9,7 +9,8 @@ import java.util.List;
  * Experiment (a): how accurate each gradient estimator is, per layer, against the exact gradient of the expected
  * loss, as a function of the number of samples averaged and of training progress.
  *
- * <p>An SBN with real weights (or Bernoulli weights, {@link EstimatorAccuracyConfig#bernoulliWeights}) is trained on a synthetic batch by SGD with the ST estimator; at each snapshot the exact
+ * <p>An SBN with real weights (or Bernoulli weights, {@link EstimatorAccuracyConfig#bernoulliWeights}) is trained
+ * on a synthetic batch by SGD with the ST estimator; at each snapshot the exact
  * gradient g of the batch's mean expected loss is enumerated, and for each estimator its exact expectation and
  * variance ({@link ExactMoments}); bias, variance and RMSE of the N-sample mean follow in closed form. The cosine
  * similarity to g, which has no closed form, is averaged over seeded Monte Carlo trials run in parallel (each trial's

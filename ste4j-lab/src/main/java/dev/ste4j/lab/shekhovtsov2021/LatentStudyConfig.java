@@ -68,7 +68,8 @@ public record LatentStudyConfig(int[] hidden, List<LatentRule> rules, double[] b
 
   /**
    * Full scale: hidden [128, 64], 4 epochs on all 60,000 training images, all 10,000 test images, 3 seeds, an
-   * 8-member ensemble; the sweep tries rate·{1/16, 1/4, 1, 4, 16} for 2 epochs on 10,000 images against the last 5,000 held out.
+   * 8-member ensemble; the sweep tries rate·{1/16, 1/4, 1, 4, 16} for 2 epochs on 10,000 images against the last
+   * 5,000 held out.
    */
   public static LatentStudyConfig full(long seed) {
     return new LatentStudyConfig(new int[] {128, 64}, List.of(LatentRule.values()), new double[] {300, 1200, 30},

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     defaultValueProvider = EstimatorsCommand.Defaults.class,
     description = {
         "Bias, variance, RMSE and cosine similarity of gradient estimators against the exact gradient.",
-        "The estimators (ST, hard ST, deterministic STEs, REINFORCE, ARM and Concrete) are measured on a small stochastic"
+        "The estimators (ST, hard ST, deterministic STEs, REINFORCE, ARM and Concrete) are measured on a small"
+            + " stochastic"
             + " binary network, per layer, against the number of samples and during training.",
         "Defaults are the quick scale of 'ste reproduce --quick'."})
 public final class EstimatorsCommand implements Callable<Integer> {

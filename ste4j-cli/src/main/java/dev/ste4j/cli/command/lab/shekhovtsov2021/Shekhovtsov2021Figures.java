@@ -54,7 +54,8 @@ public final class Shekhovtsov2021Figures {
         + (bern ? " and weight states" : "") + ", and so are the exact "
         + "expectation and variance of every estimator except those that depend on the continuous noise, ARM and "
         + "the Concrete relaxation (Monte Carlo, flagged, " + r.config().relaxedSamples() + " draws per example; "
-        + "Concrete's τ = " + r.config().temperature() + " is in units of the noise scale). Bias = ‖E ĝ − g‖, variance and RMSE of the mean of N "
+        + "Concrete's τ = " + r.config().temperature() + " is in units of the noise scale). Bias = ‖E ĝ − g‖, "
+        + "variance and RMSE of the mean of N "
         + "batch estimates follow in closed form; the cosine to g is a Monte Carlo mean over " + r.config().trials()
         + " trials.");
     int n0 = counts[0];

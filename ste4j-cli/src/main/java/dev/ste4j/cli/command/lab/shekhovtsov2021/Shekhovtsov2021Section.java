@@ -51,7 +51,8 @@ public final class Shekhovtsov2021Section extends PaperSection {
 
     StExactness exactness = StExactness.measure(8, seed);
     section.paragraph(String.format(java.util.Locale.ROOT, "Where ST is exact: on %d random SBNs [3, 4, 3] with "
-        + "real weights (logistic noise of scale 1 and 0.5) the exact ST expectation differs from the exact gradient by at most %.1e "
+        + "real weights (logistic noise of scale 1 and 0.5) the exact ST expectation differs from the exact "
+        + "gradient by at most %.1e "
         + "(relative) with the affine loss −o_y, and by at least %.3g with cross-entropy.", exactness.trials(),
         exactness.affineError(), exactness.crossEntropyError()));
 

@@ -10,10 +10,14 @@ package dev.ste4j.lab.shekhovtsov2021;
  * @param rmse sqrt(E‖ĝ_N − g‖²) = sqrt(bias² + variance)
  * @param cosine mean over Monte Carlo trials of cos(ĝ_N, g)
  * @param cosineStdError standard error of that mean
- * @param exactMoments whether bias and variance are exact sums over states (false: Monte Carlo, for relaxations)
+ * @param exactMoments whether bias and variance are exact sums over states (false: Monte Carlo, for relaxations and
+ *     ARM)
+ * @param normRatio ‖E ĝ‖/‖g‖: the scale of the expectation against the exact gradient's
+ * @param meanCosine cos(E ĝ, g): the direction of the expectation, whatever its scale
  */
 public record AccuracyRow(int step, double expectedLoss, String estimator, int layer, int samples, double bias,
-    double relativeBias, double variance, double rmse, double cosine, double cosineStdError, boolean exactMoments) {
+    double relativeBias, double variance, double rmse, double cosine, double cosineStdError, boolean exactMoments,
+    double normRatio, double meanCosine) {
 
   /** "0", "1", … or "all". */
   public String layerName() {

@@ -156,17 +156,8 @@ final class BinarySbn {
     return loss;
   }
 
-  /** Mean over weights of min(θ, 1 − θ): 0 when every weight is certain, 0.5 when every weight is a fair coin. */
-  double meanUncertainty() {
-    double s = 0;
-    long n = 0;
-    for (double[] e : eta) {
-      for (double v : e) {
-        double t = rule.probability(v);
-        s += Math.min(t, 1 - t);
-        n++;
-      }
-    }
-    return s / n;
+  /** The latent-weight diagnostic of the current η. */
+  WeightStats weightStats() {
+    return WeightStats.of(eta, rule);
   }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * Experiment (a): how accurate each gradient estimator is, per layer, against the exact gradient of the expected
  * loss, as a function of the number of samples averaged and of training progress.
  *
- * <p>An SBN with real weights is trained on a synthetic batch by SGD with the ST estimator; at each snapshot the exact
+ * <p>An SBN with real weights (or Bernoulli weights, {@link EstimatorAccuracyConfig#bernoulliWeights}) is trained
+ * on a synthetic batch by SGD with the ST estimator; at each snapshot the exact
  * gradient g of the batch's mean expected loss is enumerated, and for each estimator its exact expectation and
  * variance ({@link ExactMoments}); bias, variance and RMSE of the N-sample mean follow in closed form. The cosine
  * similarity to g, which has no closed form, is averaged over seeded Monte Carlo trials run in parallel (each trial's
@@ -33,7 +34,8 @@ public final class EstimatorAccuracy {
       xs.add(data.row(i));
     }
     int[] ys = data.labels();
-    Sbn net = Sbn.random(c.widths(), new Noise(c.noise(), c.noiseScale()), null, 1.5, root.split(1));
+    Noise noise = new Noise(c.noise(), c.noiseScale());
+    Sbn net = Sbn.random(c.widths(), noise, c.bernoulliWeights() ? noise : null, 1.5, root.split(1));
     Rng trainRng = root.split(2);
     StraightThrough st = new StraightThrough();
     List<AccuracyRow> rows = new ArrayList<>();
@@ -68,6 +70,8 @@ public final class EstimatorAccuracy {
           }
           bias = Math.sqrt(bias);
           double norm = Math.sqrt(dot(g, g));
+          double normRatio = Math.sqrt(dot(mean, mean)) / norm;
+          double meanCosine = cosine(mean, g);
           for (int si = 0; si < c.sampleCounts().length; si++) {
             int n = c.sampleCounts()[si];
             double variance = trace / n;
@@ -81,7 +85,7 @@ public final class EstimatorAccuracy {
               cv += (v - cm) * (v - cm) / (cs.length - 1);
             }
             rows.add(new AccuracyRow(step, exact.expectedLoss(), est.name(), layer, n, bias, bias / norm, variance,
-                Math.sqrt(bias * bias + variance), cm, Math.sqrt(cv / cs.length), m.exact()));
+                Math.sqrt(bias * bias + variance), cm, Math.sqrt(cv / cs.length), m.exact(), normRatio, meanCosine));
           }
         }
       }

@@ -16,11 +16,15 @@ import java.util.Map;
  * @param sampleCounts numbers N of independent batch estimates averaged
  * @param trials Monte Carlo repetitions for the cosine similarity at each N
  * @param temperature of the Concrete relaxation
- * @param relaxedSamples draws per example for the Concrete estimator's moments (it has no finite state sum)
+ * @param relaxedSamples draws per example for the moments of the estimators that depend on the continuous noise
+ *     (Concrete, ARM: no finite state sum)
  * @param seed everything derives from it
+ * @param bernoulliWeights Bernoulli ±1 weights with latent logits η and weight noise of the units' kind and scale
+ *     (their states are enumerated too), instead of real weights
  */
 public record EstimatorAccuracyConfig(int[] widths, NoiseKind noise, double noiseScale, int examples, int[] snapshots,
-    double learningRate, int[] sampleCounts, int trials, double temperature, int relaxedSamples, long seed) {
+    double learningRate, int[] sampleCounts, int trials, double temperature, int relaxedSamples, long seed,
+    boolean bernoulliWeights) {
 
   /** The most hidden units the experiment enumerates (2^24 states per example). */
   public static final int MAX_HIDDEN = 24;
@@ -37,10 +41,16 @@ public record EstimatorAccuracyConfig(int[] widths, NoiseKind noise, double nois
     for (int k = 1; k < widths.length - 1; k++) {
       hidden += widths[k];
     }
-    if (hidden > MAX_HIDDEN) {
-      throw new IllegalArgumentException("--widths " + Arrays.toString(widths) + " has " + hidden
-          + " hidden units: 2^" + hidden + " states per example is too many for this experiment (at most "
-          + MAX_HIDDEN + ")");
+    int bits = hidden;
+    if (bernoulliWeights) {
+      for (int k = 0; k + 1 < widths.length; k++) {
+        bits += widths[k] * widths[k + 1];
+      }
+    }
+    if (bits > MAX_HIDDEN) {
+      throw new IllegalArgumentException("--widths " + Arrays.toString(widths) + " has " + bits
+          + (bernoulliWeights ? " binary variables (hidden units and Bernoulli weights)" : " hidden units") + ": 2^"
+          + bits + " states per example is too many for this experiment (at most " + MAX_HIDDEN + ")");
     }
     for (int k = 1; k < snapshots.length; k++) {
       if (snapshots[k] <= snapshots[k - 1]) {
@@ -59,6 +69,28 @@ public record EstimatorAccuracyConfig(int[] widths, NoiseKind noise, double nois
     if (examples < 1 || trials < 2 || relaxedSamples < 2 || !(learningRate > 0)) {
       throw new IllegalArgumentException("need examples ≥ 1, trials ≥ 2, relaxedSamples ≥ 2 and learningRate > 0");
     }
+  }
+
+  /** With real weights. */
+  public EstimatorAccuracyConfig(int[] widths, NoiseKind noise, double noiseScale, int examples, int[] snapshots,
+      double learningRate, int[] sampleCounts, int trials, double temperature, int relaxedSamples, long seed) {
+    this(widths, noise, noiseScale, examples, snapshots, learningRate, sampleCounts, trials, temperature,
+        relaxedSamples, seed, false);
+  }
+
+  /**
+   * The quick scale with Bernoulli weights: an SBN [2, 2, 2, 2] whose 12 weights and 4 hidden units are all binary
+   * (2^16 states per example), 8 examples.
+   */
+  public static EstimatorAccuracyConfig quickBernoulli(long seed) {
+    return new EstimatorAccuracyConfig(new int[] {2, 2, 2, 2}, NoiseKind.LOGISTIC, 1.0, 8, new int[] {0, 100, 400},
+        0.1, new int[] {1, 4, 16, 64}, 32, 0.5, 2000, seed, true);
+  }
+
+  /** The same experiment with other unit noise (and weight noise of that kind). */
+  public EstimatorAccuracyConfig withNoise(NoiseKind other) {
+    return new EstimatorAccuracyConfig(widths, other, noiseScale, examples, snapshots, learningRate, sampleCounts,
+        trials, temperature, relaxedSamples, seed, bernoulliWeights);
   }
 
   /** The quick scale: a 12-unit SBN (4096 states per example), a few seconds on two cores. */
@@ -90,6 +122,7 @@ public record EstimatorAccuracyConfig(int[] widths, NoiseKind noise, double nois
     m.put("trials", trials);
     m.put("temperature", temperature);
     m.put("relaxedSamples", relaxedSamples);
+    m.put("bernoulliWeights", bernoulliWeights);
     m.put("seed", seed);
     return m;
   }

@@ -3,13 +3,13 @@ package dev.ste4j.lab.shekhovtsov2021;
 import java.util.List;
 
 /**
- * The one registry of gradient estimators by name: st, hard_st, ste_identity, ste_clipped, reinforce,
- * reinforce_no_baseline, concrete (τ = 1) or concrete:τ.
+ * The one registry of gradient estimators by name: st, hard_st, ste_identity, ste_clipped, ste_tanh, ste_approxsign,
+ * reinforce, reinforce_no_baseline, arm, concrete (τ = 1) or concrete:τ (τ in units of the noise scale).
  */
 public final class Estimators {
 
-  private static final List<String> NAMES = List.of("st", "hard_st", "ste_identity", "ste_clipped", "reinforce",
-      "reinforce_no_baseline", "concrete", "concrete:<temperature>");
+  private static final List<String> NAMES = List.of("st", "hard_st", "ste_identity", "ste_clipped", "ste_tanh",
+      "ste_approxsign", "reinforce", "reinforce_no_baseline", "arm", "concrete", "concrete:<temperature>");
 
   private Estimators() {}
 
@@ -30,6 +30,12 @@ public final class Estimators {
         return new DeterministicSte(false);
       case "ste_clipped":
         return new DeterministicSte(true);
+      case "ste_tanh":
+        return new DeterministicSte(PseudoDerivative.TANH);
+      case "ste_approxsign":
+        return new DeterministicSte(PseudoDerivative.APPROX_SIGN);
+      case "arm":
+        return new Arm();
       case "reinforce":
         return new Reinforce(true);
       case "reinforce_no_baseline":
@@ -51,6 +57,7 @@ public final class Estimators {
   /** The default comparison set of the estimator-accuracy experiment. */
   public static List<Estimator> standard(double temperature) {
     return List.of(new StraightThrough(), new HardStraightThrough(), new DeterministicSte(false),
-        new DeterministicSte(true), new Reinforce(true), new Concrete(temperature));
+        new DeterministicSte(true), new DeterministicSte(PseudoDerivative.TANH),
+        new DeterministicSte(PseudoDerivative.APPROX_SIGN), new Reinforce(true), new Arm(), new Concrete(temperature));
   }
 }

@@ -19,7 +19,8 @@ import java.util.List;
  *
  * <p>Each input line is an {@link ExactRequest}; each output line is {@code {"id", "expectedLoss", "grad":
  * [{"W", "b"}, …], "stExpectation": [{"W", "b"}, …]}}: the exact expected loss, its exact gradient and the exact
- * expectation of the ST estimator (factor 2F′(a)), all by enumeration of the hidden states in double precision and
+ * expectation of the ST estimator (factor 2F′(a), and 2F_w′(η) for Bernoulli weights, whose layers have "eta" in
+ * place of "W"), all by enumeration of the hidden states (and weight states) in double precision and
  * written with full (round-trip) precision. Blank lines are skipped. Every line is read and checked before any
  * computation, so a malformed line (also trailing content after the object, or a key given twice: {@link JsonLine})
  * fails with its line number and nothing is produced.
@@ -93,7 +94,7 @@ public final class ExactJsonLines {
     ArrayNode arr = JSON.createArrayNode();
     for (int l = 0; l < net.layers(); l++) {
       ObjectNode layer = arr.addObject();
-      ArrayNode w = layer.putArray("W");
+      ArrayNode w = layer.putArray(net.hasStochasticWeights() ? "eta" : "W");
       int in = net.in(l);
       for (int j = 0; j < net.out(l); j++) {
         ArrayNode row = w.addArray();

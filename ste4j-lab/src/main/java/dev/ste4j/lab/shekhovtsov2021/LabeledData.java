@@ -44,4 +44,14 @@ public record LabeledData(String name, float[] features, int[] labels, int rows,
     System.arraycopy(labels, 0, l, 0, m);
     return new LabeledData(name, f, l, m, dims, classes);
   }
+
+  /** The last n rows (or all, when n ≥ rows). */
+  public LabeledData tail(int n) {
+    int m = Math.min(n, rows);
+    float[] f = new float[m * dims];
+    System.arraycopy(features, (rows - m) * dims, f, 0, f.length);
+    int[] l = new int[m];
+    System.arraycopy(labels, rows - m, l, 0, m);
+    return new LabeledData(name, f, l, m, dims, classes);
+  }
 }

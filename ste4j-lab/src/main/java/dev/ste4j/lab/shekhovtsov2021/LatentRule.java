@@ -57,6 +57,11 @@ public enum LatentRule {
     return noise.cdf(eta);
   }
 
+  /** F′(η), the density of the rule's noise at η: dθ/dη. */
+  public double density(double eta) {
+    return noise.density(eta);
+  }
+
   /** The latent weight η with P(w = +1) = θ, θ in (0, 1): log(θ/(1 − θ)) or 2θ − 1. */
   public double fromProbability(double theta) {
     return noise.inverseCdf(theta);

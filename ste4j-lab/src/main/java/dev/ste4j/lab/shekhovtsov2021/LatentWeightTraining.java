@@ -26,18 +26,10 @@ public final class LatentWeightTraining {
     }
     LabeledData tr = c.trainLimit() > 0 ? train.head(c.trainLimit()) : train;
     LabeledData te = c.testLimit() > 0 ? test.head(c.testLimit()) : test;
-    double[] mean = new double[tr.dims()];
-    for (int i = 0; i < tr.rows(); i++) {
-      for (int d = 0; d < tr.dims(); d++) {
-        mean[d] += tr.features()[i * tr.dims() + d] / tr.rows();
-      }
-    }
+    double[] mean = featureMeans(tr);
     double[][] xs = centered(tr, mean);
     double[][] ts = centered(te, mean);
-    int[] widths = new int[c.hidden().length + 2];
-    widths[0] = tr.dims();
-    System.arraycopy(c.hidden(), 0, widths, 1, c.hidden().length);
-    widths[widths.length - 1] = tr.classes();
+    int[] widths = widths(c.hidden(), tr);
     Rng root = new Rng(c.seed());
     List<List<EpochRow>> perRule = new ArrayList<>();
     for (int r = 0; r < c.rules().size(); r++) {
@@ -46,7 +38,7 @@ public final class LatentWeightTraining {
     Parallel.forRange(c.rules().size(), 1, (from, to) -> {
       for (int r = from; r < to; r++) {
         LatentRule rule = c.rules().get(r);
-        perRule.set(r, train(c, rule, widths, xs, tr.labels(), ts, te.labels(), root));
+        perRule.set(r, train(c, rule, c.learningRate(rule), widths, xs, tr.labels(), ts, te.labels(), root, true));
       }
     });
     List<EpochRow> rows = new ArrayList<>();
@@ -54,8 +46,12 @@ public final class LatentWeightTraining {
     return new LatentWeightResult(c, train.name(), test.name(), tr.rows(), te.rows(), rows);
   }
 
-  private static List<EpochRow> train(LatentWeightConfig c, LatentRule rule, int[] widths, double[][] xs, int[] ys,
-      double[][] ts, int[] tys, Rng root) {
+  /**
+   * Trains one network with one rule and step size and returns its learning curve; the ensemble accuracy is evaluated
+   * after every epoch when {@code ensembleEveryEpoch}, else after the last one only (NaN before).
+   */
+  static List<EpochRow> train(LatentWeightConfig c, LatentRule rule, double lr, int[] widths, double[][] xs,
+      int[] ys, double[][] ts, int[] tys, Rng root, boolean ensembleEveryEpoch) {
     BinarySbn net = new BinarySbn(widths, rule, c.initSpread(), c.gain(), root.split(1));
     Rng order = root.split(2);
     Rng noise = root.split(3, rule.ordinal());
@@ -67,7 +63,7 @@ public final class LatentWeightTraining {
       int batches = 0;
       for (int from = 0; from < xs.length; from += c.batchSize()) {
         int to = Math.min(xs.length, from + c.batchSize());
-        loss += net.step(xs, ys, idx, from, to, noise, c.learningRate(rule), c.biasLearningRate());
+        loss += net.step(xs, ys, idx, from, to, noise, lr, c.biasLearningRate());
         batches++;
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
@@ -76,8 +72,10 @@ public final class LatentWeightTraining {
             + " (loss " + loss + "); lower its learning rate");
       }
       double det = accuracy(net, ts, tys, 0, root);
-      double ens = accuracy(net, ts, tys, c.ensembleSamples(), root.split(4, rule.ordinal(), epoch));
-      rows.add(new EpochRow(rule.id(), epoch, loss / batches, det, ens, net.meanUncertainty(), seconds));
+      double ens = ensembleEveryEpoch || epoch == c.epochs()
+          ? accuracy(net, ts, tys, c.ensembleSamples(), root.split(4, rule.ordinal(), epoch))
+          : Double.NaN;
+      rows.add(new EpochRow(rule.id(), epoch, loss / batches, det, ens, net.weightStats(), seconds));
     }
     return rows;
   }
@@ -124,7 +122,27 @@ public final class LatentWeightTraining {
     return (double) correct / ts.length;
   }
 
-  private static double[][] centered(LabeledData d, double[] mean) {
+  /** Input width, the hidden widths, number of classes. */
+  static int[] widths(int[] hidden, LabeledData d) {
+    int[] widths = new int[hidden.length + 2];
+    widths[0] = d.dims();
+    System.arraycopy(hidden, 0, widths, 1, hidden.length);
+    widths[widths.length - 1] = d.classes();
+    return widths;
+  }
+
+  /** Per-feature means of d: features are centered by the training data's. */
+  static double[] featureMeans(LabeledData d) {
+    double[] mean = new double[d.dims()];
+    for (int i = 0; i < d.rows(); i++) {
+      for (int k = 0; k < d.dims(); k++) {
+        mean[k] += d.features()[i * d.dims() + k] / d.rows();
+      }
+    }
+    return mean;
+  }
+
+  static double[][] centered(LabeledData d, double[] mean) {
     double[][] xs = new double[d.rows()][d.dims()];
     for (int i = 0; i < d.rows(); i++) {
       for (int k = 0; k < d.dims(); k++) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import dev.ste4j.tensor.kernel.Parallel;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EstimatorAccuracyTest {
@@ -17,8 +18,8 @@ class EstimatorAccuracyTest {
   @Test
   void measurementsAreConsistentAndReinforceIsUnbiased() {
     EstimatorAccuracyResult r = EstimatorAccuracy.run(tiny(1));
-    // 2 snapshots × 6 estimators × (3 layers + all) × 2 sample counts
-    assertThat(r.rows()).hasSize(2 * 6 * 4 * 2);
+    // 2 snapshots × 9 estimators × (3 layers + all) × 2 sample counts
+    assertThat(r.rows()).hasSize(2 * 9 * 4 * 2);
     for (AccuracyRow row : r.rows()) {
       assertThat(row.rmse() * row.rmse()).isCloseTo(row.bias() * row.bias() + row.variance(), offset(1e-12));
       AccuracyRow one = r.find(row.estimator(), row.layer(), row.step(), 1);
@@ -30,6 +31,19 @@ class EstimatorAccuracyTest {
     assertThat(r.find("st", -1, 0, 1).relativeBias()).isGreaterThan(0.0);
     assertThat(r.find("concrete:0.5", -1, 0, 1).exactMoments()).isFalse();
     assertThat(r.find("st", -1, 20, 1).expectedLoss()).isLessThan(r.find("st", -1, 0, 1).expectedLoss());
+  }
+
+  @Test
+  void withBernoulliWeightsReinforceStaysUnbiasedAndTheStatesCountTheWeights() {
+    EstimatorAccuracyConfig c = new EstimatorAccuracyConfig(new int[] {2, 2, 2}, NoiseKind.LOGISTIC, 1.0, 3,
+        new int[] {0, 10}, 0.1, new int[] {1}, 4, 0.5, 50, 3, true);
+    EstimatorAccuracyResult r = EstimatorAccuracy.run(c, List.of(new StraightThrough(), new Reinforce(true),
+        new DeterministicSte(false)));
+    assertThat(r.find("reinforce", -1, 10, 1).relativeBias()).isLessThan(1e-12);
+    assertThat(r.find("st", -1, 10, 1).relativeBias()).isGreaterThan(1e-6);
+    assertThat(r.find("ste_identity", -1, 10, 1).variance()).isZero();
+    assertThatThrownBy(() -> new EstimatorAccuracyConfig(new int[] {4, 4, 3}, NoiseKind.LOGISTIC, 1.0, 3,
+        new int[] {0}, 0.1, new int[] {1}, 4, 0.5, 50, 3, true)).hasMessageContaining("32 binary variables");
   }
 
   @Test

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     defaultValueProvider = EstimatorsCommand.Defaults.class,
     description = {
         "Bias, variance, RMSE and cosine similarity of gradient estimators against the exact gradient.",
-        "The estimators (ST, hard ST, deterministic STEs, REINFORCE and Concrete) are measured on a small stochastic"
+        "The estimators (ST, hard ST, deterministic STEs, REINFORCE, ARM and Concrete) are measured on a small"
+            + " stochastic"
             + " binary network, per layer, against the number of samples and during training.",
         "Defaults are the quick scale of 'ste reproduce --quick'."})
 public final class EstimatorsCommand implements Callable<Integer> {
@@ -80,13 +81,17 @@ public final class EstimatorsCommand implements Callable<Integer> {
       description = "Draws per example for the Concrete moments (default ${DEFAULT-VALUE}).")
   int relaxedSamples;
 
+  @Option(names = "--bernoulli-weights", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
+      description = "Bernoulli +-1 weights with latent logits, enumerated with the units (default ${DEFAULT-VALUE}).")
+  boolean bernoulliWeights;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     EstimatorAccuracyConfig c = new EstimatorAccuracyConfig(widths, NoiseKind.parse(noise), noiseScale, examples,
-        snapshots, lr, samples, trials, temperature, relaxedSamples, run.seed);
+        snapshots, lr, samples, trials, temperature, relaxedSamples, run.seed, bernoulliWeights);
     List<Estimator> chosen = estimators.stream()
         .map(n -> n.equals("concrete") ? new Concrete(temperature) : Estimators.parse(n)).toList();
     Map<String, Object> config = new LinkedHashMap<>(c.toMap());

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Shekhovtsov & Yanush (2021), ST estimators as principled methods for stochastic binary networks."},
-    subcommands = {ExactCommand.class, EstimatorsCommand.class, LatentCommand.class, EnumerationCommand.class})
+    subcommands = {ExactCommand.class, EstimatorsCommand.class, LatentCommand.class, StudyCommand.class,
+        EnumerationCommand.class})
 public final class Shekhovtsov2021Command implements Runnable {
 
   @Spec

@@ -30,10 +30,11 @@ public final class Shekhovtsov2021Figures {
   public static String estimators(EstimatorAccuracyResult r, RunFolder run, Report.Section s, String prefix)
       throws IOException {
     Table all = new Table("step", "expected_loss", "estimator", "layer", "samples", "bias", "relative_bias",
-        "variance", "rmse", "cosine", "cosine_stderr", "exact_moments");
+        "variance", "rmse", "cosine", "cosine_stderr", "exact_moments", "norm_ratio", "mean_cosine");
     for (AccuracyRow row : r.rows()) {
       all.row(row.step(), row.expectedLoss(), row.estimator(), row.layerName(), row.samples(), row.bias(),
-          row.relativeBias(), row.variance(), row.rmse(), row.cosine(), row.cosineStdError(), row.exactMoments());
+          row.relativeBias(), row.variance(), row.rmse(), row.cosine(), row.cosineStdError(), row.exactMoments(),
+          row.normRatio(), row.meanCosine());
     }
     run.writeTable(prefix, all);
     int[] steps = r.config().snapshots();
@@ -43,17 +44,24 @@ public final class Shekhovtsov2021Figures {
     List<String> estimators = estimatorNames(r);
     int layers = r.config().widths().length - 1;
 
+    boolean bern = r.config().bernoulliWeights();
     s.paragraph("An SBN " + java.util.Arrays.toString(r.config().widths()) + " with " + r.config().noise().id()
-        + " noise (scale " + r.config().noiseScale() + ") is trained by SGD with the ST estimator on "
+        + " noise (scale " + r.config().noiseScale() + ")" + (bern ? " and Bernoulli ±1 weights w = sign(η − z_w) "
+        + "(weight noise of the same kind; ST for weights ∂w/∂η := 2F′(η))" : " and real weights")
+        + " is trained by SGD with the ST estimator on "
         + r.config().examples() + " synthetic examples. At steps " + java.util.Arrays.toString(steps)
-        + " the exact gradient of the mean expected loss is enumerated over all hidden states, and so are the exact "
-        + "expectation and variance of every estimator except the Concrete relaxation (Monte Carlo, "
-        + r.config().relaxedSamples() + " draws per example). Bias = ‖E ĝ − g‖, variance and RMSE of the mean of N "
+        + " the exact gradient of the mean expected loss is enumerated over all hidden states"
+        + (bern ? " and weight states" : "") + ", and so are the exact "
+        + "expectation and variance of every estimator except those that depend on the continuous noise, ARM and "
+        + "the Concrete relaxation (Monte Carlo, flagged, " + r.config().relaxedSamples() + " draws per example; "
+        + "Concrete's τ = " + r.config().temperature() + " is in units of the noise scale). Bias = ‖E ĝ − g‖, "
+        + "variance and RMSE of the mean of N "
         + "batch estimates follow in closed form; the cosine to g is a Monte Carlo mean over " + r.config().trials()
         + " trials.");
     int n0 = counts[0];
     boolean two = nMax != n0;
-    List<String> cols = new ArrayList<>(List.of("estimator", "layer", "relative bias", "variance (N=" + n0 + ")",
+    List<String> cols = new ArrayList<>(List.of("estimator", "layer", "relative bias", "‖E ĝ‖/‖g‖", "cos(E ĝ, g)",
+        "variance (N=" + n0 + ")",
         "RMSE (N=" + n0 + ")", "cosine (N=" + n0 + ")"));
     if (two) {
       cols.add("cosine (N=" + nMax + ")");
@@ -64,7 +72,8 @@ public final class Shekhovtsov2021Figures {
       for (int layer = -1; layer < layers; layer++) {
         AccuracyRow one = r.find(e, layer, last, n0);
         List<Object> v = new ArrayList<>(List.of(e, one.layerName(), round(one.relativeBias()),
-            round(one.variance()), round(one.rmse()), round(one.cosine())));
+            round(one.normRatio()), round(one.meanCosine()), round(one.variance()), round(one.rmse()),
+            round(one.cosine())));
         if (two) {
           v.add(round(r.find(e, layer, last, nMax).cosine()));
         }
@@ -118,7 +127,39 @@ public final class Shekhovtsov2021Figures {
     }
     text.setLength(text.length() - 1);
     s.paragraph("Measured: " + text + ".");
-    if (estimators.contains("st")) {
+    StringBuilder mc = new StringBuilder();
+    for (String e : estimators) {
+      AccuracyRow row = r.find(e, -1, last, n0);
+      if (!row.exactMoments() && row.relativeBias() > 0) {
+        double norm = row.bias() / row.relativeBias();
+        double err = Math.sqrt(row.variance() * n0 / r.config().relaxedSamples());
+        mc.append(String.format(java.util.Locale.ROOT, "%s %s: sampling error about %.3g (relative %.3g) against "
+            + "a measured %.3g", mc.length() == 0 ? "" : ";", e, err, err / norm, row.relativeBias()));
+      }
+    }
+    if (mc.length() > 0) {
+      s.paragraph("The Monte Carlo rows' bias includes the sampling error of their mean over "
+          + r.config().relaxedSamples() + " draws per example, about sqrt(tr Var/" + r.config().relaxedSamples()
+          + "): " + mc + ". A measured relative bias not well above its sampling error is no evidence of bias (ARM "
+          + "is unbiased by construction; the tests check its exact expectation).");
+    }
+    if (estimators.contains("ste_identity")) {
+      AccuracyRow id = r.find("ste_identity", -1, last, n0);
+      s.paragraph(String.format(java.util.Locale.ROOT, "Why the identity STE can look good and is not: its single-"
+          + "sample cosine to g is %.3f, yet its relative bias is %.3g. It has no variance, so its cosine is that of "
+          + "its expectation, cos(E ĝ, g) = %.3f: the direction is %s. The bias is mostly the length: "
+          + "‖E ĝ‖/‖g‖ = %.3g. The identity factor 1 replaces 2F′(a) ≤ %s at every unit, and the factors multiply "
+          + "through the layers, so the estimate comes out %.3g times too long; and it evaluates the mode state only, "
+          + "so no number of samples removes the error. A cosine measures direction only and cannot see this.",
+          id.cosine(), id.relativeBias(), id.meanCosine(), id.meanCosine() > 0.7 ? "roughly right"
+              : "only loosely aligned", id.normRatio(),
+          r.config().noise() == dev.ste4j.lab.shekhovtsov2021.NoiseKind.LOGISTIC ? "1/2" : "1", id.normRatio()));
+    }
+    if (estimators.contains("st") && bern) {
+      s.paragraph("With Bernoulli weights the output layer's weights are binary variables themselves, so ST is biased "
+          + "there too (relative bias of st on layer " + (layers - 1) + ": " + String.format(java.util.Locale.ROOT,
+          "%.3g", r.find("st", layers - 1, last, n0).relativeBias()) + "); only its real biases are pathwise.");
+    } else if (estimators.contains("st")) {
       s.paragraph("The output layer's parameters sit above every stochastic unit, so a sampled estimator's gradient "
           + "there is pathwise and unbiased (relative bias of st on layer " + (layers - 1) + ": "
           + String.format(Locale.ROOT, "%.1e", r.find("st", layers - 1, last, n0).relativeBias())

@@ -128,4 +128,34 @@ class Shekhovtsov2021CommandTest extends InProcessCliTest {
     assertThat(run("lab", "shekhovtsov2021", "enumeration", "--out", dir.toString(), "--sizes", "40"))
         .isEqualTo(2);
   }
+
+  @Test
+  void exactAcceptsBernoulliWeightLayersAndAnswersWithEta() throws IOException {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), LINE.replace("\"W\"", "\"eta\"")
+        .replace("\"label\": 1}", "\"label\": 1, \"weightNoise\": \"uniform\", \"weightScale\": 4}") + "\n");
+    assertThat(run("lab", "shekhovtsov2021", "exact", "--input", in.toString())).as(err.toString()).isZero();
+    JsonNode o = new ObjectMapper().readTree(out.toString());
+    assertThat(o.get("grad").get(0).has("eta")).isTrue();
+    assertThat(o.get("stExpectation").get(1).get("eta")).hasSize(2);
+    assertThat(o.get("grad").get(0).has("W")).isFalse();
+  }
+
+  @Test
+  void estimatorsRunWithBernoulliWeightsAndTheNewEstimators() {
+    assertThat(run("lab", "shekhovtsov2021", "estimators", "--bernoulli-weights", "--widths", "2,2,2",
+        "--examples", "2", "--snapshots", "0", "--samples", "1", "--trials", "2", "--relaxed-samples", "4",
+        "--estimators", "st,arm,ste_tanh,ste_approxsign", "--out", dir.toString())).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("arm").contains("ste_approxsign");
+    assertThat(run("lab", "shekhovtsov2021", "estimators", "--bernoulli-weights", "--widths", "4,4,3",
+        "--out", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("binary variables (hidden units and Bernoulli weights)");
+  }
+
+  @Test
+  void studyRefusesAnUnknownScaleOrDataSet() {
+    assertThat(run("lab", "shekhovtsov2021", "study", "--scale", "huge", "--out", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--scale must be quick or full");
+    assertThat(run("lab", "shekhovtsov2021", "study", "--data", "cifar10", "--out", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown data set \"cifar10\"");
+  }
 }

@@ -1,6 +1,8 @@
 package dev.ste4j.cli.command.sweep;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ste4j.cli.Progress;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.cli.report.Report;
@@ -87,7 +89,8 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS).build();
 
   /** The command with the named grids listed in its help (the list is built from the grids, not written twice). */
   public static CommandLine commandLine() {
@@ -132,7 +135,9 @@ public final class SweepCommand implements Callable<Integer> {
     } catch (IOException x) {
       throw new UserError("--resume " + resume + ": no readable run.json there; is it a run folder of ste sweep?", x);
     }
-    if (!"sweep".equals(info.get("command")) || !JSON.convertValue(g.config(), Map.class).equals(info.get("config"))) {
+    // Through JSON text, as run.json was written: a long seed reads back as an int there.
+    Map<?, ?> wanted = JSON.readValue(JSON.writeValueAsString(g.config()), Map.class);
+    if (!"sweep".equals(info.get("command")) || !wanted.equals(info.get("config"))) {
       throw new UserError("--resume " + resume + ": that folder holds another sweep (its run.json records another"
           + " grid or other options); give the same GRID and options as that run");
     }

@@ -49,7 +49,8 @@ public final class SparkEngine implements SweepEngine {
 
   @Override
   public String describe() {
-    return "spark " + spark.master() + ", " + parallelism() + " slots";
+    int slots = parallelism();
+    return "spark " + spark.master() + ", " + slots + (slots == 1 ? " slot" : " slots");
   }
 
   @Override

@@ -9,8 +9,8 @@ import java.util.function.IntFunction;
 /**
  * Runs independent tasks on a fixed number of threads and returns their results in task order.
  *
- * <p>The threads are {@link IndexedTasks}'; each result goes to its own slot. Tasks must depend only on their index, so the returned list is
- * the same for any thread count. The first failure stops the run and is rethrown.
+ * <p>The threads are {@link IndexedTasks}'; each result goes to its own slot. Tasks must depend only on their index,
+ * so the returned list is the same for any thread count. The first failure stops the run and is rethrown.
  */
 public final class TrialRunner {
 

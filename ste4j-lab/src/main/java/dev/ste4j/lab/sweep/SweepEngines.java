@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
-/** Finds an engine by name: {@code local} is built in; others come from {@link SweepEngineProvider}s on the class path. */
+/**
+ * Finds an engine by name: {@code local} is built in; others come from {@link SweepEngineProvider}s on the class
+ * path.
+ */
 public final class SweepEngines {
 
   /** The built-in engine's name. */

@@ -2,6 +2,8 @@ package dev.ste4j.cli.command.sweep;
 
 import dev.ste4j.cli.UserError;
 import dev.ste4j.cli.command.train.TrainGridFile;
+import dev.ste4j.lab.jeong2025.NonGaussianConfig;
+import dev.ste4j.lab.jeong2025.NonGaussianSweep;
 import dev.ste4j.lab.jeong2025.PhaseConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -18,8 +20,14 @@ final class NamedGrids {
   static {
     add("jeong2025-phase", "the recovery phase diagram of Jeong, Xin, Yin 2025, one cell per trial (n, N, t): "
         + new PhaseGrid(PhaseConfig.quick(0), "quick").sweep().cells().size() + " cells quick, "
-        + new PhaseGrid(PhaseConfig.full(0), "full").sweep().cells().size() + " full", (full, seed) -> new PhaseGrid(full ? PhaseConfig.full(seed)
-        : PhaseConfig.quick(seed), full ? "full" : "quick"));
+        + new PhaseGrid(PhaseConfig.full(0), "full").sweep().cells().size() + " full",
+        (full, seed) -> new PhaseGrid(full ? PhaseConfig.full(seed) : PhaseConfig.quick(seed),
+            full ? "full" : "quick"));
+    add("jeong2025-nongaussian", "exact recovery per input distribution, raw and standardised (Jeong, Xin, Yin "
+        + "2025), one cell per trial: " + new NonGaussianSweep(NonGaussianConfig.quick(0)).cells().size()
+        + " cells quick, " + new NonGaussianSweep(NonGaussianConfig.full(0)).cells().size() + " full",
+        (full, seed) -> new NonGaussianGrid(full ? NonGaussianConfig.full(seed) : NonGaussianConfig.quick(seed),
+            full ? "full" : "quick"));
   }
 
   private NamedGrids() {}

@@ -54,24 +54,17 @@ final class PhaseGrid implements SweepGrid<TrialCell, TrialOutcome> {
 
   @Override
   public List<String> columns() {
-    return List.of("n", "N", "trial", "last_recovered", "averaged_recovered", "last_distance", "averaged_distance",
-        "first_hit", "steps_at_optimum", "departures", "returns", "mean_return_time", "evaluations", "flops");
+    return TrialColumns.after("n", "N", "trial");
   }
 
   @Override
   public List<Object> row(TrialCell c, TrialOutcome o) {
-    return List.of(c.dimension(), c.sampleSize(), c.trial(), o.lastRecovered(), o.averagedRecovered(),
-        o.lastDistance(), o.averagedDistance(), o.firstHit(), o.stepsAtOptimum(), o.departures(), o.returns(),
-        o.meanReturnTime(), o.evaluations(), o.flops());
+    return TrialColumns.row(o, c.dimension(), c.sampleSize(), c.trial());
   }
 
   @Override
   public TrialOutcome parse(TrialCell c, List<String> r) {
-    // The kernel's wall time is a timing, not stored with the result: a resumed cell counts none.
-    return new TrialOutcome(Boolean.parseBoolean(r.get(3)), Boolean.parseBoolean(r.get(4)), Integer.parseInt(r.get(5)),
-        Integer.parseInt(r.get(6)), Integer.parseInt(r.get(7)), Integer.parseInt(r.get(8)), Integer.parseInt(r.get(9)),
-        Integer.parseInt(r.get(10)), Double.parseDouble(r.get(11)), Long.parseLong(r.get(12)),
-        Long.parseLong(r.get(13)), 0, null);
+    return TrialColumns.parse(r, 3);
   }
 
   @Override

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
     description = {"Run an experiment grid, cell by cell, on this machine's threads or on Apache Spark.",
         "GRID is a named grid or a ste train grid FILE.yaml (train: a ste train config; axes: key: [values], e.g."
             + " lr: [0.01, 0.1], model_options.bits: [1, 2], seed: [1, 2]).",
-        "Named grids (--quick or --full):"},
+        "A train grid's seed is its config's seed, or an axis.",
+        "The named grids follow, each at --quick or --full scale."},
     footer = {"Results do not depend on the engine, the thread or executor count, or a cell run again: results.csv"
         + " and results.json of two runs of a grid are equal byte for byte. See docs/SWEEPS.md."})
 public final class SweepCommand implements Callable<Integer> {
@@ -61,7 +62,7 @@ public final class SweepCommand implements Callable<Integer> {
   }
 
   @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
-      description = "Run seed of a named grid (default: ${DEFAULT-VALUE}); a train grid's seed is in its config.")
+      description = "Seed of everything random in the run (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--engine", defaultValue = "local", paramLabel = "NAME",
@@ -96,7 +97,7 @@ public final class SweepCommand implements Callable<Integer> {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new SweepCommand());
     List<String> description = new ArrayList<>(List.of(cl.getCommandSpec().usageMessage().description()));
-    NamedGrids.DESCRIPTIONS.forEach((n, d) -> description.add("  " + n + ": " + d));
+    NamedGrids.DESCRIPTIONS.forEach((n, d) -> description.add("- " + n + ": " + d + "."));
     cl.getCommandSpec().usageMessage().description(description.toArray(String[]::new));
     return cl;
   }

@@ -33,5 +33,6 @@ final class Commands {
     cl.addSubcommand(new dev.ste4j.cli.command.train.TrainCommand());
     cl.addSubcommand(new dev.ste4j.cli.command.train.EvalCommand());
     cl.addSubcommand(new dev.ste4j.cli.command.BenchCommand());
+    cl.addSubcommand("sweep", dev.ste4j.cli.command.sweep.SweepCommand.commandLine());
   }
 }

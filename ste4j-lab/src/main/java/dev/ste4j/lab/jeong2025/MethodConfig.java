@@ -19,7 +19,8 @@ import java.util.Map;
  * @param trainSecondLayer whether v is trained (true) or fixed at v* (false)
  */
 public record MethodConfig(SteVariant ste, double clip, double stepSize, int iterations,
-                           Initialization initialization, double initScale, boolean trainSecondLayer) {
+                           Initialization initialization, double initScale, boolean trainSecondLayer)
+    implements java.io.Serializable {
 
   public MethodConfig {
     if (ste == null || initialization == null) {

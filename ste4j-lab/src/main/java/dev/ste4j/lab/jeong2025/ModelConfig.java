@@ -18,7 +18,8 @@ import java.util.Map;
  * @param normalization what is done to the inputs before teacher and student see them
  */
 public record ModelConfig(int dimension, int rows, Activation activation, List<Double> secondLayer,
-                          double noiseStd, InputDistribution distribution, Normalization normalization) {
+                          double noiseStd, InputDistribution distribution, Normalization normalization)
+    implements java.io.Serializable {
 
   public ModelConfig {
     if (dimension < 1) {

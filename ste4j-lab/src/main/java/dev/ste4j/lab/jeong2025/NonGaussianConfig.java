@@ -15,7 +15,8 @@ import java.util.Map;
  * @param seed the run seed
  */
 public record NonGaussianConfig(ModelConfig model, MethodConfig method, List<InputDistribution> distributions,
-                                List<Integer> sampleSizes, int trials, long seed) {
+                                List<Integer> sampleSizes, int trials, long seed)
+    implements java.io.Serializable {
 
   public NonGaussianConfig {
     if (model == null || method == null) {

@@ -1,15 +1,14 @@
 package dev.ste4j.lab.jeong2025;
 
-import dev.ste4j.tensor.random.Rng;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Runs the non-Gaussian comparison: exact-recovery rates per input distribution, raw and standardised.
  *
- * <p>Trial t of (distribution d, N) draws from {@code new Rng(seed).split(n, N, t, ordinal of d)} with either
- * normalisation, so the two see the same raw inputs and differ only by the standardisation; results are the same for
- * any thread count.
+ * <p>The trials are the cells of a {@link NonGaussianSweep}: trial t of (distribution d, N) draws from
+ * {@code new Rng(seed).split(n, N, t, ordinal of d)} with either normalisation, so the two see the same raw inputs and
+ * differ only by the standardisation; results are the same for any thread count.
  */
 public final class NonGaussianExperiment {
 
@@ -17,22 +16,27 @@ public final class NonGaussianExperiment {
 
   private NonGaussianExperiment() {}
 
+  /** Runs the trials on {@code runner}'s threads and assembles the result. */
   public static NonGaussianResult run(NonGaussianConfig config, TrialRunner runner) {
     long start = System.nanoTime();
+    NonGaussianSweep sweep = new NonGaussianSweep(config);
+    List<TrialOutcome> outcomes = runner.run(sweep.cells().size(), i -> sweep.run(sweep.cells().get(i)));
+    return assemble(config, outcomes, (System.nanoTime() - start) * 1e-9, runner.threads());
+  }
+
+  /**
+   * The result from every trial's outcome, in {@link NonGaussianSweep}'s cell order, however they were run. Only the
+   * work rate depends on {@code seconds} and {@code threads}.
+   */
+  public static NonGaussianResult assemble(NonGaussianConfig config, List<TrialOutcome> outcomes, double seconds,
+                                           int threads) {
     List<InputDistribution> dists = config.distributions();
     List<Integer> sizes = config.sampleSizes();
     int trials = config.trials();
-    int n = config.model().dimension();
-    int perDistribution = NORMALIZATIONS.length * sizes.size() * trials;
-    Rng root = new Rng(config.seed());
-    List<TrialOutcome> outcomes = runner.run(dists.size() * perDistribution, i -> {
-      InputDistribution d = dists.get(i / perDistribution);
-      Normalization norm = NORMALIZATIONS[i / (sizes.size() * trials) % NORMALIZATIONS.length];
-      int size = sizes.get(i / trials % sizes.size());
-      int t = i % trials;
-      return Trial.run(config.model().withInputs(d, norm), config.method(), size,
-          root.split(n, size, t, d.ordinal()), false);
-    });
+    if (outcomes.size() != dists.size() * NORMALIZATIONS.length * sizes.size() * trials) {
+      throw new IllegalArgumentException("the comparison has " + dists.size() * NORMALIZATIONS.length * sizes.size()
+          * trials + " trials, got " + outcomes.size() + " outcomes");
+    }
     List<NonGaussianCell> cells = new ArrayList<>();
     int base = 0;
     for (InputDistribution d : dists) {
@@ -52,8 +56,7 @@ public final class NonGaussianExperiment {
         }
       }
     }
-    WorkRate work = WorkRate.of(outcomes, config.method().iterations(), (System.nanoTime() - start) * 1e-9,
-        runner.threads());
+    WorkRate work = WorkRate.of(outcomes, config.method().iterations(), seconds, threads);
     return new NonGaussianResult(config, cells, work);
   }
 }

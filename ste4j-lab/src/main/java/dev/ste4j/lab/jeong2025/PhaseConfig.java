@@ -16,7 +16,8 @@ import java.util.Map;
  * @param seed the run seed
  */
 public record PhaseConfig(ModelConfig model, MethodConfig method, List<Integer> dimensions, List<Integer> sampleSizes,
-                          int trials, int bootstrap, long seed) {
+                          int trials, int bootstrap, long seed)
+    implements java.io.Serializable {
 
   public PhaseConfig {
     if (model == null || method == null) {

@@ -1,18 +1,19 @@
 package dev.ste4j.lab.jeong2025;
 
 import dev.ste4j.tensor.random.Rng;
+import dev.ste4j.lab.sweep.Schedule;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Runs the recovery phase diagram: for every (n, N) of the grid, independent trials of the STE-gradient method; the
  * rate of exact recovery of w* by the last and the averaged iterate; thresholds N*(n) at 50% and the exponent k of
  * N* ∝ nᵏ with bootstrap intervals.
  *
- * <p>Trial t of cell (n, N) draws from {@code new Rng(seed).split(n, N, t)}; the bootstrap draws from streams split
- * by other keys. Results are therefore the same for any thread count.
+ * <p>The trials are the cells of a {@link PhaseSweep}: trial t of cell (n, N) draws from
+ * {@code new Rng(seed).split(n, N, t)}; the bootstrap draws from streams split by other keys. Results are therefore
+ * the same for any thread count and any engine that runs the sweep.
  */
 public final class PhaseExperiment {
 
@@ -23,25 +24,30 @@ public final class PhaseExperiment {
 
   private PhaseExperiment() {}
 
+  /** Runs the trials on {@code runner}'s threads, expensive first, and assembles the result. */
   public static PhaseResult run(PhaseConfig config, TrialRunner runner) {
     long start = System.nanoTime();
+    PhaseSweep sweep = new PhaseSweep(config);
+    int[] all = IntStream.range(0, sweep.cells().size()).toArray();
+    List<TrialOutcome> outcomes =
+        runner.run(Schedule.expensiveFirst(sweep, all), i -> sweep.run(sweep.cells().get(i)));
+    return assemble(config, outcomes, (System.nanoTime() - start) * 1e-9, runner.threads());
+  }
+
+  /**
+   * The result from the outcomes of every trial, in {@link PhaseSweep}'s cell order, however they were run:
+   * success rates per (n, N), thresholds and the exponent (the bootstrap seeded from the run seed alone). Only the
+   * work rate depends on {@code seconds} and {@code threads}.
+   */
+  public static PhaseResult assemble(PhaseConfig config, List<TrialOutcome> outcomes, double seconds, int threads) {
     List<Integer> dims = config.dimensions();
     List<Integer> sizes = config.sampleSizes();
     int trials = config.trials();
-    int total = dims.size() * sizes.size() * trials;
-    Rng root = new Rng(config.seed());
-    // Expensive trials first (cost grows with n·N) so no thread is left with a long one at the end.
-    Integer[] order = new Integer[total];
-    for (int i = 0; i < total; i++) {
-      order[i] = i;
+    if (outcomes.size() != dims.size() * sizes.size() * trials) {
+      throw new IllegalArgumentException("the phase grid has " + dims.size() * sizes.size() * trials
+          + " trials, got " + outcomes.size() + " outcomes");
     }
-    Arrays.sort(order, Comparator.comparingLong((Integer i) -> -cost(config, i)).thenComparingInt(i -> i));
-    List<TrialOutcome> outcomes = runner.run(Arrays.stream(order).mapToInt(Integer::intValue).toArray(), i -> {
-      int n = dims.get(i / (sizes.size() * trials));
-      int size = sizes.get(i / trials % sizes.size());
-      int t = i % trials;
-      return Trial.run(config.model().withDimension(n), config.method(), size, root.split(n, size, t), false);
-    });
+    Rng root = new Rng(config.seed());
     List<PhaseCell> cells = new ArrayList<>();
     List<SuccessCurve> lastCurves = new ArrayList<>();
     List<SuccessCurve> averagedCurves = new ArrayList<>();
@@ -72,14 +78,7 @@ public final class PhaseExperiment {
         ThresholdEstimator.analyze(lastCurves, LEVEL, config.bootstrap(), root.split(BOOTSTRAP, 0));
     SampleComplexity averagedFit =
         ThresholdEstimator.analyze(averagedCurves, LEVEL, config.bootstrap(), root.split(BOOTSTRAP, 1));
-    WorkRate work = WorkRate.of(outcomes, config.method().iterations(), (System.nanoTime() - start) * 1e-9,
-        runner.threads());
+    WorkRate work = WorkRate.of(outcomes, config.method().iterations(), seconds, threads);
     return new PhaseResult(config, cells, lastFit, averagedFit, work);
-  }
-
-  private static long cost(PhaseConfig config, int i) {
-    int s = config.sampleSizes().size();
-    int trials = config.trials();
-    return (long) config.dimensions().get(i / (s * trials)) * config.sampleSizes().get(i / trials % s);
   }
 }

@@ -23,7 +23,8 @@ package dev.ste4j.lab.jeong2025;
  */
 public record TrialOutcome(boolean lastRecovered, boolean averagedRecovered, int lastDistance, int averagedDistance,
                            int firstHit, int stepsAtOptimum, int departures, int returns, double meanReturnTime,
-                           long evaluations, long flops, long kernelNanos, int[] trace) {
+                           long evaluations, long flops, long kernelNanos, int[] trace)
+    implements java.io.Serializable {
 
   /** The fraction of iterations 1..T spent at the optimum. */
   public double fractionAtOptimum(int iterations) {

@@ -2,16 +2,15 @@ package dev.ste4j.lab.jeong2025;
 
 import java.util.ArrayList;
 import java.util.List;
+import dev.ste4j.lab.sweep.IndexedTasks;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 
 /**
  * Runs independent tasks on a fixed number of threads and returns their results in task order.
  *
- * <p>Threads take the next task from a shared counter (tasks differ widely in cost, so fixed chunks would leave a
- * thread idle) and write each result to its own slot. Tasks must depend only on their index, so the returned list is
- * the same for any thread count. The first failure stops the run and is rethrown.
+ * <p>The threads are {@link IndexedTasks}'; each result goes to its own slot. Tasks must depend only on their index,
+ * so the returned list is the same for any thread count. The first failure stops the run and is rethrown.
  */
 public final class TrialRunner {
 
@@ -46,50 +45,11 @@ public final class TrialRunner {
   public <R> List<R> run(int[] order, IntFunction<R> task) {
     int total = order.length;
     Object[] results = new Object[total];
-    AtomicInteger next = new AtomicInteger();
     AtomicInteger completed = new AtomicInteger();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Runnable worker = () -> {
-      int i;
-      while (failure.get() == null && (i = next.getAndIncrement()) < total) {
-        try {
-          results[order[i]] = task.apply(order[i]);
-          progress.done(completed.incrementAndGet(), total);
-        } catch (Throwable e) {
-          failure.compareAndSet(null, e);
-        }
-      }
-    };
-    int count = Math.min(threads, Math.max(1, total));
-    if (count == 1) {
-      worker.run();
-    } else {
-      List<Thread> pool = new ArrayList<>();
-      for (int t = 0; t < count; t++) {
-        Thread th = new Thread(worker, "ste4j-trial-" + t);
-        th.setDaemon(true);
-        pool.add(th);
-        th.start();
-      }
-      for (Thread th : pool) {
-        try {
-          th.join();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          failure.compareAndSet(null, e);
-        }
-      }
-    }
-    Throwable e = failure.get();
-    if (e instanceof RuntimeException re) {
-      throw re;
-    }
-    if (e instanceof Error er) {
-      throw er;
-    }
-    if (e != null) {
-      throw new IllegalStateException("trial run interrupted", e);
-    }
+    IndexedTasks.run(threads, order, i -> {
+      results[i] = task.apply(i);
+      progress.done(completed.incrementAndGet(), total);
+    });
     List<R> out = new ArrayList<>(total);
     for (Object r : results) {
       @SuppressWarnings("unchecked")

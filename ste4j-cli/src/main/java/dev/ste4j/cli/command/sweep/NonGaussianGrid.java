@@ -10,41 +10,23 @@ import dev.ste4j.lab.jeong2025.NonGaussianSweep;
 import dev.ste4j.lab.jeong2025.NonGaussianSweep.TrialCell;
 import dev.ste4j.lab.jeong2025.TrialOutcome;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code jeong2025-nongaussian}: the non-Gaussian comparison of {@code ste lab jeong2025 nongaussian}, one cell per
  * trial; the summary is that command's tables (files {@code nongaussian-*}).
  */
-final class NonGaussianGrid implements SweepGrid<TrialCell, TrialOutcome> {
+final class NonGaussianGrid extends TrialGrid<TrialCell> {
 
   private final NonGaussianSweep sweep;
-  private final String scale;
 
   NonGaussianGrid(NonGaussianConfig config, String scale) {
-    this.sweep = new NonGaussianSweep(config);
-    this.scale = scale;
+    this(new NonGaussianSweep(config), scale);
   }
 
-  @Override
-  public String name() {
-    return "jeong2025-nongaussian";
-  }
-
-  @Override
-  public Map<String, Object> config() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("grid", name());
-    m.put("scale", scale);
-    m.putAll(sweep.config().describe());
-    return m;
-  }
-
-  @Override
-  public long seed() {
-    return sweep.config().seed();
+  private NonGaussianGrid(NonGaussianSweep sweep, String scale) {
+    super("jeong2025-nongaussian", scale, sweep, sweep.config().describe(), sweep.config().seed(), "distribution", "normalization", "N", "trial");
+    this.sweep = sweep;
   }
 
   @Override
@@ -53,18 +35,8 @@ final class NonGaussianGrid implements SweepGrid<TrialCell, TrialOutcome> {
   }
 
   @Override
-  public List<String> columns() {
-    return TrialColumns.after("distribution", "normalization", "N", "trial");
-  }
-
-  @Override
   public List<Object> row(TrialCell c, TrialOutcome o) {
     return TrialColumns.row(o, c.distribution().id(), c.normalization().id(), c.sampleSize(), c.trial());
-  }
-
-  @Override
-  public TrialOutcome parse(TrialCell c, List<String> r) {
-    return TrialColumns.parse(r, 4);
   }
 
   @Override

@@ -10,41 +10,23 @@ import dev.ste4j.lab.jeong2025.PhaseSweep;
 import dev.ste4j.lab.jeong2025.PhaseSweep.TrialCell;
 import dev.ste4j.lab.jeong2025.TrialOutcome;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code jeong2025-phase}: the recovery phase diagram of {@code ste lab jeong2025 phase}, one cell per trial; the
  * summary is that command's tables, heat maps and fit (files {@code phase-*}).
  */
-final class PhaseGrid implements SweepGrid<TrialCell, TrialOutcome> {
+final class PhaseGrid extends TrialGrid<TrialCell> {
 
   private final PhaseSweep sweep;
-  private final String scale;
 
   PhaseGrid(PhaseConfig config, String scale) {
-    this.sweep = new PhaseSweep(config);
-    this.scale = scale;
+    this(new PhaseSweep(config), scale);
   }
 
-  @Override
-  public String name() {
-    return "jeong2025-phase";
-  }
-
-  @Override
-  public Map<String, Object> config() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("grid", name());
-    m.put("scale", scale);
-    m.putAll(sweep.config().describe());
-    return m;
-  }
-
-  @Override
-  public long seed() {
-    return sweep.config().seed();
+  private PhaseGrid(PhaseSweep sweep, String scale) {
+    super("jeong2025-phase", scale, sweep, sweep.config().describe(), sweep.config().seed(), "n", "N", "trial");
+    this.sweep = sweep;
   }
 
   @Override
@@ -53,18 +35,8 @@ final class PhaseGrid implements SweepGrid<TrialCell, TrialOutcome> {
   }
 
   @Override
-  public List<String> columns() {
-    return TrialColumns.after("n", "N", "trial");
-  }
-
-  @Override
   public List<Object> row(TrialCell c, TrialOutcome o) {
     return TrialColumns.row(o, c.dimension(), c.sampleSize(), c.trial());
-  }
-
-  @Override
-  public TrialOutcome parse(TrialCell c, List<String> r) {
-    return TrialColumns.parse(r, 3);
   }
 
   @Override

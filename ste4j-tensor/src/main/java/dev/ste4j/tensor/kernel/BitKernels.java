@@ -13,6 +13,9 @@ package dev.ste4j.tensor.kernel;
  */
 public final class BitKernels {
 
+  /** Half the L2 cache, the most one block of packed A may take. */
+  private static final long L2_HALF = CpuCaches.detect().l2() / 2;
+
   private BitKernels() {}
 
   /**
@@ -31,8 +34,18 @@ public final class BitKernels {
     tileGemm(a, b, out, outOffset, KernelProvider.tiles());
   }
 
-  /** {@link #xnorGemm} on register tiles: parallel over groups of four rows of B, each sweeping A in 2×4 tiles. */
+  /**
+   * {@link #xnorGemm} on register tiles: parallel over groups of four rows of B, each sweeping A in 2×4 tiles, A in
+   * blocks of rows sized from the L2 cache ({@link CpuCaches}).
+   */
   static void tileGemm(PackedBits a, PackedBits b, float[] out, int outOffset, BitTiles t) {
+    // Rows of A per block: a block of packed A takes at most half of L2, so it stays there while the task sweeps all
+    // of its groups of B against it. Counts are exact integers, so the order of the blocks changes nothing.
+    tileGemm(a, b, out, outOffset, t, (int) Math.min(a.rows(), L2_HALF / Math.max(1L, 8L * a.wordsPerRow())));
+  }
+
+  /** {@link #tileGemm(PackedBits, PackedBits, float[], int, BitTiles)} with A in blocks of about {@code rows} rows. */
+  static void tileGemm(PackedBits a, PackedBits b, float[] out, int outOffset, BitTiles t, int rows) {
     long[] aw = a.words();
     long[] bw = b.words();
     int m = a.rows();
@@ -40,21 +53,25 @@ public final class BitKernels {
     int words = a.wordsPerRow();
     int bits = a.cols();
     int groups = (n + 3) / 4;
+    int blockRows = Math.max(2, rows & ~1);
     Parallel.forRange(groups, Math.max(1, 8192 / Math.max(1, m * words)), (from, to) -> {
-      for (int g = from; g < to; g++) {
-        int j = 4 * g;
-        if (j + 4 <= n) {
-          int i = 0;
-          for (; i + 2 <= m; i += 2) {
-            t.tile2x4(aw, i * words, bw, j * words, words, bits, out, outOffset + i * n + j, n);
-          }
-          if (i < m) {
-            t.tile1x4(aw, i * words, bw, j * words, words, bits, out, outOffset + i * n + j);
-          }
-        } else {
-          for (int i = 0; i < m; i++) {
-            for (int jj = j; jj < n; jj++) {
-              out[outOffset + i * n + jj] = t.dot(aw, i * words, bw, jj * words, words, bits);
+      for (int i0 = 0; i0 < m; i0 += blockRows) {
+        int i1 = Math.min(m, i0 + blockRows);
+        for (int g = from; g < to; g++) {
+          int j = 4 * g;
+          if (j + 4 <= n) {
+            int i = i0;
+            for (; i + 2 <= i1; i += 2) {
+              t.tile2x4(aw, i * words, bw, j * words, words, bits, out, outOffset + i * n + j, n);
+            }
+            if (i < i1) {
+              t.tile1x4(aw, i * words, bw, j * words, words, bits, out, outOffset + i * n + j);
+            }
+          } else {
+            for (int i = i0; i < i1; i++) {
+              for (int jj = j; jj < n; jj++) {
+                out[outOffset + i * n + jj] = t.dot(aw, i * words, bw, jj * words, words, bits);
+              }
             }
           }
         }
@@ -62,7 +79,6 @@ public final class BitKernels {
     });
   }
 
-  /** How the popcounts are computed now, for {@code ste --version} and the {@code ste bench} header. */
   public static String describe() {
     return KernelProvider.bitTileDescription();
   }

@@ -165,4 +165,34 @@ class BitKernelsTest {
       }
     }
   }
+
+  @Test
+  void blocksOfRowsOfAChangeNoCount() {
+    Rng rng = new Rng(17);
+    int[][] shapes = {{7, 9, 130}, {33, 20, 64}, {64, 41, 700}};
+    for (int[] s : shapes) {
+      int m = s[0];
+      int n = s[1];
+      int k = s[2];
+      PackedBits a = PackedBits.pack(signs(rng, m * k), 0, m, k);
+      PackedBits b = PackedBits.pack(signs(rng, n * k), 0, n, k);
+      float[] want = new float[m * n];
+      BitKernels.tileGemm(a, b, want, 0, ScalarBitTiles.INSTANCE, m);
+      for (int rows : new int[] {1, 2, 3, 6, 16}) {
+        for (int t = 1; t <= 3; t++) {
+          try (Parallel.Scope scope = Parallel.withThreads(t)) {
+            float[] got = new float[m * n];
+            BitKernels.tileGemm(a, b, got, 0, ScalarBitTiles.INSTANCE, rows);
+            assertThat(got).as("%s, blocks of %d rows, %d threads", java.util.Arrays.toString(s), rows, t)
+                .isEqualTo(want);
+          }
+        }
+      }
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; j < n; j++) {
+          assertThat(want[i * n + j]).isEqualTo(PackedBits.dot(a, i, b, j));
+        }
+      }
+    }
+  }
 }

@@ -33,19 +33,11 @@ public record LatentStudyConfig(int[] hidden, List<LatentRule> rules, double[] b
       throw new IllegalArgumentException("need one base rate per rule, got " + rules.size() + " rules and "
           + baseRates.length + " rates");
     }
-    for (double v : baseRates) {
-      if (!(v > 0) || Double.isInfinite(v)) {
-        throw new IllegalArgumentException("base rates must be positive, got " + Arrays.toString(baseRates));
-      }
-    }
+    PositiveValues.require("base rates", baseRates);
     if (multipliers.length == 0) {
       throw new IllegalArgumentException("the sweep needs at least one multiplier");
     }
-    for (double v : multipliers) {
-      if (!(v > 0) || Double.isInfinite(v)) {
-        throw new IllegalArgumentException("multipliers must be positive, got " + Arrays.toString(multipliers));
-      }
-    }
+    PositiveValues.require("multipliers", multipliers);
     if (hidden.length == 0) {
       throw new IllegalArgumentException("the study needs at least one hidden layer");
     }

@@ -30,11 +30,7 @@ public record LatentWeightConfig(int[] hidden, List<LatentRule> rules, double[] 
       throw new IllegalArgumentException("need one learning rate per rule, got " + rules.size() + " rules and "
           + learningRates.length + " rates");
     }
-    for (double lr : learningRates) {
-      if (!(lr > 0)) {
-        throw new IllegalArgumentException("learning rates must be positive, got " + Arrays.toString(learningRates));
-      }
-    }
+    PositiveValues.require("learning rates", learningRates);
     for (int h : hidden) {
       if (h < 1) {
         throw new IllegalArgumentException("hidden widths must be positive, got " + Arrays.toString(hidden));

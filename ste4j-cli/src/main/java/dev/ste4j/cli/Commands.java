@@ -32,6 +32,7 @@ final class Commands {
 
     cl.addSubcommand(new dev.ste4j.cli.command.train.TrainCommand());
     cl.addSubcommand(new dev.ste4j.cli.command.train.EvalCommand());
+    cl.addSubcommand(new dev.ste4j.cli.command.zoo.ZooCommand());
     cl.addSubcommand(new dev.ste4j.cli.command.BenchCommand());
     cl.addSubcommand("sweep", dev.ste4j.cli.command.sweep.SweepCommand.commandLine());
   }

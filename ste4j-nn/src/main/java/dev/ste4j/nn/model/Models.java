@@ -28,12 +28,16 @@ import java.util.function.IntFunction;
  *   classifier.</li>
  *   <li>{@code bnn-mlp}, {@code bnn-vgg-small} — the benchmark models of bench/WORKLOADS.md; their quantizers default to
  *   ste_sign (inputs and kernels) and their kernel clip to 1 when the config leaves them unset.</li>
+ *   <li>{@code bnn-cnn} — a small binary VGG-style CNN for 28×28 images (MNIST, Fashion-MNIST): 3×3 convolutions
+ *   (padding 1) of width (32), width, max-pool 2, 2·width, 2·width, max-pool 2, each followed by BN; a dense layer of
+ *   16·width with BN; classifier. Binary defaults as the other bnn- models.</li>
  * </ul>
  * "act" follows {@link ModelConfig}: BN + quantized activation (Yin et al.), BN alone for quantized inputs, or ReLU.
  */
 public final class Models {
 
-  private static final List<String> NAMES = List.of("mlp", "lenet5", "vgg11", "resnet20", "bnn-mlp", "bnn-vgg-small");
+  private static final List<String> NAMES = List.of("mlp", "lenet5", "vgg11", "resnet20", "bnn-mlp", "bnn-vgg-small",
+      "bnn-cnn");
 
   private Models() {}
 
@@ -48,7 +52,7 @@ public final class Models {
       return config.inputShape();
     }
     return switch (name) {
-      case "mlp", "lenet5" -> new int[] {1, 28, 28};
+      case "mlp", "lenet5", "bnn-cnn" -> new int[] {1, 28, 28};
       case "bnn-mlp" -> new int[] {784};
       default -> new int[] {3, 32, 32};
     };
@@ -86,6 +90,7 @@ public final class Models {
       case "vgg11" -> vgg11(config, image(name, in));
       case "resnet20" -> resnet20(config, image(name, in));
       case "bnn-mlp" -> bnnMlp(binaryDefaults(config), in);
+      case "bnn-cnn" -> bnnCnn(binaryDefaults(config), image(name, in));
       default -> bnnVggSmall(binaryDefaults(config), image(name, in));
     };
     Layers.seed(m, config.seed() ^ 0x5eed5eedL);
@@ -256,6 +261,22 @@ public final class Models {
         ch -> List.of(new BatchNorm(ch)));
     s.add(new Flatten());
     b.head(out[0] * out[1] * out[2], c.classes(), false).forEach(s::add);
+    return s;
+  }
+
+  private static Module bnnCnn(ModelConfig c, int[] in) {
+    Blocks b = new Blocks(c, true);
+    Sequential s = new Sequential();
+    int base = width(c, 32);
+    int[] out = vggBody(s, b, in, base, new int[] {1, 1, 0, 2, 2, 0}, ch -> List.of(new BatchNorm(ch)));
+    if (out[1] < 1 || out[2] < 1) {
+      throw new IllegalArgumentException("bnn-cnn: input " + Arrays.toString(in) + " is too small (needs ≥ 4×4)");
+    }
+    int hidden = 16 * base;
+    s.add(new Flatten());
+    s.add(b.dense(out[0] * out[1] * out[2], hidden, false));
+    s.add(new BatchNorm(hidden));
+    b.head(hidden, c.classes(), false).forEach(s::add);
     return s;
   }
 }

@@ -14,8 +14,11 @@ import java.util.Set;
  *   <tr><td>{@code constant}</td><td>warmup_epochs (0)</td></tr>
  *   <tr><td>{@code multistep}</td><td>milestones (epochs, required), gamma (0.1), warmup_epochs (0)</td></tr>
  *   <tr><td>{@code cosine}</td><td>min_factor (0), warmup_epochs (0)</td></tr>
+ *   <tr><td>{@code exponential}</td><td>gamma (per-epoch factor) or final_factor (the last epoch's factor), one of
+ *   them required; warmup_epochs (0)</td></tr>
  * </table>
- * {@code warmup_epochs} may be fractional; the cosine decays over the epochs left after the warm-up.
+ * {@code warmup_epochs} may be fractional; the cosine decays over the epochs left after the warm-up, the exponential
+ * decay counts epochs from the warm-up's end.
  */
 public final class Schedules {
 
@@ -25,6 +28,7 @@ public final class Schedules {
     KEYS.put("constant", Set.of("warmup_epochs"));
     KEYS.put("multistep", Set.of("milestones", "gamma", "warmup_epochs"));
     KEYS.put("cosine", Set.of("min_factor", "warmup_epochs"));
+    KEYS.put("exponential", Set.of("gamma", "final_factor", "warmup_epochs"));
   }
 
   private Schedules() {}
@@ -68,9 +72,19 @@ public final class Schedules {
         yield new MultiStepSchedule(m, s.getDouble("gamma", 0.1), stepsPerEpoch);
       }
       case "cosine" -> new CosineSchedule(Math.max(1, total - warmup), s.getDouble("min_factor", 0));
+      case "exponential" -> new ExponentialSchedule(exponentialGamma(s, epochs), stepsPerEpoch);
       default -> throw new IllegalStateException("registered schedule without a factory: " + name);
     };
     return warmup == 0 ? inner : new Warmup(warmup, inner);
+  }
+
+  private static double exponentialGamma(Settings s, int epochs) {
+    if (s.has("gamma") == s.has("final_factor")) {
+      throw new IllegalArgumentException("schedule exponential: give exactly one of gamma (the per-epoch factor) and"
+          + " final_factor (the last epoch's factor)");
+    }
+    return s.has("gamma") ? s.getDouble("gamma", 1)
+        : ExponentialSchedule.gammaReaching(s.getDouble("final_factor", 1), epochs);
   }
 
   /** Reads a schedule section of a config: a name, or a map with {@code name} and settings ({@link ScheduleConfig}). */

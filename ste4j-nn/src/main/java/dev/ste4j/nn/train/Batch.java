@@ -1,7 +1,10 @@
 package dev.ste4j.nn.train;
 
 import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.nn.data.RandomCrop;
 import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.random.Rng;
+import java.util.Arrays;
 
 /** A mini-batch as the model sees it: an input tensor [n, sample shape…] and n labels. */
 record Batch(Tensor input, int[] labels) {
@@ -21,5 +24,12 @@ record Batch(Tensor input, int[] labels) {
     dims[0] = n;
     System.arraycopy(shape, 0, dims, 1, shape.length);
     return new Batch(Tensor.wrap(x, dims), y);
+  }
+
+  /** This batch with every sample cropped (and possibly flipped) by {@code crop}; the labels stay. */
+  Batch cropped(RandomCrop crop, Rng rng) {
+    int[] dims = input.dims();
+    int[] sample = Arrays.copyOfRange(dims, 1, dims.length);
+    return new Batch(Tensor.wrap(crop.apply(input.data(), dims[0], sample, rng), dims), labels);
   }
 }

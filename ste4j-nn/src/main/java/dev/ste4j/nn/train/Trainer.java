@@ -25,7 +25,8 @@ import java.util.Map;
  *
  * <p>Each epoch e visits the training data in the order of the permutation drawn from
  * {@code new Rng(seed).split(e)}, so the order depends on the seed and the epoch only; the optimizer's update at step
- * t is scaled by {@code schedule.factor(t)}. After each epoch the model is evaluated, the figures go to the listener
+ * t is scaled by {@code schedule.factor(t)}; a random crop, when configured, is drawn per batch from
+ * {@code new Rng(seed).split(stream, epoch, batch)}. After each epoch the model is evaluated, the figures go to the listener
  * and a checkpoint is written atomically (also every {@code checkpointEverySteps} steps inside an epoch). A run
  * resumed from any of its checkpoints ends bitwise equal to an uninterrupted one: the checkpoint holds the weights,
  * buffers, optimizer state, the model's random sources, the position in the epoch and the epoch's running totals.
@@ -42,6 +43,8 @@ import java.util.Map;
 public final class Trainer {
 
   private static final int PROBE_SAMPLES = 256;
+  /** Keeps the crops' random streams apart from the epochs' permutations, which split the same seed. */
+  private static final long AUGMENTATION_STREAM = 0x617567L;
 
   private final Module model;
   private final String modelId;
@@ -108,7 +111,7 @@ public final class Trainer {
       int[] order = new Rng(options.seed()).split(epoch).permutation(n);
       for (int b = st.batch; b < batches; b++) {
         int from = b * options.batchSize();
-        Batch batch = Batch.of(train, order, from, Math.min(options.batchSize(), n - from));
+        Batch batch = augmented(Batch.of(train, order, from, Math.min(options.batchSize(), n - from)), epoch, b);
         model.train(true);
         model.zeroGrad();
         int badInputs = NonFinite.countNonFinite(batch.input().data());
@@ -169,6 +172,14 @@ public final class Trainer {
     ClassificationTally fin = evaluate(test);
     return new TrainingResult(List.copyOf(st.history), st.step, fin == null ? Double.NaN : fin.meanLoss(),
         fin == null ? Double.NaN : fin.accuracy());
+  }
+
+  /** The batch through the config's random crop, drawn from the seed, epoch and batch index alone. */
+  private Batch augmented(Batch batch, int epoch, int index) {
+    if (config.augmentation().isIdentity()) {
+      return batch;
+    }
+    return batch.cropped(config.augmentation(), new Rng(options.seed()).split(AUGMENTATION_STREAM, epoch, index));
   }
 
   private ClassificationTally evaluate(Dataset test) {

@@ -2,6 +2,7 @@ package dev.ste4j.nn.train;
 
 import dev.ste4j.nn.data.Dataset;
 import dev.ste4j.nn.data.LastBatch;
+import dev.ste4j.nn.data.RandomCrop;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.optim.Optimizer;
 import dev.ste4j.nn.optim.OptimizerAssignment;
@@ -127,7 +128,7 @@ public final class Training {
     return this;
   }
 
-  /** A registered schedule ({@link Schedules}: constant, multistep, cosine) with its default settings. */
+  /** A registered schedule ({@link Schedules}: constant, multistep, cosine, exponential) with its default settings. */
   public Training schedule(String name) {
     return schedule(name, Map.of());
   }
@@ -135,6 +136,15 @@ public final class Training {
   /** A registered schedule and its settings, e.g. {@code ("cosine", Map.of("warmup_epochs", 1))}. */
   public Training schedule(String name, Map<String, ?> settings) {
     config = config.withSchedule(ScheduleConfig.of(name, settings));
+    return this;
+  }
+
+  /**
+   * Crops (and possibly flips) every training batch, e.g. {@code new RandomCrop(2, false)} to shift MNIST digits by up
+   * to two pixels; the samples must be images [C, H, W]. Default {@link RandomCrop#none()}.
+   */
+  public Training augmentation(RandomCrop crop) {
+    config = config.withAugmentation(crop);
     return this;
   }
 

@@ -1,5 +1,6 @@
 package dev.ste4j.nn.train;
 
+import dev.ste4j.nn.data.RandomCrop;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.optim.Adam;
 import dev.ste4j.nn.optim.Optimizer;
@@ -10,7 +11,9 @@ import dev.ste4j.nn.schedule.ScheduleConfig;
 /**
  * The typed configuration of a training run, shared by {@link Training} and {@code ste train}: the loop's options,
  * which optimizer trains which parameter, the learning-rate schedule and the loss. The optimizer and the schedule are
- * built from it when the model and the number of steps per epoch are known.
+ * built from it when the model and the number of steps per epoch are known. The augmentation, when it is not the
+ * identity, crops (and flips) every training batch with a source drawn from the seed, the epoch and the batch's index
+ * only, so a resumed run draws the same crops.
  *
  * <pre>{@code
  * TrainingConfig c = TrainingConfig.defaults().withOptions(TrainingOptions.of(3, 100, 1))
@@ -23,19 +26,21 @@ import dev.ste4j.nn.schedule.ScheduleConfig;
  * @param optimizer the optimizer of each parameter
  * @param schedule the learning-rate factor over the steps
  * @param loss what the training minimises and the evaluation reports
+ * @param augmentation the random crop of each training batch ({@link RandomCrop#none()} for none)
  */
 public record TrainingConfig(TrainingOptions options, OptimizerAssignment optimizer, ScheduleConfig schedule,
-                             LossFunction loss) {
+                             LossFunction loss, RandomCrop augmentation) {
 
   public TrainingConfig {
-    if (options == null || optimizer == null || schedule == null || loss == null) {
-      throw new IllegalArgumentException("training config: options, optimizer, schedule and loss are all needed");
+    if (options == null || optimizer == null || schedule == null || loss == null || augmentation == null) {
+      throw new IllegalArgumentException("training config: options, optimizer, schedule, loss and augmentation are"
+          + " all needed");
     }
   }
 
   /**
    * The defaults of {@link Training} and {@code ste train}: 10 epochs of batches of 100, seed 0, Adam with lr 0.001
-   * over every parameter, a constant schedule, softmax cross-entropy.
+   * over every parameter, a constant schedule, softmax cross-entropy, no augmentation.
    */
   public static TrainingConfig defaults() {
     return of(TrainingOptions.of(10, 100, 0));
@@ -44,23 +49,27 @@ public record TrainingConfig(TrainingOptions options, OptimizerAssignment optimi
   /** These options with the default optimizer, schedule and loss. */
   public static TrainingConfig of(TrainingOptions options) {
     return new TrainingConfig(options, OptimizerAssignment.all(Adam.config(1e-3)), ScheduleConfig.constant(),
-        LossFunction.SOFTMAX_CROSS_ENTROPY);
+        LossFunction.SOFTMAX_CROSS_ENTROPY, RandomCrop.none());
   }
 
   public TrainingConfig withOptions(TrainingOptions o) {
-    return new TrainingConfig(o, optimizer, schedule, loss);
+    return new TrainingConfig(o, optimizer, schedule, loss, augmentation);
   }
 
   public TrainingConfig withOptimizer(OptimizerAssignment o) {
-    return new TrainingConfig(options, o, schedule, loss);
+    return new TrainingConfig(options, o, schedule, loss, augmentation);
   }
 
   public TrainingConfig withSchedule(ScheduleConfig s) {
-    return new TrainingConfig(options, optimizer, s, loss);
+    return new TrainingConfig(options, optimizer, s, loss, augmentation);
   }
 
   public TrainingConfig withLoss(LossFunction l) {
-    return new TrainingConfig(options, optimizer, schedule, l);
+    return new TrainingConfig(options, optimizer, schedule, l, augmentation);
+  }
+
+  public TrainingConfig withAugmentation(RandomCrop a) {
+    return new TrainingConfig(options, optimizer, schedule, loss, a);
   }
 
   /** The optimizer over the model's parameters; fails naming a parameter claimed twice or never. */

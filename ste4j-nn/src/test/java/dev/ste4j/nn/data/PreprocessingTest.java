@@ -137,7 +137,7 @@ class PreprocessingTest {
   @Test
   void augmentationKeepsShapesAndIsDeterministic() {
     MiniBatch batch = MiniBatches.inOrder(cifarLike(6), 6).batch(0);
-    CifarAugmentation aug = new CifarAugmentation();
+    RandomCrop aug = new RandomCrop();
     MiniBatch a = aug.apply(batch, new Rng(11));
     MiniBatch b = aug.apply(batch, new Rng(11));
     assertThat(a.shape()).containsExactly(6, 3, 32, 32);
@@ -153,22 +153,22 @@ class PreprocessingTest {
       in[i] = i + 1;
     }
     float[] out = new float[in.length];
-    CifarAugmentation.transform(in, 0, out, 0, 2, 3, 4, 0, 0, false);
+    RandomCrop.transform(in, 0, out, 0, 2, 3, 4, 0, 0, false);
     assertThat(out).isEqualTo(in);
-    CifarAugmentation.transform(in, 0, out, 0, 2, 3, 4, 0, 0, true);
+    RandomCrop.transform(in, 0, out, 0, 2, 3, 4, 0, 0, true);
     assertThat(Arrays.copyOfRange(out, 0, 4)).containsExactly(4, 3, 2, 1);
     // Shift down by one row (source row y − 1): the first row is padding.
-    CifarAugmentation.transform(in, 0, out, 0, 2, 3, 4, -1, 0, false);
+    RandomCrop.transform(in, 0, out, 0, 2, 3, 4, -1, 0, false);
     assertThat(Arrays.copyOfRange(out, 0, 8)).containsExactly(0, 0, 0, 0, 1, 2, 3, 4);
     // Shift left by two columns (source column x + 2): the last two columns are padding.
-    CifarAugmentation.transform(in, 0, out, 0, 2, 3, 4, 0, 2, false);
+    RandomCrop.transform(in, 0, out, 0, 2, 3, 4, 0, 2, false);
     assertThat(Arrays.copyOfRange(out, 0, 4)).containsExactly(3, 4, 0, 0);
   }
 
   @Test
   void augmentationWithoutPaddingOrFlipChangesNothing() {
     MiniBatch batch = MiniBatches.inOrder(cifarLike(3), 3).batch(0);
-    assertThat(new CifarAugmentation(0, false).apply(batch, new Rng(5)).features()).isEqualTo(batch.features());
+    assertThat(new RandomCrop(0, false).apply(batch, new Rng(5)).features()).isEqualTo(batch.features());
   }
 
   private static Dataset cifarLike(int n) {

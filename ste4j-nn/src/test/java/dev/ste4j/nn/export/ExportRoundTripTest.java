@@ -107,6 +107,12 @@ class ExportRoundTripTest {
   }
 
   @Test
+  void bnnCnnOfTheZooEqualsTheTrainingGraph() throws Exception {
+    Module m = Models.create("bnn-cnn", ModelConfig.defaults().withWidth(4).withSeed(6));
+    assertSameOutputs(m, "bnn-cnn", new int[] {1, 28, 28}, 3, true);
+  }
+
+  @Test
   void binaryResnetAndYinLenetEqualTheTrainingGraph() throws Exception {
     Module r = Models.create("resnet20", ModelConfig.binary().withWidth(4).withInputShape(3, 8, 8).withSeed(6));
     assertSameOutputs(r, "resnet20", new int[] {3, 8, 8}, 3, false);

@@ -39,9 +39,33 @@ class SchedulesTest {
   }
 
   @Test
+  void exponentialDecaysOncePerEpochAndFinalFactorIsTheLastEpochs() {
+    Schedule s = Schedules.create("exponential", Map.of("gamma", 0.5), 10, 4);
+    assertThat(s.factor(0)).isEqualTo(1.0);
+    assertThat(s.factor(9)).isEqualTo(1.0);
+    assertThat(s.factor(10)).isEqualTo(0.5);
+    assertThat(s.factor(35)).isEqualTo(0.125);
+    // 3e-3 → 3e-7 in BinaryNet's recipe: a factor 1e-4 reached in the last of 5 epochs, i.e. γ = 0.1 per epoch
+    Schedule f = Schedules.create("exponential", Map.of("final_factor", 1e-4), 7, 5);
+    assertThat(f.factor(4 * 7)).isCloseTo(1e-4, within(1e-16));
+    assertThat(f.factor(7)).isCloseTo(0.1, within(1e-15));
+    assertThat(Schedules.create("exponential", Map.of("final_factor", 0.01), 7, 1).factor(6)).isEqualTo(1.0);
+    // the warm-up ends before the decay counts its first epoch
+    Schedule w = Schedules.create("exponential", Map.of("gamma", 0.5, "warmup_epochs", 1), 4, 3);
+    assertThat(w.factor(3)).isEqualTo(1.0);
+    assertThat(w.factor(4 + 4)).isEqualTo(0.5);
+    assertThatThrownBy(() -> Schedules.create("exponential", Map.of(), 10, 2)).hasMessageContaining("exactly one of");
+    assertThatThrownBy(() -> Schedules.create("exponential", Map.of("gamma", 0.5, "final_factor", 0.1), 10, 2))
+        .hasMessageContaining("exactly one of");
+    assertThatThrownBy(() -> Schedules.create("exponential", Map.of("gamma", 1.5), 10, 2)).hasMessageContaining("gamma");
+    assertThatThrownBy(() -> Schedules.create("exponential", Map.of("final_factor", 0), 10, 2))
+        .hasMessageContaining("final_factor");
+  }
+
+  @Test
   void configErrorsNameTheProblem() {
     assertThatThrownBy(() -> Schedules.create("linear", Map.of(), 10, 2))
-        .hasMessageContaining("'linear'").hasMessageContaining("constant, multistep, cosine");
+        .hasMessageContaining("'linear'").hasMessageContaining("constant, multistep, cosine, exponential");
     assertThatThrownBy(() -> Schedules.create("cosine", Map.of("warmup", 1), 10, 2))
         .hasMessageContaining("'warmup'").hasMessageContaining("min_factor, warmup_epochs");
     assertThatThrownBy(() -> Schedules.create("multistep", Map.of(), 10, 2)).hasMessageContaining("milestones");

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * then rejected as values, naming the key: {@code lr must be a finite number, got .nan}; so is a number too large for
  * a double ({@code 1e999}). No key of a config takes a non-finite number.
  */
-final class ConfigYaml {
+public final class ConfigYaml {
 
   private static final YAMLFactory YAML = YAMLFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -36,7 +36,7 @@ final class ConfigYaml {
    * @param where names the source at the start of messages, e.g. "config x.yaml"
    * @throws IOException a syntax error from the parser (the caller words it), including a key given twice
    */
-  static Object read(String text, String where) throws IOException {
+  public static Object read(String text, String where) throws IOException {
     try (JsonParser p = YAML.createParser(text)) {
       JsonToken t = p.nextToken();
       return t == null ? null : value(p, t, where, "");

@@ -114,6 +114,33 @@ public final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * The raw samples of a dataset's split as an exported model of {@code model} takes them (through the preprocessing
+   * its file records): {@code ste eval FILE} and {@code ste zoo add} measure exported files on this.
+   *
+   * @param dataDir the dataset's folder, or null for the data store's
+   * @param threads kernel threads to set, or null to keep the current setting
+   * @param split test or train
+   * @param noFetch true to use only what is on disk
+   * @param err where fetching reports progress
+   */
+  public static Dataset rawSplit(String model, String data, Path dataDir, Integer threads, String split,
+                                 boolean noFetch, PrintWriter err) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("model", model);
+    values.put("data", data);
+    if (dataDir != null) {
+      values.put("data_dir", dataDir.toString());
+    }
+    if (threads != null) {
+      values.put("threads", threads);
+    }
+    TrainConfig c = TrainConfig.fromMap("ste eval", values);
+    Parallel.setThreads(c.threads());
+    TrainTest raw = TrainingSetup.raw(c, TrainingSetup.store(c, noFetch, err));
+    return split.equals("test") ? raw.test() : raw.train();
+  }
+
   /** The data folder of the config, fetching a missing dataset unless --no-fetch. */
   private DataStore store(TrainConfig c) {
     return TrainingSetup.store(c, source.noFetch(), spec.commandLine().getErr());
@@ -128,19 +155,8 @@ public final class EvalCommand implements Callable<Integer> {
       throw new UserError(runDir + " is a model file: --checkpoint and --latent-weights apply to run folders only");
     }
     ExportedModel model = ExportedModel.load(runDir);
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("model", model.name());
-    values.put("data", data);
-    if (source.given() != null) {
-      values.put("data_dir", source.given().toString());
-    }
-    if (threads != null) {
-      values.put("threads", threads);
-    }
-    TrainConfig c = TrainConfig.fromMap("ste eval", values);
-    Parallel.setThreads(c.threads());
-    TrainTest raw = TrainingSetup.raw(c, store(c));
-    Dataset d = split.equals("test") ? raw.test() : raw.train();
+    Dataset d = rawSplit(model.name(), data, source.given(), threads, split, source.noFetch(),
+        spec.commandLine().getErr());
     int[] predicted = model.predictRaw(d);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%s %s (%d samples), exported model %s (%s): accuracy %.2f%%%n", data, split, d.size(),

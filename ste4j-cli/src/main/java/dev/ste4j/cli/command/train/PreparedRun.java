@@ -14,6 +14,7 @@ import dev.ste4j.nn.train.TrainingListener;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -32,6 +33,10 @@ record PreparedRun(TrainTest data, ModelConfig modelConfig, Module model, Optimi
     Module m = TrainingSetup.model(c, mc);
     TrainTest data = new TrainTest(TrainingSetup.fit(raw.train(), c.model(), mc),
         TrainingSetup.fit(raw.test(), c.model(), mc));
+    if (!c.training().augmentation().isIdentity() && data.train().sampleShape().length != 3) {
+      throw new UserError("augment: the random crop needs image samples [C, H, W]; model " + c.model() + " sees "
+          + Arrays.toString(data.train().sampleShape()) + " (give it model_options input_shape, e.g. 1x28x28)");
+    }
     Optimizer opt = c.training().buildOptimizer(m);
     int batches = c.options().batchesPerEpoch(data.train().size());
     if (batches == 0) {

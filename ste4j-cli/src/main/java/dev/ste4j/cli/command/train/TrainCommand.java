@@ -81,7 +81,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--optimizer", paramLabel = "NAME", description = "sgd, adam, adamw, bop, mirror_descent (default adam).")
   String optimizer;
 
-  @Option(names = "--schedule", paramLabel = "NAME", description = "constant, multistep, cosine (default constant).")
+  @Option(names = "--schedule", paramLabel = "NAME", description = "constant, multistep, cosine, exponential (default constant).")
   String schedule;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the initial weights and the shuffling (default 0).")

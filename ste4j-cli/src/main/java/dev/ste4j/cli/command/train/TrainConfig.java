@@ -6,6 +6,7 @@ import dev.ste4j.cli.report.JsonErrors;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.nn.config.Settings;
 import dev.ste4j.nn.data.LastBatch;
+import dev.ste4j.nn.data.RandomCrop;
 import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.optim.OptimizerAssignment;
 import dev.ste4j.nn.optim.OptimizerConfig;
@@ -41,6 +42,7 @@ import java.util.Map;
  * optimizer: {name: adam, lr: 0.001}     # or a name, or {groups: [{match: {precision: 1}, name: bop}, …]};
  *                                        # a last group may have match: rest (what the others leave)
  * schedule: {name: cosine, warmup_epochs: 1}
+ * augment: {padding: 2, flip: false}     # random crop of each training batch (image samples); default none
  * skip_nonfinite: false
  * checkpoint_every: 0            # steps; 0 = at epoch ends only
  * eval_batch: 1000
@@ -52,8 +54,8 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
 
   /** Keys a config file may hold. */
   public static final List<String> KEYS = List.of("model", "model_options", "data", "data_dir", "epochs", "batch",
-      "seed", "threads", "optimizer", "lr", "schedule", "skip_nonfinite", "checkpoint_every", "eval_batch",
-      "last_batch");
+      "seed", "threads", "optimizer", "lr", "schedule", "augment", "skip_nonfinite", "checkpoint_every",
+      "eval_batch", "last_batch");
 
   /**
    * Reads a YAML config file into a map; a malformed file fails naming it: also a folder, a file that is not UTF-8, a
@@ -138,11 +140,24 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
         s.getInt("eval_batch", 1000, 1), lastBatch(where, s.getString("last_batch", LastBatch.DEFAULT.key())));
     TrainConfig c = new TrainConfig(model, modelOptions, data, s.getString("data_dir", null),
         s.getInt("threads", Parallel.threads(), 1), TrainingConfig.of(options).withOptimizer(optimizer)
-        .withSchedule(schedule));
+        .withSchedule(schedule).withAugmentation(augmentation(where, s)));
     // Check the model options and the schedule's settings now, before any data is loaded, naming the source.
     ModelConfig.fromMap(ModelConfig.defaults(), c.modelOptions());
     schedule.build(1, c.options().epochs());
     return c;
+  }
+
+  /** The {@code augment} section: absent or {@code none}, or a map of padding (pixels, ≥ 0) and flip. */
+  private static RandomCrop augmentation(String where, Settings s) {
+    if (!s.has("augment") || "none".equals(s.asMap().get("augment"))) {
+      return RandomCrop.none();
+    }
+    if (!(s.asMap().get("augment") instanceof Map<?, ?>)) {
+      throw new UserError(where + ": augment must be none or a map like {padding: 2, flip: false}, got "
+          + s.asMap().get("augment"));
+    }
+    Settings a = new Settings(where + ": augment", s.getMap("augment"), List.of("padding", "flip"));
+    return new RandomCrop(a.getInt("padding", 0, 0), a.getBoolean("flip", false));
   }
 
   private static LastBatch lastBatch(String where, String key) {
@@ -204,6 +219,14 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
     m.put("threads", threads);
     m.put("optimizer", Optimizers.section(training.optimizer()));
     m.put("schedule", training.schedule().section());
+    RandomCrop crop = training.augmentation();
+    if (!crop.isIdentity()) {
+      // Written only when set, so run folders made before augmentation existed keep their run.json.
+      Map<String, Object> a = new LinkedHashMap<>();
+      a.put("padding", crop.padding());
+      a.put("flip", crop.flip());
+      m.put("augment", a);
+    }
     m.put("skip_nonfinite", options().skipNonFinite());
     m.put("checkpoint_every", options().checkpointEverySteps());
     m.put("eval_batch", options().evalBatchSize());

@@ -52,4 +52,13 @@ class TrainConfigStrictnessTest extends InProcessCliTest {
     assertThat(run("train", "--config", dir.toString())).isEqualTo(2);
     assertThat(err.toString().strip()).isEqualTo("ste: config " + dir + " is a folder, expected a config file");
   }
+
+  @Test
+  void aBadAugmentSectionIsNamedBeforeAnyFolderIsMade() throws Exception {
+    assertThat(refuse("augment: 3\n")).contains("augment must be none or a map like {padding: 2, flip: false}");
+    assertThat(refuse("augment: {pad: 2}\n")).contains("augment: unknown key 'pad'").contains("flip, padding");
+    assertThat(refuse("augment: {padding: -1}\n")).contains("padding must be an integer ≥ 0");
+    assertThat(refuse("model_options: {input_shape: '64'}\naugment: {padding: 2}\n")).contains("random crop needs image samples [C, H, W]")
+        .contains("input_shape");
+  }
 }

@@ -95,14 +95,22 @@ public final class ZooAddCommand implements Callable<Integer> {
     }
     long seed = measured.get(runs.indexOf(shipped)).seed();
     Path model = source.dir.resolve(entry.modelFile());
-    ExportedModel file = export(shipped, model);
-    PrintWriter err = spec.commandLine().getErr();
-    Dataset test = EvalCommand.rawSplit(file.name(), entry.data(), dataDir, null, "test", fetch.noFetch(), err);
-    double fileAccuracy = Accuracy.of(file.predictRaw(test), test.labels());
-    byte[] bytes = Files.readAllBytes(model);
-    double[] stats = ZooCard.meanAndSd(measured);
-    ZooCard card = new ZooCard(name, measured, stats[0], stats[1], test.size(), seed, fileAccuracy, bytes.length,
-        Sha256.hex(bytes), machine(shipped), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    // Exported and measured beside the entry first: a failure leaves the entry's model and card as they were.
+    Path fresh = source.dir.resolve(entry.modelFile() + ".new");
+    ExportedModel file = export(shipped, fresh);
+    byte[] bytes = Files.readAllBytes(fresh);
+    ZooCard card;
+    try {
+      PrintWriter err = spec.commandLine().getErr();
+      Dataset test = EvalCommand.rawSplit(file.name(), entry.data(), dataDir, null, "test", fetch.noFetch(), err);
+      double fileAccuracy = Accuracy.of(file.predictRaw(test), test.labels());
+      double[] stats = ZooCard.meanAndSd(measured);
+      card = new ZooCard(name, measured, stats[0], stats[1], test.size(), seed, fileAccuracy, bytes.length,
+          Sha256.hex(bytes), machine(shipped), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    } finally {
+      Files.deleteIfExists(fresh);
+    }
+    AtomicFiles.write(model, bytes);
     AtomicFiles.write(source.dir.resolve(entry.cardFile()), Zoo.cardJson(card));
     PrintWriter out = spec.commandLine().getOut();
     out.println(name + ": card " + source.dir.resolve(entry.cardFile()) + ", model " + model);

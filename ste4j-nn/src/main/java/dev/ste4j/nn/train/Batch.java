@@ -1,6 +1,7 @@
 package dev.ste4j.nn.train;
 
 import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.tensor.Shape;
 import dev.ste4j.tensor.Tensor;
 
 /** A mini-batch as the model sees it: an input tensor [n, sample shape…] and n labels. */
@@ -16,10 +17,6 @@ record Batch(Tensor input, int[] labels) {
       data.copySample(i, x, k * size);
       y[k] = data.label(i);
     }
-    int[] shape = data.sampleShape();
-    int[] dims = new int[shape.length + 1];
-    dims[0] = n;
-    System.arraycopy(shape, 0, dims, 1, shape.length);
-    return new Batch(Tensor.wrap(x, dims), y);
+    return new Batch(Tensor.wrap(x, Shape.batched(n, data.sampleShape())), y);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ste4j.cli.InProcessCliTest;
+import dev.ste4j.cli.RunFolders;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ class RunStatusTest extends InProcessCliTest {
     // SGD at 10^30: the first step makes the weights huge, every later batch overflows and is skipped.
     int code = train(outDir, "--epochs", "2", "--optimizer", "sgd", "--lr", "1e30", "--skip-nonfinite");
     assertThat(code).isEqualTo(TrainCommand.DIVERGED);
-    Path runDir = TrainCommandTest.onlyRun(outDir);
+    Path runDir = RunFolders.only(outDir);
     assertThat(err.toString().lines().filter(l -> l.startsWith("ste: ")).toList()).containsExactly(
         "ste: run failed: epoch 1 skipped 9 of its 10 batches for non-finite values (more than half); run folder "
             + runDir);
@@ -93,7 +94,7 @@ class RunStatusTest extends InProcessCliTest {
   void aFinishedRunIsNotResumedAndItsFolderIsLeftByteForByte() throws Exception {
     Path outDir = tmp.resolve("finished");
     assertThat(train(outDir, "--epochs", "1")).as(err.toString()).isZero();
-    Path runDir = TrainCommandTest.onlyRun(outDir);
+    Path runDir = RunFolders.only(outDir);
     assertThat(runJson(runDir).get("status")).isEqualTo("succeeded");
     Map<String, List<Byte>> before = snapshot(runDir);
     assertThat(before).containsKeys("run.json", "metrics.csv", TrainCommand.CHECKPOINT, RunLock.FILE);

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ste4j.cli.InProcessCliTest;
+import dev.ste4j.cli.RunFolders;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,14 +26,6 @@ class TrainCommandTest extends InProcessCliTest {
     data = TrainFixtures.digits(tmp.resolve("data"), 950, 3);
   }
 
-  static Path onlyRun(Path root) throws Exception {
-    try (Stream<Path> s = Files.list(root)) {
-      List<Path> runs = s.filter(Files::isDirectory).toList();
-      assertThat(runs).hasSize(1);
-      return runs.get(0);
-    }
-  }
-
   @Test
   void trainsWritesTheRunFolderAndEvalReadsItsCheckpoint() throws Exception {
     Path outDir = tmp.resolve("ok");
@@ -42,7 +34,7 @@ class TrainCommandTest extends InProcessCliTest {
         "--model-option", "width=32", "--lr", "0.01", "--out", outDir.toString(), "--quiet");
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("test accuracy").contains("report:");
-    Path runDir = onlyRun(outDir);
+    Path runDir = RunFolders.only(outDir);
     for (String f : List.of("run.json", "metrics.csv", "metrics.json", "report.html", "loss.png", "accuracy.png",
         TrainCommand.CHECKPOINT)) {
       assertThat(runDir.resolve(f)).exists();
@@ -76,7 +68,7 @@ class TrainCommandTest extends InProcessCliTest {
     Path outDir = tmp.resolve("yaml");
     assertThat(run("train", "--config", cfg.toString(), "--epochs", "1", "--out", outDir.toString(), "--quiet"))
         .as(err.toString()).isZero();
-    Path runDir = onlyRun(outDir);
+    Path runDir = RunFolders.only(outDir);
     assertThat(Files.readAllLines(runDir.resolve("metrics.csv"))).hasSize(2);
     Checkpoint c = CheckpointFormat.read(runDir.resolve(TrainCommand.CHECKPOINT));
     assertThat(c.optimizer().slots().keySet()).allMatch(k -> k.endsWith("/velocity"));
@@ -101,7 +93,7 @@ class TrainCommandTest extends InProcessCliTest {
     Path outDir = tmp.resolve("bop");
     assertThat(run("train", "--config", cfg.toString(), "--out", outDir.toString(), "--quiet")).as(err.toString())
         .isZero();
-    Path runDir = onlyRun(outDir);
+    Path runDir = RunFolders.only(outDir);
     assertThat(runDir.resolve("binary.png")).exists();
     List<String> csv = Files.readAllLines(runDir.resolve("metrics.csv"));
     List<String> header = List.of(csv.get(0).split(","));
@@ -154,7 +146,7 @@ class TrainCommandTest extends InProcessCliTest {
         "--lr", "1e30", "--checkpoint-every", "1", "--out", outDir.toString(), "--quiet");
     assertThat(code).isEqualTo(TrainCommand.DIVERGED);
     assertThat(err.toString()).contains("training diverged at step").contains("layer ");
-    Path runDir = onlyRun(outDir);
+    Path runDir = RunFolders.only(outDir);
     Map<?, ?> info = new ObjectMapper().readValue(runDir.resolve("run.json").toFile(), Map.class);
     assertThat(info.get("status")).isEqualTo("failed");
     assertThat(String.valueOf(info.get("error"))).contains("diverged");

@@ -3,6 +3,7 @@ package dev.ste4j.cli.command.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.cli.InProcessCliTest;
+import dev.ste4j.cli.RunFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -60,8 +61,8 @@ class TrainMessagesTest extends InProcessCliTest {
         .as(err.toString()).isZero();
     assertThat(run(train(b, "--epochs", "1", "--batch", "50", "--model-option", "width=16", "--seed", "2")))
         .as(err.toString()).isZero();
-    Path runB = TrainCommandTest.onlyRun(b);
-    Files.copy(TrainCommandTest.onlyRun(a).resolve(TrainCommand.CHECKPOINT), runB.resolve(TrainCommand.CHECKPOINT),
+    Path runB = RunFolders.only(b);
+    Files.copy(RunFolders.only(a).resolve(TrainCommand.CHECKPOINT), runB.resolve(TrainCommand.CHECKPOINT),
         StandardCopyOption.REPLACE_EXISTING);
     // Run b as if interrupted before its second epoch, so that the resume gets as far as the checkpoint.
     var json = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -9,6 +9,7 @@ import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,21 @@ class TrainCommandTest extends InProcessCliTest {
   @BeforeAll
   static void makeData() throws Exception {
     data = TrainFixtures.digits(tmp.resolve("data"), 950, 3);
+  }
+
+  /**
+   * Trains from {@code NAME.yaml}, the given lines plus this class's digits data, with {@code options} added on the
+   * command line; returns the run folder under {@code NAME/}.
+   */
+  private Path trainFromYaml(String name, List<String> yaml, String... options) throws Exception {
+    Path cfg = tmp.resolve(name + ".yaml");
+    Files.writeString(cfg, String.join("\n", yaml) + "\ndata: digits\ndata_dir: " + data + "\n");
+    Path outDir = tmp.resolve(name);
+    List<String> args = new ArrayList<>(List.of("train", "--config", cfg.toString()));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--out", outDir.toString(), "--quiet"));
+    assertThat(run(args.toArray(String[]::new))).as(err.toString()).isZero();
+    return RunFolders.only(outDir);
   }
 
   @Test
@@ -54,21 +70,14 @@ class TrainCommandTest extends InProcessCliTest {
 
   @Test
   void aYamlConfigDrivesTheRunAndOptionsOverrideIt() throws Exception {
-    Path cfg = tmp.resolve("c.yaml");
-    Files.writeString(cfg, String.join("\n",
+    Path runDir = trainFromYaml("yaml", List.of(
         "model: mlp",
         "model_options: {input_shape: 1x8x8, width: 16}",
-        "data: digits",
-        "data_dir: " + data,
         "epochs: 5",
         "batch: 50",
         "optimizer: {name: sgd, lr: 0.1, momentum: 0.9, nesterov: true}",
-        "schedule: {name: cosine, warmup_epochs: 0.5}",
-        ""));
-    Path outDir = tmp.resolve("yaml");
-    assertThat(run("train", "--config", cfg.toString(), "--epochs", "1", "--out", outDir.toString(), "--quiet"))
-        .as(err.toString()).isZero();
-    Path runDir = RunFolders.only(outDir);
+        "schedule: {name: cosine, warmup_epochs: 0.5}"),
+        "--epochs", "1");
     assertThat(Files.readAllLines(runDir.resolve("metrics.csv"))).hasSize(2);
     Checkpoint c = CheckpointFormat.read(runDir.resolve(TrainCommand.CHECKPOINT));
     assertThat(c.optimizer().slots().keySet()).allMatch(k -> k.endsWith("/velocity"));
@@ -77,23 +86,15 @@ class TrainCommandTest extends InProcessCliTest {
 
   @Test
   void aBinaryNetworkWithBopForBinaryKernelsAndAdamForTheRestReportsItsBinaryStatistics() throws Exception {
-    Path cfg = tmp.resolve("bop.yaml");
-    Files.writeString(cfg, String.join("\n",
+    Path runDir = trainFromYaml("bop", List.of(
         "model: bnn-mlp",
         "model_options: {input_shape: 64, width: 64}",
-        "data: digits",
-        "data_dir: " + data,
         "epochs: 2",
         "batch: 50",
         "optimizer:",
         "  groups:",
         "    - {match: {precision: 1}, name: bop, threshold: 1.0e-6, gamma: 1.0e-3}",
-        "    - {match: {precision: '>1'}, name: adam, lr: 0.01}",
-        ""));
-    Path outDir = tmp.resolve("bop");
-    assertThat(run("train", "--config", cfg.toString(), "--out", outDir.toString(), "--quiet")).as(err.toString())
-        .isZero();
-    Path runDir = RunFolders.only(outDir);
+        "    - {match: {precision: '>1'}, name: adam, lr: 0.01}"));
     assertThat(runDir.resolve("binary.png")).exists();
     List<String> csv = Files.readAllLines(runDir.resolve("metrics.csv"));
     List<String> header = List.of(csv.get(0).split(","));

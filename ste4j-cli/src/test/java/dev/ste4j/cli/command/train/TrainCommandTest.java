@@ -133,8 +133,16 @@ class TrainCommandTest extends InProcessCliTest {
     assertThat(err.toString()).contains("ste data fetch digits");
     assertThat(run("train", "--resume", tmp.resolve("nowhere").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("no run.json");
-    assertThat(run("train", "--resume", tmp.toString(), "--epochs", "3")).isEqualTo(2);
-    assertThat(err.toString()).contains("only --threads");
+    // Every option of the training configuration is refused beside --resume, whose run.json holds the configuration.
+    String[][] configuring = {{"--model", "mlp"}, {"--data", "digits"}, {"--data-dir", d}, {"--config", "c.yaml"},
+        {"--epochs", "3"}, {"--batch", "5"}, {"--lr", "0.1"}, {"--optimizer", "sgd"}, {"--schedule", "cosine"},
+        {"--seed", "1"}, {"--model-option", "width=3"}, {"--checkpoint-every", "2"}, {"--last-batch", "keep"},
+        {"--out", d}};
+    for (String[] option : configuring) {
+      err.getBuffer().setLength(0);
+      assertThat(run("train", "--resume", tmp.toString(), option[0], option[1])).as(option[0]).isEqualTo(2);
+      assertThat(err.toString()).as(option[0]).contains("only --threads");
+    }
     assertThat(run("train", "--model", "mlp", "--data", "digits", "--data-dir", d, "--epochs", "0")).isEqualTo(2);
     assertThat(err.toString()).contains("epochs");
   }

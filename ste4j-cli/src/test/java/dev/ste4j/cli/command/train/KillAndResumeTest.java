@@ -49,10 +49,8 @@ class KillAndResumeTest {
   }
 
   private String[] trainArgs(Path data, Path out) {
-    return new String[] {"train", "--model", "mlp", "--data", "digits", "--data-dir", data.toString(),
-        "--epochs", Integer.toString(EPOCHS), "--batch", Integer.toString(BATCH), "--seed", "9", "--threads", "1",
-        "--model-option", "input_shape=1x8x8", "--model-option", "width=256", "--checkpoint-every", "5",
-        "--out", out.toString(), "--quiet"};
+    return TrainFixtures.mlpOnDigits(data, out, "--epochs", Integer.toString(EPOCHS), "--batch",
+        Integer.toString(BATCH), "--seed", "9", "--model-option", "width=256", "--checkpoint-every", "5");
   }
 
   /** Waits until the run folder holds a checkpoint at or after {@code step}, then kills the process. */

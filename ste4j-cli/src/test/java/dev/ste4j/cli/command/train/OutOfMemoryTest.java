@@ -61,9 +61,8 @@ class OutOfMemoryTest {
   @Test
   void trainingTooBigABatchSaysSoAndMarksTheRunFailed() throws Exception {
     Path out = tmp.resolve("runs");
-    Outcome o = ste("train", "--model", "mlp", "--data", "digits", "--data-dir", data.toString(), "--epochs", "1",
-        "--batch", "20000", "--model-option", "input_shape=1x8x8", "--model-option", "width=2048", "--threads", "1",
-        "--out", out.toString(), "--quiet");
+    Outcome o = ste(TrainFixtures.mlpOnDigits(data, out, "--epochs", "1", "--batch", "20000", "--model-option",
+        "width=2048"));
     assertOneOutOfMemoryLine(o, "training mlp {input_shape=1x8x8, width=2048} on digits with batches of 20000");
     Path run = RunFolders.only(out);
     Map<?, ?> info = new ObjectMapper().readValue(run.resolve("run.json").toFile(), Map.class);

@@ -37,9 +37,8 @@ class RunJsonFuzzTest {
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
-    assertThat(cl.execute("train", "--model", "mlp", "--data", "digits", "--data-dir", data.toString(), "--epochs",
-        "1", "--batch", "50", "--model-option", "input_shape=1x8x8", "--model-option", "width=8", "--threads", "1",
-        "--out", tmp.resolve("runs").toString(), "--quiet")).as(err.toString()).isZero();
+    assertThat(cl.execute(TrainFixtures.mlpOnDigits(data, tmp.resolve("runs"), "--epochs", "1", "--batch", "50",
+        "--model-option", "width=8"))).as(err.toString()).isZero();
     Path run = RunFolders.only(tmp.resolve("runs"));
     Path runJson = run.resolve("run.json");
     String valid = Files.readString(runJson);

@@ -33,10 +33,9 @@ class RunStatusTest extends InProcessCliTest {
   }
 
   private int train(Path outDir, String... more) {
-    List<String> args = new ArrayList<>(List.of("train", "--model", "mlp", "--data", "digits", "--data-dir",
-        data.toString(), "--model-option", "input_shape=1x8x8", "--model-option", "width=16", "--batch", "50", "--threads", "1", "--out", outDir.toString(), "--quiet"));
+    List<String> args = new ArrayList<>(List.of("--model-option", "width=16", "--batch", "50"));
     args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
+    return run(TrainFixtures.mlpOnDigits(data, outDir, args.toArray(String[]::new)));
   }
 
   /** Every file of a folder, by relative path, with its bytes. */
@@ -109,9 +108,8 @@ class RunStatusTest extends InProcessCliTest {
     Path outDir = tmp.resolve("busy");
     Path log = tmp.resolve("busy.log");
     // A child ste train long enough to be still at work when the in-process resume below tries the folder.
-    Process child = KillAndResumeTest.start(log, "train", "--model", "mlp", "--data", "digits", "--data-dir",
-        data.toString(), "--model-option", "input_shape=1x8x8", "--epochs", "1000", "--batch", "10", "--threads", "1",
-        "--checkpoint-every", "1", "--out", outDir.toString(), "--quiet");
+    Process child = KillAndResumeTest.start(log, TrainFixtures.mlpOnDigits(data, outDir, "--epochs", "1000", "--batch",
+        "10", "--checkpoint-every", "1"));
     try {
       Path ckpt = null;
       while (ckpt == null) {

@@ -45,9 +45,8 @@ class TrainCommandTest extends InProcessCliTest {
   @Test
   void trainsWritesTheRunFolderAndEvalReadsItsCheckpoint() throws Exception {
     Path outDir = tmp.resolve("ok");
-    int code = run("train", "--model", "mlp", "--data", "digits", "--data-dir", data.toString(), "--epochs", "3",
-        "--batch", "25", "--seed", "4", "--threads", "1", "--model-option", "input_shape=1x8x8",
-        "--model-option", "width=32", "--lr", "0.01", "--out", outDir.toString(), "--quiet");
+    int code = run(TrainFixtures.mlpOnDigits(data, outDir, "--epochs", "3", "--batch", "25", "--seed", "4",
+        "--model-option", "width=32", "--lr", "0.01"));
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("test accuracy").contains("report:");
     Path runDir = RunFolders.only(outDir);
@@ -150,9 +149,8 @@ class TrainCommandTest extends InProcessCliTest {
   @Test
   void divergenceExitsWith3NamingStepAndLayerAndKeepsTheLastGoodCheckpoint() throws Exception {
     Path outDir = tmp.resolve("diverge");
-    int code = run("train", "--model", "mlp", "--data", "digits", "--data-dir", data.toString(), "--epochs", "2",
-        "--batch", "50", "--model-option", "input_shape=1x8x8", "--model-option", "width=16", "--optimizer", "sgd",
-        "--lr", "1e30", "--checkpoint-every", "1", "--out", outDir.toString(), "--quiet");
+    int code = run(TrainFixtures.mlpOnDigits(data, outDir, "--epochs", "2", "--batch", "50", "--model-option",
+        "width=16", "--optimizer", "sgd", "--lr", "1e30", "--checkpoint-every", "1"));
     assertThat(code).isEqualTo(TrainCommand.DIVERGED);
     assertThat(err.toString()).contains("training diverged at step").contains("layer ");
     Path runDir = RunFolders.only(outDir);

@@ -70,6 +70,17 @@ public final class Shape {
     return s;
   }
 
+  /**
+   * The dims of a batch of {@code n} samples of shape {@code sample}: {@code [n, sample...]}, the layout every model
+   * input has.
+   */
+  public static int[] batched(int n, int[] sample) {
+    int[] d = new int[sample.length + 1];
+    d[0] = n;
+    System.arraycopy(sample, 0, d, 1, sample.length);
+    return d;
+  }
+
   /** The shape with one axis replaced. */
   public Shape with(int axis, int size) {
     int[] d = dims.clone();

@@ -1,5 +1,6 @@
 package dev.ste4j.nn.data;
 
+import dev.ste4j.tensor.Shape;
 import java.util.Arrays;
 
 /**
@@ -29,10 +30,7 @@ public record MiniBatch(float[] features, int[] labels, int[] sampleShape) {
 
   /** The batch shape: {@code [size, sampleShape...]}. */
   public int[] shape() {
-    int[] s = new int[sampleShape.length + 1];
-    s[0] = labels.length;
-    System.arraycopy(sampleShape, 0, s, 1, sampleShape.length);
-    return s;
+    return Shape.batched(labels.length, sampleShape);
   }
 
   @Override

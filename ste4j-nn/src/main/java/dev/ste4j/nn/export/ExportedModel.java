@@ -3,6 +3,7 @@ package dev.ste4j.nn.export;
 import dev.ste4j.nn.data.Dataset;
 import dev.ste4j.nn.data.Preprocessing;
 import dev.ste4j.tensor.NoGrad;
+import dev.ste4j.tensor.Shape;
 import dev.ste4j.tensor.Tensor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -125,14 +126,11 @@ public final class ExportedModel {
   public int[] predict(Dataset data) {
     int size = checkSamples(data);
     int[] out = new int[data.size()];
-    int[] dims = new int[inputShape.length + 1];
-    System.arraycopy(inputShape, 0, dims, 1, inputShape.length);
     for (int from = 0; from < data.size(); from += PREDICT_BATCH) {
       int n = Math.min(PREDICT_BATCH, data.size() - from);
-      dims[0] = n;
       float[] x = new float[n * size];
       System.arraycopy(data.features(), from * size, x, 0, n * size);
-      System.arraycopy(predict(Tensor.wrap(x, dims.clone())), 0, out, from, n);
+      System.arraycopy(predict(Tensor.wrap(x, Shape.batched(n, inputShape))), 0, out, from, n);
     }
     return out;
   }

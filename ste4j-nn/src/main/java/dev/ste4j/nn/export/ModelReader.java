@@ -4,6 +4,7 @@ import static dev.ste4j.nn.export.ExportFormat.*;
 
 import dev.ste4j.nn.data.ChannelStats;
 import dev.ste4j.nn.data.Preprocessing;
+import dev.ste4j.tensor.Shape;
 import dev.ste4j.tensor.Tensor;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -83,11 +84,8 @@ final class ModelReader {
         throw fail("input shape " + Arrays.toString(shape) + " has more than " + MAX_SAMPLE_VALUES + " values");
       }
     }
-    int[] batch = new int[shape.length + 1];
-    batch[0] = 1;
-    System.arraycopy(shape, 0, batch, 1, shape.length);
     try {
-      model.forward(Tensor.zeros(batch));
+      model.forward(Tensor.zeros(Shape.batched(1, shape)));
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw fail("the records do not fit the input shape " + Arrays.toString(shape) + " or each other: "
           + e.getMessage());

@@ -16,6 +16,7 @@ import dev.ste4j.nn.layer.QuantDense;
 import dev.ste4j.nn.layer.QuantizedLayer;
 import dev.ste4j.nn.layer.Relu;
 import dev.ste4j.tensor.NoGrad;
+import dev.ste4j.tensor.Shape;
 import dev.ste4j.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,9 +59,7 @@ public final class ModelSummary {
   public static ModelSummary of(String name, Module model, int[] inputShape) {
     Map<Module, String> paths = new IdentityHashMap<>();
     index(model, "", paths);
-    int[] dims = new int[inputShape.length + 1];
-    dims[0] = 1;
-    System.arraycopy(inputShape, 0, dims, 1, inputShape.length);
+    int[] dims = Shape.batched(1, inputShape);
     boolean training = model.isTraining();
     List<LayerTrace.Step> steps;
     model.train(false);

@@ -2,6 +2,7 @@ package dev.ste4j.nn.train;
 
 import dev.ste4j.nn.data.Dataset;
 import dev.ste4j.nn.data.RandomCrop;
+import dev.ste4j.tensor.Shape;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.random.Rng;
 import java.util.Arrays;
@@ -19,11 +20,7 @@ record Batch(Tensor input, int[] labels) {
       data.copySample(i, x, k * size);
       y[k] = data.label(i);
     }
-    int[] shape = data.sampleShape();
-    int[] dims = new int[shape.length + 1];
-    dims[0] = n;
-    System.arraycopy(shape, 0, dims, 1, shape.length);
-    return new Batch(Tensor.wrap(x, dims), y);
+    return new Batch(Tensor.wrap(x, Shape.batched(n, data.sampleShape())), y);
   }
 
   /** This batch with every sample cropped (and possibly flipped) by {@code crop}; the labels stay. */

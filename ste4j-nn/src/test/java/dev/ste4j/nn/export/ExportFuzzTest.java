@@ -8,6 +8,7 @@ import dev.ste4j.nn.data.Preprocessing;
 import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.model.Models;
 import dev.ste4j.nn.quantizer.Quantizers;
+import dev.ste4j.tensor.Shape;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.random.Rng;
 import java.nio.file.Path;
@@ -54,10 +55,7 @@ class ExportFuzzTest {
         int[] shape = m.inputShape();
         long size = Arrays.stream(shape).asLongStream().reduce(1, (x, y) -> x * y);
         if (size <= 1 << 16) {
-          int[] batch = new int[shape.length + 1];
-          batch[0] = 1;
-          System.arraycopy(shape, 0, batch, 1, shape.length);
-          m.forward(Tensor.zeros(batch));
+          m.forward(Tensor.zeros(Shape.batched(1, shape)));
         }
         return null;
       });

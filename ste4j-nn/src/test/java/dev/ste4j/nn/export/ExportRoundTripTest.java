@@ -15,6 +15,7 @@ import dev.ste4j.nn.model.Models;
 import dev.ste4j.nn.quantizer.Quantizer;
 import dev.ste4j.nn.quantizer.Quantizers;
 import dev.ste4j.tensor.NoGrad;
+import dev.ste4j.tensor.Shape;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.random.Rng;
 import java.nio.file.Files;
@@ -54,10 +55,7 @@ class ExportRoundTripTest {
     long size = ModelExporter.export(model, name, sample, file);
     assertThat(Files.size(file)).isEqualTo(size);
     ExportedModel loaded = ExportedModel.load(file, name);
-    int[] dims = new int[sample.length + 1];
-    dims[0] = batch;
-    System.arraycopy(sample, 0, dims, 1, sample.length);
-    Tensor x = Tensor.randn(new Rng(4), 1f, dims);
+    Tensor x = Tensor.randn(new Rng(4), 1f, Shape.batched(batch, sample));
     x.data()[0] = 0f; // an exact zero must binarize to +1 on both sides
     Tensor expected;
     try (var s = NoGrad.enter()) {

@@ -9,6 +9,7 @@ import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.layer.Parameter;
 import dev.ste4j.nn.layer.QuantActivation;
 import dev.ste4j.nn.layer.QuantizedLayer;
+import dev.ste4j.tensor.Shape;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.ops.Loss;
 import dev.ste4j.tensor.random.Rng;
@@ -18,13 +19,6 @@ import org.junit.jupiter.api.Test;
 
 class ModelsTest {
 
-  private static int[] batch(int n, int[] sample) {
-    int[] d = new int[sample.length + 1];
-    d[0] = n;
-    System.arraycopy(sample, 0, d, 1, sample.length);
-    return d;
-  }
-
   @Test
   void everyModelMapsABatchToClassLogitsAndBackPropagates() {
     for (String name : Models.names()) {
@@ -33,7 +27,7 @@ class ModelsTest {
           : name.equals("bnn-mlp") ? 32 : 8).withSeed(5);
       Module m = Models.create(name, c);
       int[] in = Models.inputShape(name, c);
-      Tensor x = Tensor.randn(new Rng(1), 1f, batch(3, in));
+      Tensor x = Tensor.randn(new Rng(1), 1f, Shape.batched(3, in));
       Tensor y = m.forward(x);
       assertThat(y.dims()).as(name).containsExactly(3, 10);
       Loss.softmaxCrossEntropy(y, new int[] {0, 1, 2}).backward();

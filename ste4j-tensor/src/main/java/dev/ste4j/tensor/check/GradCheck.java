@@ -14,8 +14,12 @@ import java.util.function.Function;
  *
  * <p>Inputs must be leaves that own their storage (they are perturbed in place and restored). To check an op on a
  * non-contiguous view, build the view inside {@code f}.
+ *
+ * @param step the finite-difference step h
+ * @param atol the absolute tolerance
+ * @param rtol the tolerance relative to the larger of the two gradients
  */
-public final class GradCheck {
+public record GradCheck(double step, double atol, double rtol) {
 
   /** The largest discrepancy found. */
   public record Result(double maxError, double analytic, double numeric, int input, int element, boolean passed) {
@@ -24,16 +28,6 @@ public final class GradCheck {
       return (passed ? "passed" : "FAILED") + ": worst at input " + input + " element " + element + ": analytic "
           + analytic + " vs numeric " + numeric + " (excess " + maxError + ")";
     }
-  }
-
-  private final double step;
-  private final double atol;
-  private final double rtol;
-
-  public GradCheck(double step, double atol, double rtol) {
-    this.step = step;
-    this.atol = atol;
-    this.rtol = rtol;
   }
 
   /** Defaults suited to float32 ops on inputs of order 1: h = 1e-2, atol = 2e-3, rtol = 1e-2. */

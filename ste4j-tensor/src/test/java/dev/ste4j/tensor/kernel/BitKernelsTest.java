@@ -152,9 +152,8 @@ class BitKernelsTest {
     for (int[] s : shapes) {
       int m = s[0];
       int n = s[1];
-      int k = s[2];
-      PackedBits a = PackedBits.pack(signs(rng, m * k), 0, m, k);
-      PackedBits b = PackedBits.pack(signs(rng, n * k), 0, n, k);
+      PackedBits a = randomRows(rng, m, s[2]);
+      PackedBits b = randomRows(rng, n, s[2]);
       float[] want = new float[1 + m * n];
       BitKernels.tileGemm(a, b, want, 1, ScalarBitTiles.INSTANCE);
       for (int t = 1; t <= 3; t++) {
@@ -173,9 +172,8 @@ class BitKernelsTest {
     for (int[] s : shapes) {
       int m = s[0];
       int n = s[1];
-      int k = s[2];
-      PackedBits a = PackedBits.pack(signs(rng, m * k), 0, m, k);
-      PackedBits b = PackedBits.pack(signs(rng, n * k), 0, n, k);
+      PackedBits a = randomRows(rng, m, s[2]);
+      PackedBits b = randomRows(rng, n, s[2]);
       float[] want = new float[m * n];
       BitKernels.tileGemm(a, b, want, 0, ScalarBitTiles.INSTANCE, m);
       for (int rows : new int[] {1, 2, 3, 6, 16}) {
@@ -194,5 +192,10 @@ class BitKernelsTest {
         }
       }
     }
+  }
+
+  /** {@code rows} random ±1 rows of {@code k} bits each, packed. */
+  private static PackedBits randomRows(Rng rng, int rows, int k) {
+    return PackedBits.pack(signs(rng, rows * k), 0, rows, k);
   }
 }

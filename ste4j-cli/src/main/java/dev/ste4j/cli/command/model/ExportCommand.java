@@ -7,6 +7,7 @@ import dev.ste4j.nn.export.onnx.OnnxExporter;
 import dev.ste4j.nn.export.onnx.OnnxFormat;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.tensor.NoGrad;
+import dev.ste4j.tensor.Shape;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.random.Rng;
 import java.io.IOException;
@@ -41,10 +42,7 @@ public final class ExportCommand extends ChosenModelCommand {
 
   /** Runs the training graph (evaluation mode) and the loaded file on the same random batch and compares. */
   static String verify(Module model, ExportedModel loaded, int[] shape) {
-    int[] dims = new int[shape.length + 1];
-    dims[0] = 4;
-    System.arraycopy(shape, 0, dims, 1, shape.length);
-    Tensor x = Tensor.randn(new Rng(1), 1f, dims);
+    Tensor x = Tensor.randn(new Rng(1), 1f, Shape.batched(4, shape));
     float[] expected;
     try (var s = NoGrad.enter()) {
       expected = model.forward(x).data();

@@ -23,11 +23,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -126,8 +128,9 @@ public final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private Integer freshRun() throws Exception {
-    Map<String, Object> values = config != null ? TrainConfig.readYaml(config) : new LinkedHashMap<>();
+  /** The options given that set the training configuration, by its keys (the YAML file's), in one fixed order. */
+  private Map<String, Object> given() {
+    Map<String, Object> values = new LinkedHashMap<>();
     put(values, "model", model);
     put(values, "data", data);
     put(values, "data_dir", source.given() == null ? null : source.given().toString());
@@ -138,22 +141,19 @@ public final class TrainCommand implements Callable<Integer> {
     put(values, "skip_nonfinite", skipNonFinite);
     put(values, "checkpoint_every", checkpointEvery);
     put(values, "last_batch", lastBatch);
+    put(values, "optimizer", optimizer);
+    put(values, "schedule", schedule);
+    put(values, "lr", lr);
+    put(values, "model_options", modelOptions);
+    return values;
+  }
+
+  private Integer freshRun() throws Exception {
+    Map<String, Object> values = config != null ? TrainConfig.readYaml(config) : new LinkedHashMap<>();
     if (optimizer != null) {
       Optimizers.keys(optimizer);
-      values.put("optimizer", optimizer);
     }
-    if (schedule != null) {
-      values.put("schedule", schedule);
-    }
-    put(values, "lr", lr);
-    if (modelOptions != null) {
-      Map<String, Object> mo = new LinkedHashMap<>();
-      if (values.get("model_options") instanceof Map<?, ?> m) {
-        m.forEach((k, v) -> mo.put(String.valueOf(k), v));
-      }
-      mo.putAll(modelOptions);
-      values.put("model_options", mo);
-    }
+    given().forEach((key, value) -> values.put(key, key.equals("model_options") ? withFile(values.get(key)) : value));
     TrainConfig c = TrainConfig.fromMap(config != null ? "config " + config : "ste train", values);
     PreparedRun p = PreparedRun.of(c, source.noFetch(), spec.commandLine().getErr());
     RunFolder run = RunFolder.create(out != null ? out : RunFolder.DEFAULT_ROOT, "train", c.toMap(), c.seed());
@@ -162,10 +162,20 @@ public final class TrainCommand implements Callable<Integer> {
     }
   }
 
+  /** --model-option values over those of the YAML file's {@code model_options}, if it has any. */
+  private Map<String, Object> withFile(Object fromFile) {
+    Map<String, Object> mo = new LinkedHashMap<>();
+    if (fromFile instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> mo.put(String.valueOf(k), v));
+    }
+    mo.putAll(modelOptions);
+    return mo;
+  }
+
   private Integer resumeRun() throws Exception {
-    if (model != null || data != null || source.given() != null || config != null || epochs != null || batch != null
-        || lr != null || optimizer != null || schedule != null || seed != null || modelOptions != null
-        || checkpointEvery != null || lastBatch != null || out != null) {
+    Set<String> changed = new HashSet<>(given().keySet());
+    changed.removeAll(Set.of("threads", "skip_nonfinite"));
+    if (!changed.isEmpty() || config != null || out != null) {
       throw new UserError("--resume continues a run with the configuration in its run.json; only --threads and"
           + " --skip-nonfinite may be given with it");
     }

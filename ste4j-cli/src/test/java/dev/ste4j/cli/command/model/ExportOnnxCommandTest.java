@@ -9,6 +9,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import dev.ste4j.cli.CliResult;
 import dev.ste4j.nn.export.ExportedModel;
+import dev.ste4j.tensor.Shape;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.random.Rng;
 import java.nio.FloatBuffer;
@@ -67,10 +68,8 @@ class ExportOnnxCommandTest {
 
     ExportedModel loaded = ExportedModel.load(ste, name);
     int[] sample = loaded.inputShape();
-    int[] dims = new int[sample.length + 1];
+    int[] dims = Shape.batched(batch, sample);
     long[] shape = new long[dims.length];
-    dims[0] = batch;
-    System.arraycopy(sample, 0, dims, 1, sample.length);
     for (int i = 0; i < dims.length; i++) {
       shape[i] = dims[i];
     }

@@ -3,6 +3,7 @@ package dev.ste4j.cli.command.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ste4j.cli.RunFolders;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import java.nio.file.Files;
@@ -48,18 +49,8 @@ class KillAndResumeTest {
   }
 
   private String[] trainArgs(Path data, Path out) {
-    return new String[] {"train", "--model", "mlp", "--data", "digits", "--data-dir", data.toString(),
-        "--epochs", Integer.toString(EPOCHS), "--batch", Integer.toString(BATCH), "--seed", "9", "--threads", "1",
-        "--model-option", "input_shape=1x8x8", "--model-option", "width=256", "--checkpoint-every", "5",
-        "--out", out.toString(), "--quiet"};
-  }
-
-  private static Path onlyRun(Path root) throws Exception {
-    try (Stream<Path> s = Files.list(root)) {
-      List<Path> runs = s.filter(Files::isDirectory).toList();
-      assertThat(runs).hasSize(1);
-      return runs.get(0);
-    }
+    return TrainFixtures.mlpOnDigits(data, out, "--epochs", Integer.toString(EPOCHS), "--batch",
+        Integer.toString(BATCH), "--seed", "9", "--model-option", "width=256", "--checkpoint-every", "5");
   }
 
   /** Waits until the run folder holds a checkpoint at or after {@code step}, then kills the process. */
@@ -99,7 +90,7 @@ class KillAndResumeTest {
     List<Long> stoppedAt = new ArrayList<>();
     p = start(log, trainArgs(data, broken));
     stoppedAt.add(killAfter(p, broken, KILL_AFTER_STEP[0], log));
-    Path runDir = onlyRun(broken);
+    Path runDir = RunFolders.only(broken);
     for (int k = 1; k <= KILL_AFTER_STEP.length; k++) {
       p = start(log, "train", "--resume", runDir.toString(), "--threads", k % 2 == 0 ? "1" : "2", "--quiet");
       if (k < KILL_AFTER_STEP.length) {
@@ -112,7 +103,7 @@ class KillAndResumeTest {
     assertThat(stoppedAt).hasSize(3);
     assertThat(stoppedAt.get(0)).isLessThan(EPOCHS * 100L);
 
-    Checkpoint expected = CheckpointFormat.read(onlyRun(whole).resolve(TrainCommand.CHECKPOINT));
+    Checkpoint expected = CheckpointFormat.read(RunFolders.only(whole).resolve(TrainCommand.CHECKPOINT));
     Checkpoint got = CheckpointFormat.read(runDir.resolve(TrainCommand.CHECKPOINT));
     assertThat(got.step()).isEqualTo(expected.step()).isEqualTo(EPOCHS * 100L);
     assertThat(got.parameters().keySet()).containsExactlyElementsOf(expected.parameters().keySet());
@@ -121,7 +112,7 @@ class KillAndResumeTest {
     expected.buffers().forEach((name, b) -> assertThat(got.buffers().get(name)).as(name).containsExactly(b));
     assertThat(got.optimizer().sameAs(expected.optimizer())).isTrue();
     assertThat(withoutSeconds(runDir.resolve("metrics.csv")))
-        .isEqualTo(withoutSeconds(onlyRun(whole).resolve("metrics.csv")));
+        .isEqualTo(withoutSeconds(RunFolders.only(whole).resolve("metrics.csv")));
 
     Map<?, ?> info = new ObjectMapper().readValue(runDir.resolve("run.json").toFile(), Map.class);
     assertThat(info.get("status")).isEqualTo("succeeded");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ste4j.cli.InProcessCliTest;
+import dev.ste4j.cli.RunFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +36,7 @@ class LastBatchCommandTest extends InProcessCliTest {
     assertThat(train(data, outDir, "100", "2")).as(err.toString()).isZero();
     assertThat(out.toString()).contains("after 2 epochs (4 steps)");
     assertThat(err.toString()).contains("2 epochs of 2 batches");
-    Path runDir = TrainCommandTest.onlyRun(outDir);
+    Path runDir = RunFolders.only(outDir);
     Map<?, ?> info = new ObjectMapper().readValue(runDir.resolve("run.json").toFile(), Map.class);
     assertThat(info.get("status")).isEqualTo("succeeded");
     assertThat(((Map<?, ?>) info.get("config")).get("last_batch")).isEqualTo("drop_single");

@@ -3,6 +3,7 @@ package dev.ste4j.cli.command.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ste4j.cli.RunFolders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,11 +61,10 @@ class OutOfMemoryTest {
   @Test
   void trainingTooBigABatchSaysSoAndMarksTheRunFailed() throws Exception {
     Path out = tmp.resolve("runs");
-    Outcome o = ste("train", "--model", "mlp", "--data", "digits", "--data-dir", data.toString(), "--epochs", "1",
-        "--batch", "20000", "--model-option", "input_shape=1x8x8", "--model-option", "width=2048", "--threads", "1",
-        "--out", out.toString(), "--quiet");
+    Outcome o = ste(TrainFixtures.mlpOnDigits(data, out, "--epochs", "1", "--batch", "20000", "--model-option",
+        "width=2048"));
     assertOneOutOfMemoryLine(o, "training mlp {input_shape=1x8x8, width=2048} on digits with batches of 20000");
-    Path run = TrainCommandTest.onlyRun(out);
+    Path run = RunFolders.only(out);
     Map<?, ?> info = new ObjectMapper().readValue(run.resolve("run.json").toFile(), Map.class);
     assertThat(info.get("status")).isEqualTo("failed");
     assertThat(String.valueOf(info.get("error"))).startsWith("out of memory while training mlp");

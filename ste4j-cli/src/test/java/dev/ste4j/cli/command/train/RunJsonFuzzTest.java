@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.train;
 
+import dev.ste4j.cli.RunFolders;
 import dev.ste4j.nn.FuzzTally;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,13 +37,9 @@ class RunJsonFuzzTest {
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
-    assertThat(cl.execute("train", "--model", "mlp", "--data", "digits", "--data-dir", data.toString(), "--epochs",
-        "1", "--batch", "50", "--model-option", "input_shape=1x8x8", "--model-option", "width=8", "--threads", "1",
-        "--out", tmp.resolve("runs").toString(), "--quiet")).as(err.toString()).isZero();
-    Path run;
-    try (Stream<Path> s = Files.list(tmp.resolve("runs"))) {
-      run = s.filter(Files::isDirectory).findFirst().orElseThrow();
-    }
+    assertThat(cl.execute(TrainFixtures.mlpOnDigits(data, tmp.resolve("runs"), "--epochs", "1", "--batch", "50",
+        "--model-option", "width=8"))).as(err.toString()).isZero();
+    Path run = RunFolders.only(tmp.resolve("runs"));
     Path runJson = run.resolve("run.json");
     String valid = Files.readString(runJson);
 

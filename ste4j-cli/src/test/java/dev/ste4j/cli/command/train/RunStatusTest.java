@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ste4j.cli.InProcessCliTest;
+import dev.ste4j.cli.RunFolders;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +33,9 @@ class RunStatusTest extends InProcessCliTest {
   }
 
   private int train(Path outDir, String... more) {
-    List<String> args = new ArrayList<>(List.of("train", "--model", "mlp", "--data", "digits", "--data-dir",
-        data.toString(), "--model-option", "input_shape=1x8x8", "--model-option", "width=16", "--batch", "50", "--threads", "1", "--out", outDir.toString(), "--quiet"));
+    List<String> args = new ArrayList<>(List.of("--model-option", "width=16", "--batch", "50"));
     args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
+    return run(TrainFixtures.mlpOnDigits(data, outDir, args.toArray(String[]::new)));
   }
 
   /** Every file of a folder, by relative path, with its bytes. */
@@ -63,7 +63,7 @@ class RunStatusTest extends InProcessCliTest {
     // SGD at 10^30: the first step makes the weights huge, every later batch overflows and is skipped.
     int code = train(outDir, "--epochs", "2", "--optimizer", "sgd", "--lr", "1e30", "--skip-nonfinite");
     assertThat(code).isEqualTo(TrainCommand.DIVERGED);
-    Path runDir = TrainCommandTest.onlyRun(outDir);
+    Path runDir = RunFolders.only(outDir);
     assertThat(err.toString().lines().filter(l -> l.startsWith("ste: ")).toList()).containsExactly(
         "ste: run failed: epoch 1 skipped 9 of its 10 batches for non-finite values (more than half); run folder "
             + runDir);
@@ -93,7 +93,7 @@ class RunStatusTest extends InProcessCliTest {
   void aFinishedRunIsNotResumedAndItsFolderIsLeftByteForByte() throws Exception {
     Path outDir = tmp.resolve("finished");
     assertThat(train(outDir, "--epochs", "1")).as(err.toString()).isZero();
-    Path runDir = TrainCommandTest.onlyRun(outDir);
+    Path runDir = RunFolders.only(outDir);
     assertThat(runJson(runDir).get("status")).isEqualTo("succeeded");
     Map<String, List<Byte>> before = snapshot(runDir);
     assertThat(before).containsKeys("run.json", "metrics.csv", TrainCommand.CHECKPOINT, RunLock.FILE);
@@ -108,9 +108,8 @@ class RunStatusTest extends InProcessCliTest {
     Path outDir = tmp.resolve("busy");
     Path log = tmp.resolve("busy.log");
     // A child ste train long enough to be still at work when the in-process resume below tries the folder.
-    Process child = KillAndResumeTest.start(log, "train", "--model", "mlp", "--data", "digits", "--data-dir",
-        data.toString(), "--model-option", "input_shape=1x8x8", "--epochs", "1000", "--batch", "10", "--threads", "1",
-        "--checkpoint-every", "1", "--out", outDir.toString(), "--quiet");
+    Process child = KillAndResumeTest.start(log, TrainFixtures.mlpOnDigits(data, outDir, "--epochs", "1000", "--batch",
+        "10", "--checkpoint-every", "1"));
     try {
       Path ckpt = null;
       while (ckpt == null) {

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ste4j.cli.InProcessCliTest;
+import dev.ste4j.cli.RunFolders;
 import dev.ste4j.nn.checkpoint.Checkpoint;
 import dev.ste4j.nn.checkpoint.CheckpointFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,23 +27,29 @@ class TrainCommandTest extends InProcessCliTest {
     data = TrainFixtures.digits(tmp.resolve("data"), 950, 3);
   }
 
-  static Path onlyRun(Path root) throws Exception {
-    try (Stream<Path> s = Files.list(root)) {
-      List<Path> runs = s.filter(Files::isDirectory).toList();
-      assertThat(runs).hasSize(1);
-      return runs.get(0);
-    }
+  /**
+   * Trains from {@code NAME.yaml}, the given lines plus this class's digits data, with {@code options} added on the
+   * command line; returns the run folder under {@code NAME/}.
+   */
+  private Path trainFromYaml(String name, List<String> yaml, String... options) throws Exception {
+    Path cfg = tmp.resolve(name + ".yaml");
+    Files.writeString(cfg, String.join("\n", yaml) + "\ndata: digits\ndata_dir: " + data + "\n");
+    Path outDir = tmp.resolve(name);
+    List<String> args = new ArrayList<>(List.of("train", "--config", cfg.toString()));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--out", outDir.toString(), "--quiet"));
+    assertThat(run(args.toArray(String[]::new))).as(err.toString()).isZero();
+    return RunFolders.only(outDir);
   }
 
   @Test
   void trainsWritesTheRunFolderAndEvalReadsItsCheckpoint() throws Exception {
     Path outDir = tmp.resolve("ok");
-    int code = run("train", "--model", "mlp", "--data", "digits", "--data-dir", data.toString(), "--epochs", "3",
-        "--batch", "25", "--seed", "4", "--threads", "1", "--model-option", "input_shape=1x8x8",
-        "--model-option", "width=32", "--lr", "0.01", "--out", outDir.toString(), "--quiet");
+    int code = run(TrainFixtures.mlpOnDigits(data, outDir, "--epochs", "3", "--batch", "25", "--seed", "4",
+        "--model-option", "width=32", "--lr", "0.01"));
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("test accuracy").contains("report:");
-    Path runDir = onlyRun(outDir);
+    Path runDir = RunFolders.only(outDir);
     for (String f : List.of("run.json", "metrics.csv", "metrics.json", "report.html", "loss.png", "accuracy.png",
         TrainCommand.CHECKPOINT)) {
       assertThat(runDir.resolve(f)).exists();
@@ -62,21 +69,14 @@ class TrainCommandTest extends InProcessCliTest {
 
   @Test
   void aYamlConfigDrivesTheRunAndOptionsOverrideIt() throws Exception {
-    Path cfg = tmp.resolve("c.yaml");
-    Files.writeString(cfg, String.join("\n",
+    Path runDir = trainFromYaml("yaml", List.of(
         "model: mlp",
         "model_options: {input_shape: 1x8x8, width: 16}",
-        "data: digits",
-        "data_dir: " + data,
         "epochs: 5",
         "batch: 50",
         "optimizer: {name: sgd, lr: 0.1, momentum: 0.9, nesterov: true}",
-        "schedule: {name: cosine, warmup_epochs: 0.5}",
-        ""));
-    Path outDir = tmp.resolve("yaml");
-    assertThat(run("train", "--config", cfg.toString(), "--epochs", "1", "--out", outDir.toString(), "--quiet"))
-        .as(err.toString()).isZero();
-    Path runDir = onlyRun(outDir);
+        "schedule: {name: cosine, warmup_epochs: 0.5}"),
+        "--epochs", "1");
     assertThat(Files.readAllLines(runDir.resolve("metrics.csv"))).hasSize(2);
     Checkpoint c = CheckpointFormat.read(runDir.resolve(TrainCommand.CHECKPOINT));
     assertThat(c.optimizer().slots().keySet()).allMatch(k -> k.endsWith("/velocity"));
@@ -85,23 +85,15 @@ class TrainCommandTest extends InProcessCliTest {
 
   @Test
   void aBinaryNetworkWithBopForBinaryKernelsAndAdamForTheRestReportsItsBinaryStatistics() throws Exception {
-    Path cfg = tmp.resolve("bop.yaml");
-    Files.writeString(cfg, String.join("\n",
+    Path runDir = trainFromYaml("bop", List.of(
         "model: bnn-mlp",
         "model_options: {input_shape: 64, width: 64}",
-        "data: digits",
-        "data_dir: " + data,
         "epochs: 2",
         "batch: 50",
         "optimizer:",
         "  groups:",
         "    - {match: {precision: 1}, name: bop, threshold: 1.0e-6, gamma: 1.0e-3}",
-        "    - {match: {precision: '>1'}, name: adam, lr: 0.01}",
-        ""));
-    Path outDir = tmp.resolve("bop");
-    assertThat(run("train", "--config", cfg.toString(), "--out", outDir.toString(), "--quiet")).as(err.toString())
-        .isZero();
-    Path runDir = onlyRun(outDir);
+        "    - {match: {precision: '>1'}, name: adam, lr: 0.01}"));
     assertThat(runDir.resolve("binary.png")).exists();
     List<String> csv = Files.readAllLines(runDir.resolve("metrics.csv"));
     List<String> header = List.of(csv.get(0).split(","));
@@ -140,8 +132,16 @@ class TrainCommandTest extends InProcessCliTest {
     assertThat(err.toString()).contains("ste data fetch digits");
     assertThat(run("train", "--resume", tmp.resolve("nowhere").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("no run.json");
-    assertThat(run("train", "--resume", tmp.toString(), "--epochs", "3")).isEqualTo(2);
-    assertThat(err.toString()).contains("only --threads");
+    // Every option of the training configuration is refused beside --resume, whose run.json holds the configuration.
+    String[][] configuring = {{"--model", "mlp"}, {"--data", "digits"}, {"--data-dir", d}, {"--config", "c.yaml"},
+        {"--epochs", "3"}, {"--batch", "5"}, {"--lr", "0.1"}, {"--optimizer", "sgd"}, {"--schedule", "cosine"},
+        {"--seed", "1"}, {"--model-option", "width=3"}, {"--checkpoint-every", "2"}, {"--last-batch", "keep"},
+        {"--out", d}};
+    for (String[] option : configuring) {
+      err.getBuffer().setLength(0);
+      assertThat(run("train", "--resume", tmp.toString(), option[0], option[1])).as(option[0]).isEqualTo(2);
+      assertThat(err.toString()).as(option[0]).contains("only --threads");
+    }
     assertThat(run("train", "--model", "mlp", "--data", "digits", "--data-dir", d, "--epochs", "0")).isEqualTo(2);
     assertThat(err.toString()).contains("epochs");
   }
@@ -149,12 +149,11 @@ class TrainCommandTest extends InProcessCliTest {
   @Test
   void divergenceExitsWith3NamingStepAndLayerAndKeepsTheLastGoodCheckpoint() throws Exception {
     Path outDir = tmp.resolve("diverge");
-    int code = run("train", "--model", "mlp", "--data", "digits", "--data-dir", data.toString(), "--epochs", "2",
-        "--batch", "50", "--model-option", "input_shape=1x8x8", "--model-option", "width=16", "--optimizer", "sgd",
-        "--lr", "1e30", "--checkpoint-every", "1", "--out", outDir.toString(), "--quiet");
+    int code = run(TrainFixtures.mlpOnDigits(data, outDir, "--epochs", "2", "--batch", "50", "--model-option",
+        "width=16", "--optimizer", "sgd", "--lr", "1e30", "--checkpoint-every", "1"));
     assertThat(code).isEqualTo(TrainCommand.DIVERGED);
     assertThat(err.toString()).contains("training diverged at step").contains("layer ");
-    Path runDir = onlyRun(outDir);
+    Path runDir = RunFolders.only(outDir);
     Map<?, ?> info = new ObjectMapper().readValue(runDir.resolve("run.json").toFile(), Map.class);
     assertThat(info.get("status")).isEqualTo("failed");
     assertThat(String.valueOf(info.get("error"))).contains("diverged");

@@ -4,6 +4,8 @@ import dev.ste4j.tensor.random.Rng;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small data made by the tests themselves: a digits-format file of noisy class prototypes. */
 final class TrainFixtures {
@@ -36,5 +38,16 @@ final class TrainFixtures {
     Path f = dir.resolve("digits.csv.gz");
     Files.writeString(f, sb.toString());
     return dir;
+  }
+
+  /**
+   * The command line of the train tests' small run: {@code ste train} of an mlp on the digits in {@code data} (input
+   * shape 1x8x8), one kernel thread, the run folder under {@code out}, no progress line; then {@code more}.
+   */
+  static String[] mlpOnDigits(Path data, Path out, String... more) {
+    List<String> args = new ArrayList<>(List.of("train", "--model", "mlp", "--data", "digits", "--data-dir",
+        data.toString(), "--model-option", "input_shape=1x8x8", "--threads", "1", "--out", out.toString(), "--quiet"));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
   }
 }

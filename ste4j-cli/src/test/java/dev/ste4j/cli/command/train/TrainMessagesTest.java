@@ -3,6 +3,7 @@ package dev.ste4j.cli.command.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.cli.InProcessCliTest;
+import dev.ste4j.cli.RunFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,18 +25,11 @@ class TrainMessagesTest extends InProcessCliTest {
     data = TrainFixtures.digits(tmp.resolve("data"), 550, 5);
   }
 
-  private String[] train(Path out, String... more) {
-    String[] base = {"train", "--model", "mlp", "--data", "digits", "--data-dir", data.toString(), "--model-option",
-        "input_shape=1x8x8", "--threads", "1", "--out", out.toString(), "--quiet"};
-    return java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more))
-        .toArray(String[]::new);
-  }
-
   @Test
   void oneEpochAndOneBatchAreSingular() {
     // 100 training samples in one batch of 100: one epoch of one batch, one step.
-    assertThat(run(train(tmp.resolve("one"), "--epochs", "1", "--batch", "100", "--model-option", "width=8")))
-        .as(err.toString()).isZero();
+    assertThat(run(TrainFixtures.mlpOnDigits(data, tmp.resolve("one"), "--epochs", "1", "--batch", "100",
+        "--model-option", "width=8"))).as(err.toString()).isZero();
     assertThat(err.toString()).contains(" 1 epoch of 1 batch, ").contains(", 1 thread; run folder")
         .doesNotContain("epochs").doesNotContain("(s)");
     assertThat(out.toString()).contains("after 1 epoch (1 step)");
@@ -43,8 +37,8 @@ class TrainMessagesTest extends InProcessCliTest {
 
   @Test
   void divergenceAdvisesTheOptionsOfTheCommandLine() {
-    int code = run(train(tmp.resolve("diverge"), "--epochs", "1", "--batch", "50", "--model-option", "width=8",
-        "--optimizer", "sgd", "--lr", "1e30"));
+    int code = run(TrainFixtures.mlpOnDigits(data, tmp.resolve("diverge"), "--epochs", "1", "--batch", "50",
+        "--model-option", "width=8", "--optimizer", "sgd", "--lr", "1e30"));
     assertThat(code).isEqualTo(TrainCommand.DIVERGED);
     String[] lines = err.toString().strip().split("\\R");
     assertThat(lines).hasSize(2); // the start line, then the error
@@ -56,12 +50,12 @@ class TrainMessagesTest extends InProcessCliTest {
   void aCheckpointOfAnotherModelIsReportedAsSuchNotAsASeedMismatch() throws Exception {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");
-    assertThat(run(train(a, "--epochs", "1", "--batch", "50", "--model-option", "width=8", "--seed", "1")))
-        .as(err.toString()).isZero();
-    assertThat(run(train(b, "--epochs", "1", "--batch", "50", "--model-option", "width=16", "--seed", "2")))
-        .as(err.toString()).isZero();
-    Path runB = TrainCommandTest.onlyRun(b);
-    Files.copy(TrainCommandTest.onlyRun(a).resolve(TrainCommand.CHECKPOINT), runB.resolve(TrainCommand.CHECKPOINT),
+    assertThat(run(TrainFixtures.mlpOnDigits(data, a, "--epochs", "1", "--batch", "50", "--model-option", "width=8",
+        "--seed", "1"))).as(err.toString()).isZero();
+    assertThat(run(TrainFixtures.mlpOnDigits(data, b, "--epochs", "1", "--batch", "50", "--model-option", "width=16",
+        "--seed", "2"))).as(err.toString()).isZero();
+    Path runB = RunFolders.only(b);
+    Files.copy(RunFolders.only(a).resolve(TrainCommand.CHECKPOINT), runB.resolve(TrainCommand.CHECKPOINT),
         StandardCopyOption.REPLACE_EXISTING);
     // Run b as if interrupted before its second epoch, so that the resume gets as far as the checkpoint.
     var json = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -8,6 +8,7 @@ import dev.ste4j.nn.layer.QuantActivation;
 import dev.ste4j.nn.layer.QuantizedLayer;
 import dev.ste4j.nn.quantizer.Quantizers;
 import dev.ste4j.tensor.NoGrad;
+import dev.ste4j.tensor.Shape;
 import dev.ste4j.tensor.Tensor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,12 +86,9 @@ public final class OnnxExporter {
   }
 
   private static int[] outputShape(Module model, int[] inputShape) {
-    int[] dims = new int[inputShape.length + 1];
-    dims[0] = 1;
-    System.arraycopy(inputShape, 0, dims, 1, inputShape.length);
     Tensor y;
     try (var s = NoGrad.enter()) {
-      y = model.forward(Tensor.zeros(dims));
+      y = model.forward(Tensor.zeros(Shape.batched(1, inputShape)));
     }
     return Arrays.copyOfRange(y.dims(), 1, y.rank());
   }

@@ -10,6 +10,7 @@ import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.model.ModelConfig;
 import dev.ste4j.nn.model.Models;
 import dev.ste4j.tensor.NoGrad;
+import dev.ste4j.tensor.Shape;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
@@ -80,19 +81,13 @@ class OnnxRuntimeAgreementTest {
     }
   }
 
-  private static int[] batch(int n, int[] sample) {
-    int[] dims = new int[sample.length + 1];
-    dims[0] = n;
-    System.arraycopy(sample, 0, dims, 1, sample.length);
-    return dims;
-  }
-
   @Test
   void bnnMlpAgreesOnInputsWithExactZeros() throws Exception {
     Module m = Models.create("bnn-mlp", ModelConfig.defaults().withSeed(3));
     randomizeBatchNorms(m, new Rng(7));
     int[] sample = {784};
-    assertAgrees(m, "bnn-mlp", sample, Preprocessing.IDENTITY, integerInputs(new Rng(1), batch(32, sample)), 1e-5);
+    assertAgrees(m, "bnn-mlp", sample, Preprocessing.IDENTITY, integerInputs(new Rng(1), Shape.batched(32, sample)),
+        1e-5);
   }
 
   @Test
@@ -100,7 +95,7 @@ class OnnxRuntimeAgreementTest {
     Module m = Models.create("bnn-vgg-small", ModelConfig.defaults().withWidth(16).withSeed(5));
     randomizeBatchNorms(m, new Rng(8));
     int[] sample = {3, 32, 32};
-    assertAgrees(m, "bnn-vgg-small", sample, Preprocessing.IDENTITY, integerInputs(new Rng(2), batch(8, sample)),
+    assertAgrees(m, "bnn-vgg-small", sample, Preprocessing.IDENTITY, integerInputs(new Rng(2), Shape.batched(8, sample)),
         1e-5);
   }
 
@@ -111,7 +106,7 @@ class OnnxRuntimeAgreementTest {
     int[] sample = {1, 28, 28};
     // Pixels 0..255 as MNIST holds them, with MNIST-like standardisation: the graph does the preprocessing itself.
     Preprocessing p = new Preprocessing(255f, new float[] {0.1307f}, new float[] {1f / 0.3081f});
-    Tensor raw = Tensor.zeros(batch(16, sample));
+    Tensor raw = Tensor.zeros(Shape.batched(16, sample));
     Rng rng = new Rng(3);
     for (int i = 0; i < raw.size(); i++) {
       raw.data()[i] = rng.nextInt(3) == 0 ? 0f : rng.nextInt(256);
@@ -126,7 +121,7 @@ class OnnxRuntimeAgreementTest {
     int[] sample = {784};
     // x / 4 − 0.5, times 2: exact in float, so the first layer's sums are exact on both sides.
     Preprocessing p = new Preprocessing(4f, new float[] {0.5f}, new float[] {2f});
-    Tensor raw = integerInputs(new Rng(4), batch(32, sample));
+    Tensor raw = integerInputs(new Rng(4), Shape.batched(32, sample));
     for (int i = 0; i < raw.size(); i++) {
       raw.data()[i] += 2f;
     }

@@ -1,18 +1,12 @@
 package dev.ste4j.cli.command.lab.shekhovtsov2021;
 
 import dev.ste4j.cli.Plural;
-import dev.ste4j.cli.UserError;
 import dev.ste4j.cli.command.RunOptions;
-import dev.ste4j.cli.command.data.NoFetchOption;
 import dev.ste4j.cli.command.lab.ConfigDefaults;
-import dev.ste4j.lab.shekhovtsov2021.ImageData;
 import dev.ste4j.lab.shekhovtsov2021.LabeledData;
 import dev.ste4j.lab.shekhovtsov2021.LatentRule;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightConfig;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightTraining;
-import dev.ste4j.nn.data.DatasetUnavailableException;
-import dev.ste4j.nn.data.store.DataStore;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +43,7 @@ public final class LatentCommand implements Callable<Integer> {
     dataset = name;
   }
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default ~/.ste4j/data).")
-  Path dataDir;
-
-  @Mixin NoFetchOption fetch;
+  @Mixin ImageDataOptions images;
 
   @Option(names = "--hidden", paramLabel = "N",
       split = ",", description = "Hidden widths (default ${DEFAULT-VALUE}).")
@@ -105,7 +96,7 @@ public final class LatentCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     LatentWeightConfig c = new LatentWeightConfig(hidden, rules.stream().map(LatentRule::parse).toList(), lr, biasLr,
         epochs, batch, gain, initSpread, ensemble, trainLimit, testLimit, run.seed);
-    LabeledData[] data = load(dataset, fetch.store(dataDir, spec.commandLine().getErr()));
+    LabeledData[] data = images.load(dataset, spec.commandLine().getErr());
     Map<String, Object> config = new LinkedHashMap<>(c.toMap());
     config.put("dataset", dataset);
     String note = trainLimit > 0 || testLimit > 0
@@ -124,15 +115,6 @@ public final class LatentCommand implements Callable<Integer> {
           }
           return summary;
         });
-  }
-
-  /** The named image data set from the store; one that cannot be had is a one-line user error. */
-  static LabeledData[] load(String dataset, DataStore store) throws java.io.IOException {
-    try {
-      return ImageData.load(dataset, store);
-    } catch (DatasetUnavailableException e) {
-      throw new UserError(e.getMessage(), e);
-    }
   }
 
   /** The option defaults: {@link LatentWeightConfig#quick}. */

@@ -3,13 +3,11 @@ package dev.ste4j.cli.command.lab.shekhovtsov2021;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.cli.command.RunOptions;
 import dev.ste4j.cli.command.ThreadsOption;
-import dev.ste4j.cli.command.data.NoFetchOption;
 import dev.ste4j.lab.shekhovtsov2021.ImageData;
 import dev.ste4j.lab.shekhovtsov2021.LabeledData;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudy;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudyConfig;
 import dev.ste4j.tensor.kernel.Parallel;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +42,7 @@ public final class StudyCommand implements Callable<Integer> {
       description = "Data sets, in order (default ${DEFAULT-VALUE}).")
   List<String> datasets;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default ~/.ste4j/data).")
-  Path dataDir;
-
-  @Mixin NoFetchOption fetch;
+  @Mixin ImageDataOptions images;
 
   @Option(names = "--scale", paramLabel = "quick|full", defaultValue = "quick",
       description = "quick (reduced) or full (default ${DEFAULT-VALUE}).")
@@ -86,7 +81,7 @@ public final class StudyCommand implements Callable<Integer> {
           (folder, section) -> {
             StringBuilder summary = new StringBuilder();
             for (String d : datasets) {
-              LabeledData[] data = LatentCommand.load(d, fetch.store(dataDir, spec.commandLine().getErr()));
+              LabeledData[] data = images.load(d, spec.commandLine().getErr());
               summary.append(LatentStudyFigures.study(LatentStudy.run(c, data[0], data[1]), folder, section,
                   "study-" + d, note)).append('\n');
             }

@@ -5,6 +5,9 @@ import dev.ste4j.cli.command.train.TrainGridFile;
 import dev.ste4j.lab.jeong2025.NonGaussianConfig;
 import dev.ste4j.lab.jeong2025.NonGaussianSweep;
 import dev.ste4j.lab.jeong2025.PhaseConfig;
+import dev.ste4j.lab.shekhovtsov2021.Estimator;
+import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracyConfig;
+import dev.ste4j.lab.shekhovtsov2021.Estimators;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,9 +31,19 @@ final class NamedGrids {
         + " cells quick, " + new NonGaussianSweep(NonGaussianConfig.full(0)).cells().size() + " full",
         (full, seed) -> new NonGaussianGrid(full ? NonGaussianConfig.full(seed) : NonGaussianConfig.quick(seed),
             full ? "full" : "quick"));
+    add("shekhovtsov2021-estimators", "gradient estimators against exact gradients (Shekhovtsov 2021), one cell per "
+        + "(snapshot, estimator): " + estimators(false, 0).sweep().cells().size() + " cells quick, "
+        + estimators(true, 0).sweep().cells().size() + " full", NamedGrids::estimators);
   }
 
   private NamedGrids() {}
+
+  /** The estimators of {@code ste lab shekhovtsov2021 estimators} by default, on its quick or full scale. */
+  private static SweepGrid<?, ?> estimators(boolean full, long seed) {
+    EstimatorAccuracyConfig c = full ? EstimatorAccuracyConfig.full(seed) : EstimatorAccuracyConfig.quick(seed);
+    return new EstimatorsGrid(c, Estimators.standard(c.temperature()).stream().map(Estimator::name).toList(),
+        full ? "full" : "quick");
+  }
 
   private static void add(String name, String description, BiFunction<Boolean, Long, SweepGrid<?, ?>> grid) {
     DESCRIPTIONS.put(name, description);

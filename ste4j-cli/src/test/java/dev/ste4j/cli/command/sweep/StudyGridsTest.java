@@ -3,6 +3,7 @@ package dev.ste4j.cli.command.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.cli.InProcessCliTest;
+import dev.ste4j.cli.SyntheticMnist;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,14 +40,15 @@ class StudyGridsTest extends InProcessCliTest {
   }
 
   /** Deletes some cells' files and results.csv, resumes, and checks that only those ran again. */
-  void resumeAfterDeleting(Path dir, String grid, int total, int... cells) throws Exception {
+  void resumeAfterDeleting(Path dir, List<String> grid, int total, int... cells) throws Exception {
     for (int cell : cells) {
       Files.delete(dir.resolve(String.format("cells/cell-%07d.csv", cell)));
     }
     Files.delete(dir.resolve("results.csv"));
     out.getBuffer().setLength(0);
-    assertThat(run("sweep", grid, "--threads", "1", "--resume", dir.toString(), "--quiet", "--seed", "3"))
-        .as(err.toString()).isZero();
+    String[] args = Stream.concat(Stream.concat(Stream.of("sweep"), grid.stream()),
+        Stream.of("--threads", "1", "--resume", dir.toString(), "--quiet", "--seed", "3")).toArray(String[]::new);
+    assertThat(run(args)).as(err.toString()).isZero();
     assertThat(out.toString()).contains(total + " cells (" + cells.length + " run now)");
   }
 
@@ -62,7 +64,44 @@ class StudyGridsTest extends InProcessCliTest {
     assertSame(one, two, "results.csv", "results.json", "estimators.csv");
     assertThat(Files.readAllLines(two.resolve("results.csv"))).hasSize(27 + 1);
     assertThat(Files.readAllLines(two.resolve("timings.csv"))).hasSize(27 + 1);
-    resumeAfterDeleting(two, "shekhovtsov2021-estimators", 27, 0, 13, 26);
+    resumeAfterDeleting(two, List.of("shekhovtsov2021-estimators"), 27, 0, 13, 26);
     assertSame(one, two, "results.csv", "results.json", "estimators.csv");
+  }
+
+  /** A CSV's lines without their last column (the wall seconds, a timing). */
+  private static List<String> withoutSeconds(Path csv) throws Exception {
+    return Files.readAllLines(csv).stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList();
+  }
+
+  @Test
+  void table1GridIsTheLabCommandPerSeed() throws Exception {
+    SyntheticMnist.write(tmp.resolve("data/mnist"), 64, 20);
+    String data = tmp.resolve("data").toString();
+    Path lab = ran(tmp.resolve("lab"), "lab", "yin2019", "table1", "--data-dir", data, "--seed", "4", "--epochs",
+        "2", "--pretrain-epochs", "2", "--pretrain-lr", "0.1", "--train-limit", "5000", "--test-limit", "2000");
+    Path one = ran(tmp.resolve("one"), "sweep", "yin2019-table1", "--data-dir", data, "--seed", "3", "--threads",
+        "1", "--quiet");
+    Path two = ran(tmp.resolve("two"), "sweep", "yin2019-table1", "--quick", "--data-dir", data, "--seed", "3",
+        "--threads", "2", "--quiet");
+    assertThat(out.toString()).contains("14 cells (14 run now) on local, 2 threads").contains("seed 4: table1 lenet5");
+    // The grid's seeds are 3 and 4: seed 4's table is the lab command's.
+    assertThat(withoutSeconds(one.resolve("seed4-table1.csv"))).isEqualTo(withoutSeconds(lab.resolve("table1.csv")));
+    assertThat(withoutSeconds(one.resolve("seed4-table1-curves.csv")))
+        .isEqualTo(withoutSeconds(lab.resolve("table1-curves.csv")));
+    assertSame(one, two, "results.csv", "results.json", "table1-seeds.csv");
+    assertThat(Files.readAllLines(two.resolve("results.csv"))).hasSize(14 + 1);
+    assertThat(Files.readString(two.resolve("results.csv"))).contains("\n3,float,none,NaN,2,");
+    resumeAfterDeleting(two, List.of("yin2019-table1", "--data-dir", data), 14, 0, 6, 13);
+    assertSame(one, two, "results.csv", "results.json", "table1-seeds.csv");
+  }
+
+  @Test
+  void aMissingMnistIsOneLineAndWritesNothing() throws Exception {
+    Path runs = tmp.resolve("runs");
+    assertThat(run("sweep", "yin2019-table1", "--data-dir", tmp.resolve("empty").toString(), "--no-fetch", "--out",
+        runs.toString())).isEqualTo(2);
+    assertThat(err.toString().strip().lines().count()).as(err.toString()).isEqualTo(1);
+    assertThat(err.toString()).contains("mnist");
+    assertThat(runs).doesNotExist();
   }
 }

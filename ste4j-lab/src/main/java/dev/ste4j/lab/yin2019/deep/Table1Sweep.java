@@ -127,9 +127,9 @@ public final class Table1Sweep implements Sweep<Table1Sweep.Cell, Table1Sweep.Ou
     return data;
   }
 
-  /** Loads the data now (e.g. to fail on a missing dataset before anything runs); later cells reuse it. */
-  public void loadData() {
-    data();
+  /** Gives this process's cells the data, read already the way the source reads it (e.g. to check it first). */
+  public synchronized void giveData(TrainTest loaded) {
+    data = loaded;
   }
 
   private Consumer<String> log() {

@@ -9,6 +9,9 @@ import dev.ste4j.lab.jeong2025.PhaseConfig;
 import dev.ste4j.lab.shekhovtsov2021.Estimator;
 import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracyConfig;
 import dev.ste4j.lab.shekhovtsov2021.Estimators;
+import dev.ste4j.lab.shekhovtsov2021.ImageData;
+import dev.ste4j.lab.shekhovtsov2021.LatentStudyConfig;
+import dev.ste4j.lab.shekhovtsov2021.LatentStudySweep;
 import dev.ste4j.lab.yin2019.deep.DeepNetwork;
 import dev.ste4j.lab.yin2019.deep.Table1Config;
 import java.nio.file.Path;
@@ -56,6 +59,23 @@ final class NamedGrids {
         .size() + " cells quick (" + QUICK_TABLE1_SEEDS + " seeds, 2 epochs on 5000 images), "
         + table1(new Choice(true, 0, Path.of("."), true)).sweep().cells().size() + " full (" + FULL_TABLE1_SEEDS
         + " seeds, the paper's 50 epochs on all of MNIST); --data-dir DIR holds mnist/", NamedGrids::table1);
+    for (String d : ImageData.NAMES) {
+      add("shekhovtsov2021-study-" + d, "the latent-weight study on " + d + " (Shekhovtsov 2021), one cell per "
+          + "validation run (rule, rate) and per training run (rule, seed): "
+          + new LatentStudySweep(LatentStudyConfig.quick(0), null).cells().size() + " cells quick, "
+          + new LatentStudySweep(LatentStudyConfig.full(0), null).cells().size() + " full", o -> latentStudy(d, o));
+    }
+  }
+
+  /** The study of {@code ste lab shekhovtsov2021 study --data DATASET} at its quick or full scale. */
+  private static SweepGrid<?, ?> latentStudy(String dataset, Choice o) {
+    return new LatentStudyGrid(o.full() ? LatentStudyConfig.full(o.seed()) : LatentStudyConfig.quick(o.seed()),
+        dataset, o.full() ? "full" : "quick", dataFolder(o), o.noFetch());
+  }
+
+  /** The data folder: --data-dir, or the default one. */
+  private static Path dataFolder(Choice o) {
+    return NoFetchOption.store(o.dataDir(), true, new PrintWriter(Writer.nullWriter())).root();
   }
 
   /**
@@ -69,8 +89,7 @@ final class NamedGrids {
     for (int k = 0; k < (o.full() ? FULL_TABLE1_SEEDS : QUICK_TABLE1_SEEDS); k++) {
       seeds.add(o.seed() + k);
     }
-    Path folder = NoFetchOption.store(o.dataDir(), true, new PrintWriter(Writer.nullWriter())).root();
-    return new Table1Grid(c, seeds, o.full() ? "full" : "quick", folder, o.noFetch());
+    return new Table1Grid(c, seeds, o.full() ? "full" : "quick", dataFolder(o), o.noFetch());
   }
 
   private NamedGrids() {}

@@ -104,4 +104,26 @@ class StudyGridsTest extends InProcessCliTest {
     assertThat(err.toString()).contains("mnist");
     assertThat(runs).doesNotExist();
   }
+
+  @Test
+  void latentStudyGridIsTheLabCommand() throws Exception {
+    // Quick scale holds out 1000 training images for the validation sweep: 1100 leave 100 to fit on.
+    SyntheticMnist.write(tmp.resolve("data/mnist"), 1100, 100);
+    String data = tmp.resolve("data").toString();
+    Path lab = ran(tmp.resolve("lab"), "lab", "shekhovtsov2021", "study", "--data", "mnist", "--data-dir", data,
+        "--seed", "3");
+    Path two = ran(tmp.resolve("two"), "sweep", "shekhovtsov2021-study-mnist", "--data-dir", data, "--seed", "3",
+        "--threads", "2", "--quiet");
+    assertThat(out.toString()).contains("18 cells (18 run now) on local, 2 threads");
+    for (String f : List.of("study-mnist-sweep.csv", "study-mnist-curves.csv")) {
+      assertThat(withoutSeconds(two.resolve(f))).as(f).isEqualTo(withoutSeconds(lab.resolve(f)));
+    }
+    byte[] csv = Files.readAllBytes(two.resolve("results.csv"));
+    byte[] json = Files.readAllBytes(two.resolve("results.json"));
+    resumeAfterDeleting(two, List.of("shekhovtsov2021-study-mnist", "--data-dir", data), 18, 4, 17);
+    assertThat(Files.readAllBytes(two.resolve("results.csv"))).isEqualTo(csv);
+    assertThat(Files.readAllBytes(two.resolve("results.json"))).isEqualTo(json);
+    assertThat(withoutSeconds(two.resolve("study-mnist-curves.csv")))
+        .isEqualTo(withoutSeconds(lab.resolve("study-mnist-curves.csv")));
+  }
 }

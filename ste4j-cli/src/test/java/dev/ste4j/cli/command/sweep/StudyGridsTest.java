@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The study grids of {@code ste sweep} give the files of the lab command they come from, byte for byte, on one and
- * two threads and after a resume.
+ * The study grids of {@code ste sweep} give the files of the lab command they come from (timings aside), and the same
+ * results bytes after a resume that runs some cells again on one thread.
  */
 class StudyGridsTest extends InProcessCliTest {
 
@@ -55,17 +55,26 @@ class StudyGridsTest extends InProcessCliTest {
   @Test
   void estimatorGridIsTheLabCommandCellByCell() throws Exception {
     Path lab = ran(tmp.resolve("lab"), "lab", "shekhovtsov2021", "estimators", "--seed", "3");
-    Path one = ran(tmp.resolve("one"), "sweep", "shekhovtsov2021-estimators", "--quick", "--seed", "3",
-        "--threads", "1", "--quiet");
-    Path two = ran(tmp.resolve("two"), "sweep", "shekhovtsov2021-estimators", "--seed", "3", "--threads", "2",
-        "--quiet");
+    Path two = ran(tmp.resolve("two"), "sweep", "shekhovtsov2021-estimators", "--quick", "--seed", "3",
+        "--threads", "2", "--quiet");
     assertThat(out.toString()).contains("27 cells (27 run now) on local, 2 threads");
-    assertSame(lab, one, "estimators.csv", "estimators.json");
-    assertSame(one, two, "results.csv", "results.json", "estimators.csv");
+    assertSame(lab, two, "estimators.csv", "estimators.json");
     assertThat(Files.readAllLines(two.resolve("results.csv"))).hasSize(27 + 1);
     assertThat(Files.readAllLines(two.resolve("timings.csv"))).hasSize(27 + 1);
+    // Three cells again on one thread: the same bytes.
+    Path before = copyResults(two);
     resumeAfterDeleting(two, List.of("shekhovtsov2021-estimators"), 27, 0, 13, 26);
-    assertSame(one, two, "results.csv", "results.json", "estimators.csv");
+    assertSame(before, two, "results.csv", "results.json");
+    assertSame(lab, two, "estimators.csv");
+  }
+
+  /** A copy of a run's results.csv and results.json, to compare with after a resume. */
+  private Path copyResults(Path run) throws Exception {
+    Path copy = Files.createTempDirectory(tmp, "before");
+    for (String f : List.of("results.csv", "results.json")) {
+      Files.copy(run.resolve(f), copy.resolve(f));
+    }
+    return copy;
   }
 
   /** A CSV's lines without their last column (the wall seconds, a timing). */
@@ -79,20 +88,20 @@ class StudyGridsTest extends InProcessCliTest {
     String data = tmp.resolve("data").toString();
     Path lab = ran(tmp.resolve("lab"), "lab", "yin2019", "table1", "--data-dir", data, "--seed", "4", "--epochs",
         "2", "--pretrain-epochs", "2", "--pretrain-lr", "0.1", "--train-limit", "5000", "--test-limit", "2000");
-    Path one = ran(tmp.resolve("one"), "sweep", "yin2019-table1", "--data-dir", data, "--seed", "3", "--threads",
-        "1", "--quiet");
     Path two = ran(tmp.resolve("two"), "sweep", "yin2019-table1", "--quick", "--data-dir", data, "--seed", "3",
         "--threads", "2", "--quiet");
     assertThat(out.toString()).contains("14 cells (14 run now) on local, 2 threads").contains("seed 4: table1 lenet5");
     // The grid's seeds are 3 and 4: seed 4's table is the lab command's.
-    assertThat(withoutSeconds(one.resolve("seed4-table1.csv"))).isEqualTo(withoutSeconds(lab.resolve("table1.csv")));
-    assertThat(withoutSeconds(one.resolve("seed4-table1-curves.csv")))
+    assertThat(withoutSeconds(two.resolve("seed4-table1.csv"))).isEqualTo(withoutSeconds(lab.resolve("table1.csv")));
+    assertThat(withoutSeconds(two.resolve("seed4-table1-curves.csv")))
         .isEqualTo(withoutSeconds(lab.resolve("table1-curves.csv")));
-    assertSame(one, two, "results.csv", "results.json", "table1-seeds.csv");
     assertThat(Files.readAllLines(two.resolve("results.csv"))).hasSize(14 + 1);
     assertThat(Files.readString(two.resolve("results.csv"))).contains("\n3,float,none,NaN,2,");
+    Path before = copyResults(two);
+    byte[] seeds = Files.readAllBytes(two.resolve("table1-seeds.csv"));
     resumeAfterDeleting(two, List.of("yin2019-table1", "--data-dir", data), 14, 0, 6, 13);
-    assertSame(one, two, "results.csv", "results.json", "table1-seeds.csv");
+    assertSame(before, two, "results.csv", "results.json");
+    assertThat(Files.readAllBytes(two.resolve("table1-seeds.csv"))).isEqualTo(seeds);
   }
 
   @Test
@@ -118,11 +127,9 @@ class StudyGridsTest extends InProcessCliTest {
     for (String f : List.of("study-mnist-sweep.csv", "study-mnist-curves.csv")) {
       assertThat(withoutSeconds(two.resolve(f))).as(f).isEqualTo(withoutSeconds(lab.resolve(f)));
     }
-    byte[] csv = Files.readAllBytes(two.resolve("results.csv"));
-    byte[] json = Files.readAllBytes(two.resolve("results.json"));
+    Path before = copyResults(two);
     resumeAfterDeleting(two, List.of("shekhovtsov2021-study-mnist", "--data-dir", data), 18, 4, 17);
-    assertThat(Files.readAllBytes(two.resolve("results.csv"))).isEqualTo(csv);
-    assertThat(Files.readAllBytes(two.resolve("results.json"))).isEqualTo(json);
+    assertSame(before, two, "results.csv", "results.json");
     assertThat(withoutSeconds(two.resolve("study-mnist-curves.csv")))
         .isEqualTo(withoutSeconds(lab.resolve("study-mnist-curves.csv")));
   }

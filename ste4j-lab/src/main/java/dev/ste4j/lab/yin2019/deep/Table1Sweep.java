@@ -161,10 +161,13 @@ public final class Table1Sweep implements Sweep<Table1Sweep.Cell, Table1Sweep.Ou
     return new Outcome(q.alpha(), run);
   }
 
-  /** Quantized rows train for {@code epochs}, the float network for {@code pretrainEpochs}. */
+  /**
+   * Quantized rows train for {@code epochs}; the float network counts its own epochs and a row's, so it starts
+   * before the rows that start from it (a row that comes first would train it, and its cell would wait for it).
+   */
   @Override
   public long cost(Cell cell) {
-    return cell.isFloat() ? config.pretrainEpochs() : config.epochs();
+    return cell.isFloat() ? config.pretrainEpochs() + config.epochs() : config.epochs();
   }
 
   /** The subsets and the float network of {@code seed}: trained once in this process, shared by its cells. */

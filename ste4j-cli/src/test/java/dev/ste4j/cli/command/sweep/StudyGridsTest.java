@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.cli.InProcessCliTest;
 import dev.ste4j.cli.SyntheticMnist;
+import dev.ste4j.lab.sweep.Sweep;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,6 +83,29 @@ class StudyGridsTest extends InProcessCliTest {
     return copy;
   }
 
+  /**
+   * As on a Spark executor: a serialized copy of the grid's sweep, never prepared, reads the dataset from the data
+   * folder itself and gives cell {@code cell} the row stored in {@code run}'s results.csv.
+   */
+  private static void assertACopyReadsItsDataAndGivesTheRow(String name, Path data, Path run, int cell)
+      throws Exception {
+    @SuppressWarnings("unchecked")
+    SweepGrid<Serializable, Serializable> g = (SweepGrid<Serializable, Serializable>) NamedGrids.resolve(name,
+        new NamedGrids.Choice(false, 3, data, true));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream o = new ObjectOutputStream(bytes)) {
+      o.writeObject(g.sweep());
+    }
+    Sweep<Serializable, Serializable> copy;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      @SuppressWarnings("unchecked")
+      Sweep<Serializable, Serializable> read = (Sweep<Serializable, Serializable>) in.readObject();
+      copy = read;
+    }
+    Serializable c = copy.cells().get(cell);
+    assertThat(Csv.line(g.row(c, copy.run(c)))).isEqualTo(Files.readAllLines(run.resolve("results.csv")).get(cell + 1));
+  }
+
   /** A CSV's lines without their last column (the wall seconds, a timing). */
   private static List<String> withoutSeconds(Path csv) throws Exception {
     return Files.readAllLines(csv).stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList();
@@ -102,6 +131,7 @@ class StudyGridsTest extends InProcessCliTest {
     resumeAfterDeleting(two, List.of("yin2019-table1", "--data-dir", data), 14, 0, 6, 13);
     assertSame(before, two, "results.csv", "results.json");
     assertThat(Files.readAllBytes(two.resolve("table1-seeds.csv"))).isEqualTo(seeds);
+    assertACopyReadsItsDataAndGivesTheRow("yin2019-table1", Path.of(data), two, 13);
   }
 
   @Test
@@ -129,6 +159,7 @@ class StudyGridsTest extends InProcessCliTest {
     }
     Path before = copyResults(two);
     resumeAfterDeleting(two, List.of("shekhovtsov2021-study-mnist", "--data-dir", data), 18, 4, 17);
+    assertACopyReadsItsDataAndGivesTheRow("shekhovtsov2021-study-mnist", Path.of(data), two, 0);
     assertSame(before, two, "results.csv", "results.json");
     assertThat(withoutSeconds(two.resolve("study-mnist-curves.csv")))
         .isEqualTo(withoutSeconds(lab.resolve("study-mnist-curves.csv")));

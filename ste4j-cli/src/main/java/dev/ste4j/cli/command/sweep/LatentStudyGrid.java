@@ -13,7 +13,6 @@ import dev.ste4j.lab.shekhovtsov2021.LatentStudyConfig;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudySweep;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudySweep.Cell;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudySweep.Outcome;
-import dev.ste4j.lab.shekhovtsov2021.WeightStats;
 import dev.ste4j.nn.data.DataFileException;
 import dev.ste4j.nn.data.DatasetUnavailableException;
 import dev.ste4j.nn.data.store.DataStore;
@@ -22,12 +21,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * {@code shekhovtsov2021-study-DATA}: the latent-weight study of {@code ste lab shekhovtsov2021 study --data DATA},
@@ -37,9 +33,7 @@ import java.util.stream.Collectors;
  */
 final class LatentStudyGrid implements SweepGrid<Cell, Outcome> {
 
-  private static final List<String> CURVES = List.of("curve_train_loss", "curve_deterministic_accuracy",
-      "curve_ensemble_accuracy", "curve_mean_uncertainty", "curve_saturated_fraction", "curve_median_abs_eta",
-      "curve_p90_abs_eta", "curve_mean_sgd_factor", "curve_uncertainty_histogram");
+  private static final List<String> CURVES = EpochRowColumns.NAMES;
 
   private final String dataset;
   private final String scale;
@@ -54,32 +48,37 @@ final class LatentStudyGrid implements SweepGrid<Cell, Outcome> {
     this.folder = folder;
     this.noFetch = noFetch;
     String dir = folder.toString();
-    this.sweep = new LatentStudySweep(config, () -> read(dataset, new DataStore(Path.of(dir)).withFetching(false)));
-  }
-
-  private static LabeledData[] read(String dataset, DataStore store) {
-    try {
-      return ImageData.load(dataset, store);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.sweep = new LatentStudySweep(config, () -> read(dataset, dir));
   }
 
   /** Reads the data set here first (fetching it when missing, unless --no-fetch): a missing one is one line. */
   @Override
   public void prepare(PrintWriter err) {
-    LabeledData[] d;
+    LabeledData[] d = load(dataset, folder, noFetch, err);
     try {
-      d = ImageData.load(dataset, NoFetchOption.store(folder, noFetch, err));
+      sweep.giveData(d[0], d[1]);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(dataset + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** {train, test} of an image data set from {@code folder}; one that cannot be had is a one-line user error. */
+  static LabeledData[] load(String dataset, Path folder, boolean noFetch, PrintWriter err) {
+    try {
+      return ImageData.load(dataset, NoFetchOption.store(folder, noFetch, err));
     } catch (DatasetUnavailableException | DataFileException e) {
       throw new UserError(e.getMessage(), e);
     } catch (IOException e) {
       throw new UserError(dataset + ": " + e.getMessage(), e);
     }
+  }
+
+  /** What a cell on another machine reads: the data set from the folder, without fetching. */
+  static LabeledData[] read(String dataset, String folder) {
     try {
-      sweep.giveData(d[0], d[1]);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(dataset + ": " + e.getMessage(), e);
+      return ImageData.load(dataset, new DataStore(Path.of(folder)).withFetching(false));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -129,14 +128,7 @@ final class LatentStudyGrid implements SweepGrid<Cell, Outcome> {
     }
     LatentStudy.Run r = o.run();
     row.addAll(List.of("training", rule, cell.index(), r.rate(), r.seed(), Double.NaN, r.curve().size()));
-    List<Function<EpochRow, Double>> values = List.of(EpochRow::trainLoss, EpochRow::deterministicAccuracy,
-        EpochRow::ensembleAccuracy, e -> e.weights().meanUncertainty(), e -> e.weights().saturatedFraction(),
-        e -> e.weights().medianAbsEta(), e -> e.weights().p90AbsEta(), e -> e.weights().meanSgdFactor());
-    for (Function<EpochRow, Double> f : values) {
-      row.add(r.curve().stream().map(e -> Double.toString(f.apply(e))).collect(Collectors.joining(" ")));
-    }
-    row.add(r.curve().stream().map(e -> Arrays.stream(e.weights().uncertaintyHistogram()).mapToObj(Double::toString)
-        .collect(Collectors.joining(":"))).collect(Collectors.joining(" ")));
+    row.addAll(EpochRowColumns.values(r.curve()));
     return row;
   }
 
@@ -148,25 +140,8 @@ final class LatentStudyGrid implements SweepGrid<Cell, Outcome> {
     if (cell.validation()) {
       return new Outcome(new LatentStudy.SweepRow(rule, rate, Double.parseDouble(row.get(5)), 0), null);
     }
-    int n = Integer.parseInt(row.get(6));
-    String[][] v = new String[CURVES.size()][];
-    for (int k = 0; k < v.length; k++) {
-      v[k] = row.get(7 + k).split(" ");
-      if (v[k].length != n) {
-        throw new IllegalArgumentException(CURVES.get(k) + " has " + v[k].length + " values for " + n + " epochs");
-      }
-    }
-    List<EpochRow> curve = new ArrayList<>();
-    for (int e = 0; e < n; e++) {
-      double[] hist = Arrays.stream(v[8][e].split(":")).mapToDouble(Double::parseDouble).toArray();
-      WeightStats w = new WeightStats(d(v[3][e]), d(v[4][e]), d(v[5][e]), d(v[6][e]), d(v[7][e]), hist);
-      curve.add(new EpochRow(rule, e + 1, d(v[0][e]), d(v[1][e]), d(v[2][e]), w, 0));
-    }
+    List<EpochRow> curve = EpochRowColumns.parse(rule, Integer.parseInt(row.get(6)), row, 7);
     return new Outcome(null, new LatentStudy.Run(rule, Long.parseLong(row.get(4)), rate, curve, 0));
-  }
-
-  private static double d(String s) {
-    return Double.parseDouble(s);
   }
 
   @Override

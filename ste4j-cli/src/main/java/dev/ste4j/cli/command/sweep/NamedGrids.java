@@ -12,6 +12,7 @@ import dev.ste4j.lab.shekhovtsov2021.Estimators;
 import dev.ste4j.lab.shekhovtsov2021.ImageData;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudyConfig;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudySweep;
+import dev.ste4j.lab.shekhovtsov2021.LatentWeightConfig;
 import dev.ste4j.lab.yin2019.deep.DeepNetwork;
 import dev.ste4j.lab.yin2019.deep.Table1Config;
 import java.nio.file.Path;
@@ -64,6 +65,11 @@ final class NamedGrids {
           + "validation run (rule, rate) and per training run (rule, seed): "
           + new LatentStudySweep(LatentStudyConfig.quick(0), null).cells().size() + " cells quick, "
           + new LatentStudySweep(LatentStudyConfig.full(0), null).cells().size() + " full", o -> latentStudy(d, o));
+      add("shekhovtsov2021-latent-" + d, "the latent-weight rules on " + d + " (Shekhovtsov 2021), one cell per rule: "
+          + LatentWeightConfig.quick(0).rules().size() + " cells (quick: " + LatentWeightConfig.quick(0).epochs()
+          + " epochs on 3000 images; full: " + LatentWeightConfig.full(0).epochs() + " on all)",
+          o -> new LatentGrid(o.full() ? LatentWeightConfig.full(o.seed()) : LatentWeightConfig.quick(o.seed()), d,
+              o.full() ? "full" : "quick", dataFolder(o), o.noFetch()));
     }
   }
 

@@ -164,4 +164,20 @@ class StudyGridsTest extends InProcessCliTest {
     assertThat(withoutSeconds(two.resolve("study-mnist-curves.csv")))
         .isEqualTo(withoutSeconds(lab.resolve("study-mnist-curves.csv")));
   }
+
+  @Test
+  void latentGridIsTheLabCommand() throws Exception {
+    SyntheticMnist.write(tmp.resolve("data/mnist"), 300, 100);
+    String data = tmp.resolve("data").toString();
+    Path lab = ran(tmp.resolve("lab"), "lab", "shekhovtsov2021", "latent", "--data", "mnist", "--data-dir", data,
+        "--seed", "3");
+    Path two = ran(tmp.resolve("two"), "sweep", "shekhovtsov2021-latent-mnist", "--data-dir", data, "--seed", "3",
+        "--threads", "2", "--quiet");
+    assertThat(out.toString()).contains("3 cells (3 run now) on local, 2 threads");
+    assertThat(withoutSeconds(two.resolve("latent.csv"))).isEqualTo(withoutSeconds(lab.resolve("latent.csv")));
+    Path before = copyResults(two);
+    resumeAfterDeleting(two, List.of("shekhovtsov2021-latent-mnist", "--data-dir", data), 3, 1);
+    assertSame(before, two, "results.csv", "results.json");
+    assertACopyReadsItsDataAndGivesTheRow("shekhovtsov2021-latent-mnist", Path.of(data), two, 2);
+  }
 }

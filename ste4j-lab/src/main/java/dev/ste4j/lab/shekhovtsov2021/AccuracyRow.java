@@ -17,7 +17,7 @@ package dev.ste4j.lab.shekhovtsov2021;
  */
 public record AccuracyRow(int step, double expectedLoss, String estimator, int layer, int samples, double bias,
     double relativeBias, double variance, double rmse, double cosine, double cosineStdError, boolean exactMoments,
-    double normRatio, double meanCosine) {
+    double normRatio, double meanCosine) implements java.io.Serializable {
 
   /** "0", "1", … or "all". */
   public String layerName() {

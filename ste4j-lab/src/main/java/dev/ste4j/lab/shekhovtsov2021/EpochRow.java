@@ -11,7 +11,7 @@ package dev.ste4j.lab.shekhovtsov2021;
  * @param seconds wall time of the epoch's training
  */
 public record EpochRow(String rule, int epoch, double trainLoss, double deterministicAccuracy,
-    double ensembleAccuracy, WeightStats weights, double seconds) {
+    double ensembleAccuracy, WeightStats weights, double seconds) implements java.io.Serializable {
 
   /** Mean over weights of min(θ, 1 − θ): 0.5 for fair coins, 0 for certain weights. */
   public double meanUncertainty() {

@@ -1,7 +1,8 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
+import dev.ste4j.lab.sweep.LocalEngine;
+import dev.ste4j.lab.sweep.SweepResults;
 import dev.ste4j.tensor.kernel.Parallel;
-import dev.ste4j.tensor.random.Rng;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,9 @@ import java.util.List;
  * similarity to g, which has no closed form, is averaged over seeded Monte Carlo trials run in parallel (each trial's
  * stream is split from the seed by its coordinates, so the result does not depend on the thread count; all estimators
  * share the same streams, so their comparison is not blurred by different draws).
+ *
+ * <p>The (snapshot, estimator) pairs are the cells of an {@link EstimatorAccuracySweep}, so {@code ste sweep} runs the
+ * same grid on any engine.
  */
 public final class EstimatorAccuracy {
 
@@ -25,111 +29,34 @@ public final class EstimatorAccuracy {
     return run(c, Estimators.standard(c.temperature()));
   }
 
+  /** Runs every (snapshot, estimator) cell of {@link EstimatorAccuracySweep} on this process's kernel threads. */
   public static EstimatorAccuracyResult run(EstimatorAccuracyConfig c, List<Estimator> estimators) {
-    Rng root = new Rng(c.seed());
-    int classes = c.widths()[c.widths().length - 1];
-    LabeledData data = SyntheticTask.generate(c.examples(), c.widths()[0], classes, c.seed() + 1, c.seed() + 2);
-    List<double[]> xs = new ArrayList<>();
-    for (int i = 0; i < data.rows(); i++) {
-      xs.add(data.row(i));
-    }
-    int[] ys = data.labels();
-    Noise noise = new Noise(c.noise(), c.noiseScale());
-    Sbn net = Sbn.random(c.widths(), noise, c.bernoulliWeights() ? noise : null, 1.5, root.split(1));
-    Rng trainRng = root.split(2);
-    StraightThrough st = new StraightThrough();
-    List<AccuracyRow> rows = new ArrayList<>();
-    List<double[]> losses = new ArrayList<>();
-    int step = 0;
-    for (int snap = 0; snap < c.snapshots().length; snap++) {
-      for (; step < c.snapshots()[snap]; step++) {
-        Gradient g = Gradient.zeros(net);
-        Gradient tmp = Gradient.zeros(net);
-        for (int e = 0; e < xs.size(); e++) {
-          st.estimate(net, net.sample(xs.get(e), ys[e], trainRng), tmp);
-          g.addScaled(tmp, 1.0 / xs.size());
-        }
-        net.step(g, c.learningRate());
-      }
-      ExactGradient.Result exact = ExactGradient.of(net, xs, ys);
-      losses.add(new double[] {step, exact.expectedLoss()});
-      for (int ei = 0; ei < estimators.size(); ei++) {
-        Estimator est = estimators.get(ei);
-        ExactMoments.Moments m = ExactMoments.of(net, est, xs, ys, c.relaxedSamples(), root.split(3, snap, ei));
-        // Common random numbers: every estimator sees the same draws, so their cosines differ by the estimator only.
-        double[][][] cos = cosines(net, est, xs, ys, exact.gradient(), c, root.split(4, snap));
-        for (int layer = -1; layer < net.layers(); layer++) {
-          double[] g = vector(exact.gradient(), layer);
-          double[] mean = vector(m.mean(), layer);
-          double[] var = vector(m.variance(), layer);
-          double bias = 0;
-          double trace = 0;
-          for (int k = 0; k < g.length; k++) {
-            bias += (mean[k] - g[k]) * (mean[k] - g[k]);
-            trace += var[k];
-          }
-          bias = Math.sqrt(bias);
-          double norm = Math.sqrt(dot(g, g));
-          double normRatio = Math.sqrt(dot(mean, mean)) / norm;
-          double meanCosine = cosine(mean, g);
-          for (int si = 0; si < c.sampleCounts().length; si++) {
-            int n = c.sampleCounts()[si];
-            double variance = trace / n;
-            double[] cs = cos[si][layer + 1];
-            double cm = 0;
-            for (double v : cs) {
-              cm += v / cs.length;
-            }
-            double cv = 0;
-            for (double v : cs) {
-              cv += (v - cm) * (v - cm) / (cs.length - 1);
-            }
-            rows.add(new AccuracyRow(step, exact.expectedLoss(), est.name(), layer, n, bias, bias / norm, variance,
-                Math.sqrt(bias * bias + variance), cm, Math.sqrt(cv / cs.length), m.exact(), normRatio, meanCosine));
-          }
-        }
-      }
-    }
-    return new EstimatorAccuracyResult(c, rows, losses);
+    EstimatorAccuracySweep sweep = new EstimatorAccuracySweep(c, estimators);
+    return assemble(c, SweepResults.run(sweep, new LocalEngine(Parallel.threads()), null));
   }
 
-  /** cos[sampleCountIndex][layer + 1][trial] for the running mean of batch estimates in each trial. */
-  private static double[][][] cosines(Sbn net, Estimator est, List<double[]> xs, int[] ys, Gradient exact,
-      EstimatorAccuracyConfig c, Rng rng) {
-    int[] counts = c.sampleCounts();
-    double[][][] out = new double[counts.length][net.layers() + 1][c.trials()];
-    if (est.randomness() == Randomness.NONE) {
-      // Every draw is the same value: the cosine is that of the value, for every N and trial.
-      Gradient value = ExactMoments.of(net, est, xs, ys, 0, rng).mean();
-      for (int si = 0; si < counts.length; si++) {
-        for (int layer = -1; layer < net.layers(); layer++) {
-          java.util.Arrays.fill(out[si][layer + 1], cosine(vector(value, layer), vector(exact, layer)));
-        }
-      }
-      return out;
+  /**
+   * The result from every cell's measurements in {@link EstimatorAccuracySweep}'s cell order (snapshots outer,
+   * estimators inner), however they were run; the expected loss at each snapshot is that of its rows.
+   */
+  public static EstimatorAccuracyResult assemble(EstimatorAccuracyConfig c,
+                                                 List<EstimatorAccuracySweep.Measured> cells) {
+    int snapshots = c.snapshots().length;
+    if (cells.isEmpty() || cells.size() % snapshots != 0) {
+      throw new IllegalArgumentException("the experiment has " + snapshots + " snapshots per estimator, got "
+          + cells.size() + " cells");
     }
-    int max = c.maxSamples();
-    Parallel.forRange(c.trials(), 1, (from, to) -> {
-      for (int t = from; t < to; t++) {
-        Rng r = rng.split(t);
-        Gradient sum = Gradient.zeros(net);
-        Gradient g = Gradient.zeros(net);
-        for (int n = 1; n <= max; n++) {
-          for (int e = 0; e < xs.size(); e++) {
-            est.estimate(net, net.sample(xs.get(e), ys[e], r), g);
-            sum.addScaled(g, 1.0 / xs.size());
-          }
-          for (int si = 0; si < counts.length; si++) {
-            if (counts[si] == n) {
-              for (int layer = -1; layer < net.layers(); layer++) {
-                out[si][layer + 1][t] = cosine(vector(sum, layer), vector(exact, layer));
-              }
-            }
-          }
-        }
+    int perSnapshot = cells.size() / snapshots;
+    List<AccuracyRow> rows = new ArrayList<>();
+    List<double[]> losses = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      List<AccuracyRow> r = cells.get(i).rows();
+      if (i % perSnapshot == 0) {
+        losses.add(new double[] {r.get(0).step(), r.get(0).expectedLoss()});
       }
-    });
-    return out;
+      rows.addAll(r);
+    }
+    return new EstimatorAccuracyResult(c, rows, losses);
   }
 
   static double[] vector(Gradient g, int layer) {

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public record EstimatorAccuracyConfig(int[] widths, NoiseKind noise, double noiseScale, int examples, int[] snapshots,
     double learningRate, int[] sampleCounts, int trials, double temperature, int relaxedSamples, long seed,
-    boolean bernoulliWeights) {
+    boolean bernoulliWeights) implements java.io.Serializable {
 
   /** The most hidden units the experiment enumerates (2^24 states per example). */
   public static final int MAX_HIDDEN = 24;

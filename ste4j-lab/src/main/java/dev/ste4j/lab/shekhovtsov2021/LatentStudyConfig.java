@@ -22,7 +22,8 @@ import java.util.Map;
  */
 public record LatentStudyConfig(int[] hidden, List<LatentRule> rules, double[] baseRates, double[] multipliers,
     double biasLearningRate, int epochs, int batchSize, double gain, double initSpread, int ensembleSamples,
-    int seeds, int validation, int sweepTrain, int sweepEpochs, int trainLimit, int testLimit, long seed) {
+    int seeds, int validation, int sweepTrain, int sweepEpochs, int trainLimit, int testLimit, long seed)
+    implements java.io.Serializable {
 
   public LatentStudyConfig {
     hidden = hidden.clone();

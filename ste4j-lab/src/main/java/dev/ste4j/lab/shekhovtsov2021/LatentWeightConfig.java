@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public record LatentWeightConfig(int[] hidden, List<LatentRule> rules, double[] learningRates,
     double biasLearningRate, int epochs, int batchSize, double gain, double initSpread, int ensembleSamples, int trainLimit,
-    int testLimit, long seed) {
+    int testLimit, long seed) implements java.io.Serializable {
 
   public LatentWeightConfig {
     hidden = hidden.clone();

@@ -1,5 +1,7 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
+import dev.ste4j.lab.sweep.LocalEngine;
+import dev.ste4j.lab.sweep.SweepResults;
 import dev.ste4j.tensor.kernel.Parallel;
 import dev.ste4j.tensor.random.Rng;
 import java.util.ArrayList;
@@ -11,7 +13,8 @@ import java.util.List;
  * accuracy of the deterministic network and of a sampled ensemble.
  *
  * <p>Features are centered by the training means. Every rule starts from the same initial weight probabilities and
- * sees the same data order; rules train in parallel, each on its own random stream split from the seed, and test
+ * sees the same data order; rules train in parallel as the cells of a {@link LatentWeightSweep}, each on its own
+ * random stream split from the seed, and test
  * examples are evaluated in parallel with streams split by (member, example), so results do not depend on the thread
  * count.
  */
@@ -19,31 +22,13 @@ public final class LatentWeightTraining {
 
   private LatentWeightTraining() {}
 
+  /** Runs every rule's cell of {@link LatentWeightSweep} on this process's kernel threads. */
   public static LatentWeightResult run(LatentWeightConfig c, LabeledData train, LabeledData test) {
-    if (train.dims() != test.dims() || train.classes() != test.classes()) {
-      throw new IllegalArgumentException("train and test data differ: " + train.dims() + " vs " + test.dims()
-          + " features, " + train.classes() + " vs " + test.classes() + " classes");
-    }
-    LabeledData tr = c.trainLimit() > 0 ? train.head(c.trainLimit()) : train;
-    LabeledData te = c.testLimit() > 0 ? test.head(c.testLimit()) : test;
-    double[] mean = featureMeans(tr);
-    double[][] xs = centered(tr, mean);
-    double[][] ts = centered(te, mean);
-    int[] widths = widths(c.hidden(), tr);
-    Rng root = new Rng(c.seed());
-    List<List<EpochRow>> perRule = new ArrayList<>();
-    for (int r = 0; r < c.rules().size(); r++) {
-      perRule.add(null);
-    }
-    Parallel.forRange(c.rules().size(), 1, (from, to) -> {
-      for (int r = from; r < to; r++) {
-        LatentRule rule = c.rules().get(r);
-        perRule.set(r, train(c, rule, c.learningRate(rule), widths, xs, tr.labels(), ts, te.labels(), root, true));
-      }
+    LatentWeightSweep sweep = new LatentWeightSweep(c, () -> {
+      throw new IllegalStateException("the in-process latent-weight experiment has its data and no source");
     });
-    List<EpochRow> rows = new ArrayList<>();
-    perRule.forEach(rows::addAll);
-    return new LatentWeightResult(c, train.name(), test.name(), tr.rows(), te.rows(), rows);
+    sweep.giveData(train, test);
+    return sweep.result(SweepResults.run(sweep, new LocalEngine(Parallel.threads()), null));
   }
 
   /**

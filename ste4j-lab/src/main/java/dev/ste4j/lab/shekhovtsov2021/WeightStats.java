@@ -18,7 +18,7 @@ import java.util.Arrays;
  * @param uncertaintyHistogram share of weights with min(θ, 1 − θ) in each of 10 equal bins of [0, 0.5]
  */
 public record WeightStats(double meanUncertainty, double saturatedFraction, double medianAbsEta, double p90AbsEta,
-    double meanSgdFactor, double[] uncertaintyHistogram) {
+    double meanSgdFactor, double[] uncertaintyHistogram) implements java.io.Serializable {
 
   /** min(θ, 1 − θ) below which a weight counts as saturated. */
   public static final double SATURATED = 0.05;

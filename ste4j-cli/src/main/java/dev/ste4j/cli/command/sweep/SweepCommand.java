@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ste4j.cli.Progress;
 import dev.ste4j.cli.UserError;
+import dev.ste4j.cli.command.data.NoFetchOption;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.run.RunLifecycle;
@@ -27,6 +28,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,6 +87,12 @@ public final class SweepCommand implements Callable<Integer> {
       description = "Continue the sweep in RUN_DIR (same GRID and options): cells already stored are not run again.")
   Path resume;
 
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Data folder of a grid that reads a dataset (default: ~/.ste4j/data; see docs/DATA.md).")
+  Path dataDir;
+
+  @Mixin NoFetchOption fetch;
+
   @Option(names = "--quiet", description = "No progress line.")
   boolean quiet;
 
@@ -109,10 +117,11 @@ public final class SweepCommand implements Callable<Integer> {
       throw new UserError("--threads must be at least 1, got " + count);
     }
     boolean full = scale != null && scale.full;
-    SweepGrid<?, ?> g = NamedGrids.resolve(grid, full, seed);
+    SweepGrid<?, ?> g = NamedGrids.resolve(grid, new NamedGrids.Choice(full, seed, dataDir, fetch.noFetch()));
     if (full && g instanceof TrainGrid) {
       throw new UserError("--full is for a named grid; a train grid's scale is its file");
     }
+    g.prepare(spec.commandLine().getErr());
     // The engine starts before the run folder exists: without Spark on the class path nothing is written.
     SweepEngine e;
     try {

@@ -28,6 +28,12 @@ interface SweepGrid<C extends Serializable, R extends Serializable> {
 
   Sweep<C, R> sweep();
 
+  /**
+   * Checks, before the run folder is written, what the cells need from this machine (e.g. reads the dataset, so a
+   * missing one is a one-line error); nothing by default.
+   */
+  default void prepare(java.io.PrintWriter err) {}
+
   /** The columns of results.csv: the cell's coordinates, then its result. */
   List<String> columns();
 

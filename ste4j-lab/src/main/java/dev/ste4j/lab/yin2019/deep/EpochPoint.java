@@ -13,7 +13,7 @@ package dev.ste4j.lab.yin2019.deep;
  * @param seconds wall time of the epoch (the only figure that differs between identical runs)
  */
 public record EpochPoint(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
-                         double learningRate, double seconds) {
+                         double learningRate, double seconds) implements java.io.Serializable {
 
   /** The same point with the wall time set to 0, for comparing runs. */
   public EpochPoint withoutTime() {

@@ -11,7 +11,8 @@ import java.util.List;
  * @param seed the seed of the run's shuffling
  * @param seconds wall time of the run
  */
-public record RunCurve(List<EpochPoint> epochs, double testLoss, double testAccuracy, long seed, double seconds) {
+public record RunCurve(List<EpochPoint> epochs, double testLoss, double testAccuracy, long seed, double seconds)
+    implements java.io.Serializable {
 
   public RunCurve {
     epochs = List.copyOf(epochs);

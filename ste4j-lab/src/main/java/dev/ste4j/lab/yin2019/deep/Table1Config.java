@@ -29,7 +29,7 @@ import java.util.List;
  */
 public record Table1Config(DeepNetwork network, List<Integer> bits, List<SteVariant> stes, int epochs, int batch,
                            double lr, double momentum, double weightDecay, int pretrainEpochs, double pretrainLr,
-                           int trainSubset, int testSubset, long seed) {
+                           int trainSubset, int testSubset, long seed) implements java.io.Serializable {
 
   public Table1Config {
     bits = List.copyOf(bits);

@@ -1,13 +1,12 @@
 package dev.ste4j.lab.yin2019.deep;
 
-import dev.ste4j.nn.data.Dataset;
+import dev.ste4j.lab.sweep.LocalEngine;
+import dev.ste4j.lab.sweep.SweepResults;
 import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.layer.Module;
-import dev.ste4j.nn.quantizer.QuantizedRelu;
 import dev.ste4j.nn.quantizer.SteVariant;
-import dev.ste4j.tensor.random.Rng;
+import dev.ste4j.tensor.kernel.Parallel;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,8 @@ import java.util.function.Consumer;
  * <p>Seeds, all split from the config's root seed: the initial weights (shared by every network: the quantized ones
  * are overwritten by the float weights) from key 0, the float training's shuffling from key 1, the shuffling of the
  * (b, STE) run from keys (2, b, STE ordinal), the training and test subsets from keys (3, 0) and (3, 1). So a row
- * does not depend on which other rows run.
+ * does not depend on which other rows run: the rows are the cells of a {@link Table1Sweep}, which {@code ste sweep}
+ * also runs over several seeds on any engine.
  */
 public final class Table1Experiment {
 
@@ -62,52 +62,25 @@ public final class Table1Experiment {
     return bits + "-bit " + ste.key();
   }
 
+  /**
+   * Runs the cells of {@link Table1Sweep} for the configuration's seed: the float network first, on every kernel
+   * thread (each row starts from it), then the rows side by side on the local engine, in the table's order.
+   */
   static Trained train(Table1Config c, TrainTest data, Consumer<String> log, boolean keepModels,
                        Path checkpointDir) {
-    Rng root = new Rng(c.seed());
-    Dataset train = DeepData.subset(data.train(), c.trainSubset(), root.split(3, 0));
-    Dataset test = DeepData.subset(data.test(), c.testSubset(), root.split(3, 1));
-    int[] shape = train.sampleShape();
-    int classes = train.numClasses();
-    long modelSeed = root.split(0).nextLong();
-
-    Module floatNet = DeepRuns.model(c.network(), new FloatRelu(), shape, classes, modelSeed);
-    DeepRuns.Phase pretrain = new DeepRuns.Phase(c.pretrainEpochs(), c.batch(), c.pretrainLr(), c.momentum(),
-        c.weightDecay(), c.pretrainMilestones(), c.network().schedule().gamma());
-    RunCurve floatRun = DeepRuns.train(floatNet, "yin2019 " + c.network().key() + " float", train, test, pretrain,
-        root.split(1).nextLong(), log, checkpointDir == null ? null : checkpointDir.resolve("table1-float.ckpt"),
-        false);
-
-    DeepRuns.Phase phase = new DeepRuns.Phase(c.epochs(), c.batch(), c.lr(), c.momentum(), c.weightDecay(),
-        c.milestones(), c.network().schedule().gamma());
-    record Cell(int bits, SteVariant ste) {}
-    List<Cell> grid = new ArrayList<>();
-    for (int bits : c.bits()) {
-      for (SteVariant ste : c.stes()) {
-        grid.add(new Cell(bits, ste));
-      }
-    }
-    record RowRun(Table1Row row, Module net) {}
-    // The rows are independent runs: side by side (SideBySide), in the table's order.
-    List<RowRun> runs = SideBySide.each(grid.size(), i -> {
-      int bits = grid.get(i).bits();
-      SteVariant ste = grid.get(i).ste();
-      QuantizedRelu q = new QuantizedRelu(bits, QuantizedRelu.defaultAlpha(bits), ste);
-      Module m = DeepRuns.model(c.network(), q, shape, classes, modelSeed);
-      WeightTransfer.copy(floatNet, m);
-      long seed = root.split(2, bits, ste.ordinal()).nextLong();
-      RunCurve run = DeepRuns.train(m, modelId(c.network(), bits, ste), train, test, phase, seed, log,
-          checkpointDir == null ? null : checkpointDir.resolve(checkpointName(bits, ste)), false);
-      return new RowRun(new Table1Row(bits, ste, q.alpha(), run), m);
-    });
-    List<Table1Row> rows = new ArrayList<>();
+    Table1Sweep sweep = Table1Sweep.inProcess(c, data, log, checkpointDir, keepModels);
+    Table1Sweep.Cell floatCell = Table1Sweep.floatCell(c.seed());
+    Table1Sweep.Outcome floatRun = sweep.run(floatCell);
+    List<Table1Sweep.Outcome> all = SweepResults.run(sweep, new LocalEngine(Parallel.threads()), Map.of(0, floatRun),
+        null);
+    int[] sizes = sweep.subsetSizes();
+    Table1Result result = sweep.result(c.seed(), all, sizes[0], sizes[1]);
     Map<String, Module> models = new LinkedHashMap<>();
-    for (RowRun r : runs) {
-      rows.add(r.row());
-      if (keepModels) {
-        models.put(key(r.row().bits(), r.row().ste()), r.net());
+    if (keepModels) {
+      for (Table1Sweep.Cell cell : sweep.cells().subList(1, sweep.cells().size())) {
+        models.put(key(cell.bits(), cell.ste()), sweep.model(cell));
       }
     }
-    return new Trained(new Table1Result(c, floatRun, rows, train.size(), test.size()), models);
+    return new Trained(result, models);
   }
 }

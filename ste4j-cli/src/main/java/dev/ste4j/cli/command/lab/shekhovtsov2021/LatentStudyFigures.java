@@ -20,12 +20,12 @@ import org.knowm.xchart.XYChart;
  * The latent-weight study's tables, curves and text (experiment b): the validation sweep, the final accuracies over
  * seeds, and the weight diagnostic that explains the ranking. Every number in the text is read from the result.
  */
-final class LatentStudyFigures {
+public final class LatentStudyFigures {
 
   private LatentStudyFigures() {}
 
   /** Writes {prefix}-sweep.csv, {prefix}-curves.csv and the plots; fills the section; returns a short summary. */
-  static String study(LatentStudyResult r, RunFolder run, Report.Section s, String prefix, String scaleNote)
+  public static String study(LatentStudyResult r, RunFolder run, Report.Section s, String prefix, String scaleNote)
       throws IOException {
     List<LatentRule> rules = r.config().rules();
     Table sweep = new Table("rule", "rate", "validation_accuracy", "seconds");

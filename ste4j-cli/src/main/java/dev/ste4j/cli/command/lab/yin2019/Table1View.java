@@ -24,7 +24,7 @@ import org.knowm.xchart.XYChart;
  * Renders a Table 1 run: the table beside the paper's numbers with the gap, the per-epoch curves (CSV and plots), and
  * a statement of the scale it ran at and its seeds.
  */
-final class Table1View {
+public final class Table1View {
 
   private Table1View() {}
 
@@ -33,7 +33,7 @@ final class Table1View {
     return c.epochs() < c.network().schedule().epochs() || c.trainSubset() > 0 || c.testSubset() > 0;
   }
 
-  static void render(Table1Result r, RunFolder run, Report.Section s, String prefix) throws IOException {
+  public static void render(Table1Result r, RunFolder run, Report.Section s, String prefix) throws IOException {
     Table1Config c = r.config();
     s.paragraph(setup(r));
     if (reduced(c)) {
@@ -147,7 +147,7 @@ final class Table1View {
   }
 
   /** One line for the terminal. */
-  static String summary(Table1Result r) {
+  public static String summary(Table1Result r) {
     StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "table1 %s, %d epoch(s)%s: float %.2f%%",
         r.config().network().key(), r.config().epochs(), reduced(r.config()) ? " (reduced scale)" : "",
         100 * r.floatNetwork().testAccuracy()));

@@ -16,7 +16,7 @@ public final class RunFolders {
   /** The one run folder under {@code root}, failing the test when there is not exactly one. */
   public static Path only(Path root) throws IOException {
     try (Stream<Path> s = Files.list(root)) {
-      List<Path> dirs = s.toList();
+      List<Path> dirs = s.filter(Files::isDirectory).toList();
       assertThat(dirs).hasSize(1);
       return dirs.get(0);
     }

@@ -1,5 +1,6 @@
 package dev.ste4j.spark;
 
+import dev.ste4j.nn.SyntheticDigits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ class SparkSweepEqualityTest {
 
   @Test
   void trainGridIsTheSameOnLocalAndSpark() throws Exception {
-    Path data = Digits.write(tmp.resolve("data"), 650, 5);
+    Path data = SyntheticDigits.write(tmp.resolve("data"), 650, 5);
     Path grid = tmp.resolve("grid.yaml");
     Files.writeString(grid, String.join("\n",
         "train:",

@@ -3,6 +3,7 @@ package dev.ste4j.cli.command.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.cli.InProcessCliTest;
+import dev.ste4j.cli.RunFolders;
 import dev.ste4j.cli.SyntheticMnist;
 import dev.ste4j.lab.sweep.Sweep;
 import java.io.ByteArrayInputStream;
@@ -25,18 +26,10 @@ class StudyGridsTest extends InProcessCliTest {
 
   @TempDir Path tmp;
 
-  private static Path onlyRun(Path root) throws Exception {
-    try (Stream<Path> s = Files.list(root)) {
-      List<Path> runs = s.filter(Files::isDirectory).toList();
-      assertThat(runs).hasSize(1);
-      return runs.get(0);
-    }
-  }
-
   private Path ran(Path out, String... args) throws Exception {
     String[] all = Stream.concat(Stream.of(args), Stream.of("--out", out.toString())).toArray(String[]::new);
     assertThat(run(all)).as(err.toString()).isZero();
-    return onlyRun(out);
+    return RunFolders.only(out);
   }
 
   static void assertSame(Path a, Path b, String... files) throws Exception {

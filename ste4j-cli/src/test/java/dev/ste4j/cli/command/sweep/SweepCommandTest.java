@@ -3,6 +3,7 @@ package dev.ste4j.cli.command.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.cli.InProcessCliTest;
+import dev.ste4j.cli.RunFolders;
 import dev.ste4j.tensor.random.Rng;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,14 +38,6 @@ class SweepCommandTest extends InProcessCliTest {
         + "  model_options.width: [8, 12]\n  seed: [3]\n");
   }
 
-  private static Path onlyRun(Path root) throws Exception {
-    try (Stream<Path> s = Files.list(root)) {
-      List<Path> runs = s.filter(Files::isDirectory).toList();
-      assertThat(runs).hasSize(1);
-      return runs.get(0);
-    }
-  }
-
   @Test
   void aTrainGridGivesTheSameResultsOnOneAndTwoThreadsAndAfterAResume() throws Exception {
     Path one = tmp.resolve("one");
@@ -54,8 +47,8 @@ class SweepCommandTest extends InProcessCliTest {
     assertThat(out.toString()).contains("4 cells (4 run now) on local, 1 thread").contains("best test accuracy");
     assertThat(run("sweep", grid.toString(), "--threads", "2", "--out", two.toString(), "--quiet"))
         .as(err.toString()).isZero();
-    Path a = onlyRun(one);
-    Path b = onlyRun(two);
+    Path a = RunFolders.only(one);
+    Path b = RunFolders.only(two);
     for (String f : List.of("results.csv", "results.json")) {
       assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
     }
@@ -109,7 +102,7 @@ class SweepCommandTest extends InProcessCliTest {
     Path root = tmp.resolve("other");
     assertThat(run("sweep", grid.toString(), "--threads", "2", "--out", root.toString(), "--quiet"))
         .as(err.toString()).isZero();
-    Path dir = onlyRun(root);
+    Path dir = RunFolders.only(root);
     byte[] before = Files.readAllBytes(dir.resolve("run.json"));
     assertThat(run("sweep", "jeong2025-phase", "--resume", dir.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("that folder holds another sweep");

@@ -1,8 +1,7 @@
 package dev.ste4j.cli.command.train;
 
-import dev.ste4j.tensor.random.Rng;
+import dev.ste4j.nn.SyntheticDigits;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,26 +17,7 @@ final class TrainFixtures {
    * test split.
    */
   static Path digits(Path dir, int rows, long seed) throws IOException {
-    Rng rng = new Rng(seed);
-    int[][] prototypes = new int[10][64];
-    for (int[] p : prototypes) {
-      for (int i = 0; i < 64; i++) {
-        p[i] = rng.nextInt(17);
-      }
-    }
-    StringBuilder sb = new StringBuilder();
-    for (int r = 0; r < rows; r++) {
-      int label = rng.nextInt(10);
-      for (int i = 0; i < 64; i++) {
-        int v = Math.max(0, Math.min(16, prototypes[label][i] + rng.nextInt(9) - 4));
-        sb.append(v).append(',');
-      }
-      sb.append(label).append('\n');
-    }
-    Files.createDirectories(dir);
-    Path f = dir.resolve("digits.csv.gz");
-    Files.writeString(f, sb.toString());
-    return dir;
+    return SyntheticDigits.write(dir, rows, seed);
   }
 
   /**

@@ -1,17 +1,20 @@
-package dev.ste4j.spark;
+package dev.ste4j.nn;
 
 import dev.ste4j.tensor.random.Rng;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Small data made here: a digits-format file (64 values 0–16 and a label per row) of noisy class prototypes. */
-final class Digits {
+/**
+ * Small data made by the tests themselves: a digits-format file (64 values 0–16 and a label per row) of noisy class
+ * prototypes, shared by the CLI and Spark tests through this module's test jar.
+ */
+public final class SyntheticDigits {
 
-  private Digits() {}
+  private SyntheticDigits() {}
 
   /** Writes {@code dir/digits.csv.gz} (plain text; the reader detects compression) with {@code rows} samples. */
-  static Path write(Path dir, int rows, long seed) throws IOException {
+  public static Path write(Path dir, int rows, long seed) throws IOException {
     Rng rng = new Rng(seed);
     int[][] prototypes = new int[10][64];
     for (int[] p : prototypes) {

@@ -38,13 +38,13 @@ public record NonGaussianConfig(ModelConfig model, MethodConfig method, List<Inp
    * 16 trials.
    */
   public static NonGaussianConfig quick(long seed) {
-    return new NonGaussianConfig(ModelConfig.gaussian(48, 1), PhaseConfig.defaultMethod(),
+    return new NonGaussianConfig(ModelConfig.twoLayer(48), PhaseConfig.defaultMethod(),
         List.of(InputDistribution.values()), List.of(128, 512), 16, seed);
   }
 
   /** The full scale: n = 64, every distribution, N from 128 to 4096, 64 trials. */
   public static NonGaussianConfig full(long seed) {
-    return new NonGaussianConfig(ModelConfig.gaussian(64, 1), PhaseConfig.defaultMethod(),
+    return new NonGaussianConfig(ModelConfig.twoLayer(64), PhaseConfig.defaultMethod(),
         List.of(InputDistribution.values()), Grid.geometric(128, 4096, 1), 64, seed);
   }
 

@@ -19,7 +19,7 @@ final class Jeong2025Commands {
 
   static String phase(PhaseConfig c) {
     return "ste lab jeong2025 phase --seed " + c.seed() + " --n " + join(c.dimensions()) + " --sizes "
-        + join(c.sampleSizes()) + " --trials " + c.trials() + " --bootstrap " + c.bootstrap() + " --noise "
+        + join(c.sampleSizes()) + " --trials " + c.trials() + " --bootstrap " + c.bootstrap() + " --levels " + join(c.levels()) + " --noise "
         + c.model().noiseStd() + inputs(c.model()) + shared(c.model(), c.method());
   }
 

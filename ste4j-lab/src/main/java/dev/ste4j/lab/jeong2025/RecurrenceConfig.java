@@ -16,7 +16,8 @@ import java.util.Map;
  * @param seed the run seed
  */
 public record RecurrenceConfig(ModelConfig model, MethodConfig method, List<Double> noiseLevels,
-                               List<Integer> sampleSizes, int trials, long seed) {
+                               List<Integer> sampleSizes, int trials, long seed)
+    implements java.io.Serializable {
 
   public RecurrenceConfig {
     if (model == null || method == null) {

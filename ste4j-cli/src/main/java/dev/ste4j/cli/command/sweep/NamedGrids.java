@@ -5,6 +5,8 @@ import dev.ste4j.cli.command.train.TrainGridFile;
 import dev.ste4j.lab.jeong2025.NonGaussianConfig;
 import dev.ste4j.lab.jeong2025.NonGaussianSweep;
 import dev.ste4j.lab.jeong2025.PhaseConfig;
+import dev.ste4j.lab.jeong2025.RecurrenceConfig;
+import dev.ste4j.lab.jeong2025.RecurrenceSweep;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +29,11 @@ final class NamedGrids {
         + "2025), one cell per trial: " + new NonGaussianSweep(NonGaussianConfig.quick(0)).cells().size()
         + " cells quick, " + new NonGaussianSweep(NonGaussianConfig.full(0)).cells().size() + " full",
         (full, seed) -> new NonGaussianGrid(full ? NonGaussianConfig.full(seed) : NonGaussianConfig.quick(seed),
+            full ? "full" : "quick"));
+    add("jeong2025-recurrence", "recurrence under label noise (Jeong, Xin, Yin 2025), one cell per trial (s, N, t): "
+        + new RecurrenceSweep(RecurrenceConfig.quick(0)).cells().size() + " cells quick, "
+        + new RecurrenceSweep(RecurrenceConfig.full(0)).cells().size() + " full",
+        (full, seed) -> new RecurrenceGrid(full ? RecurrenceConfig.full(seed) : RecurrenceConfig.quick(seed),
             full ? "full" : "quick"));
   }
 

@@ -141,6 +141,26 @@ public final class Jeong2025PhaseReport {
     return lines;
   }
 
+  /**
+   * The two iterates' exponents (upper half of n, first level) side by side, without and with label noise: where the
+   * last-against-averaged contrast of the paper can appear and where it cannot.
+   */
+  public static String sideBySide(PhaseResult noiseless, PhaseResult noisy) {
+    return "Exponent k on the upper half of n at " + Jeong2025Text.percent(noisy.last().level()) + " recovery, last "
+        + "against averaged iterate: without noise " + brief(noiseless.last().upperExponent()) + " against "
+        + brief(noiseless.averaged().upperExponent()) + "; with label noise s = "
+        + num(noisy.config().model().noiseStd(), 2) + " " + brief(noisy.last().upperExponent()) + " against "
+        + brief(noisy.averaged().upperExponent()) + ".";
+  }
+
+  private static String brief(ExponentEstimate k) {
+    if (!k.isEstimated()) {
+      return "not fitted";
+    }
+    return num(k.exponent(), 2) + (Double.isNaN(k.lower()) ? "" : " [" + num(k.lower(), 2) + ", "
+        + num(k.upper(), 2) + "]");
+  }
+
   /** Per level: both iterates' exponents on all n and on the upper half, and their local slopes. */
   static String exponentText(PhaseResult r) {
     StringBuilder sb = new StringBuilder();

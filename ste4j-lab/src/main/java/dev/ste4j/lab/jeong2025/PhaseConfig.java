@@ -86,12 +86,12 @@ public record PhaseConfig(ModelConfig model, MethodConfig method, List<Integer> 
   /**
    * The last against the averaged iterate where they can differ, quick scale: label noise s = 0.3, so the last
    * iterate keeps leaving and returning to w* while the average settles; n from 8 to 32, N from 16 to 1024 at
-   * doubling, 12 trials, T = 1000, levels 50 % and 90 %. Noisy trials re-evaluate the gradient at almost every step,
+   * doubling, 16 trials, T = 1000, levels 50 % and 90 %. Noisy trials re-evaluate the gradient at almost every step,
    * which is why this grid is smaller than the noiseless one.
    */
   public static PhaseConfig noisyQuick(long seed) {
     return new PhaseConfig(ModelConfig.twoLayer(8).withNoise(COMPARISON_NOISE), defaultMethod().withIterations(1000),
-        Grid.geometric(8, 32, 2), Grid.geometric(16, 1024, 1), 12, 300, List.of(0.5, 0.9), seed);
+        Grid.geometric(8, 32, 2), Grid.geometric(16, 1024, 1), 16, 300, List.of(0.5, 0.9), seed);
   }
 
   /** The same comparison at full scale: n from 8 to 64, N from 16 to 8192 at √2 spacing, 100 trials, T = 2000. */

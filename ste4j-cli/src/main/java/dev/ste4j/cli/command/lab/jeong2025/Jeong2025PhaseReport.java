@@ -142,15 +142,15 @@ public final class Jeong2025PhaseReport {
   }
 
   /**
-   * The two iterates' exponents (upper half of n, first level) side by side, without and with label noise: where the
+   * The two iterates' exponents (all n, first level) side by side, without and with label noise: where the
    * last-against-averaged contrast of the paper can appear and where it cannot.
    */
   public static String sideBySide(PhaseResult noiseless, PhaseResult noisy) {
-    return "Exponent k on the upper half of n at " + Jeong2025Text.percent(noisy.last().level()) + " recovery, last "
-        + "against averaged iterate: without noise " + brief(noiseless.last().upperExponent()) + " against "
-        + brief(noiseless.averaged().upperExponent()) + "; with label noise s = "
-        + num(noisy.config().model().noiseStd(), 2) + " " + brief(noisy.last().upperExponent()) + " against "
-        + brief(noisy.averaged().upperExponent()) + ".";
+    return "Exponent k on all n at " + Jeong2025Text.percent(noisy.last().level()) + " recovery, last against "
+        + "averaged iterate: without noise " + brief(noiseless.last().exponent()) + " against "
+        + brief(noiseless.averaged().exponent()) + "; with label noise s = "
+        + num(noisy.config().model().noiseStd(), 2) + " " + brief(noisy.last().exponent()) + " against "
+        + brief(noisy.averaged().exponent()) + " (95 % bootstrap intervals).";
   }
 
   private static String brief(ExponentEstimate k) {

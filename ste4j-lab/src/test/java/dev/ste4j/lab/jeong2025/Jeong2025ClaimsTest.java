@@ -51,7 +51,7 @@ class Jeong2025ClaimsTest {
   void thresholdCountsTheDimensionsWithACrossingInsideTheGrid() {
     assertThat(Jeong2025Claims.threshold(phase(0, 1.3, 1.2, 1.4)).verdict()).isEqualTo(Verdict.REPRODUCED);
     assertThat(Jeong2025Claims.threshold(phase(3, 1.3, 1.2, 1.4)).verdict()).isEqualTo(Verdict.PARTLY);
-    assertThat(Jeong2025Claims.threshold(phase(0, 1.3, 1.2, 1.4)).measured()).contains("(24/24)");
+    assertThat(Jeong2025Claims.threshold(phase(0, 1.3, 1.2, 1.4)).measured()).contains("(32/32)");
   }
 
   @Test
@@ -114,6 +114,56 @@ class Jeong2025ClaimsTest {
     PhaseResult r = phase(0, 1.3, 1.2, 1.4);
     assertThat(Jeong2025Claims.threshold(r).rule()).contains("90 % recovery");
     // censored above the grid at the high level (every level here) for three n: partly
-    assertThat(Jeong2025Claims.threshold(phase(3, 1.3, 1.2, 1.4)).measured()).contains("at 5 of 8 n");
+    assertThat(Jeong2025Claims.threshold(phase(3, 1.3, 1.2, 1.4)).measured()).contains("at 4 of 7 n");
+  }
+
+  private static NonGaussianResult nonGaussian(int rawAtLargest, int standardizedAtLargest, int rawSmall,
+                                               int standardizedSmall) {
+    NonGaussianConfig c = new NonGaussianConfig(ModelConfig.twoLayer(16), PhaseConfig.defaultMethod(),
+        List.of(InputDistribution.GAUSSIAN, InputDistribution.SHIFTED_GAUSSIAN), List.of(128, 512), 20, 1);
+    List<NonGaussianCell> cells = new ArrayList<>();
+    for (InputDistribution d : c.distributions()) {
+      for (Normalization norm : Normalization.values()) {
+        for (int size : c.sampleSizes()) {
+          boolean raw = norm == Normalization.NONE;
+          int ok = d == InputDistribution.GAUSSIAN ? 20 : size == 512 ? (raw ? rawAtLargest : standardizedAtLargest)
+              : (raw ? rawSmall : standardizedSmall);
+          cells.add(new NonGaussianCell(d, norm, size, 20, ok, ok, 0));
+        }
+      }
+    }
+    return new NonGaussianResult(c, cells, WORK);
+  }
+
+  @Test
+  void nonGaussianTellsAFailureFromAHigherThreshold() {
+    // raw 2/20 at the largest N, standardized 20/20: the STE fails raw and normalization restores it
+    assertThat(Jeong2025Claims.nonGaussian(List.of(nonGaussian(2, 20, 0, 18))).verdict())
+        .isEqualTo(Verdict.REPRODUCED);
+    // raw recovers at the largest N (18/20) but lags at N = 128 (4/20 against 19/20): only the threshold rises
+    Claim higher = Jeong2025Claims.nonGaussian(List.of(nonGaussian(18, 20, 4, 19)));
+    assertThat(higher.verdict()).isEqualTo(Verdict.PARTLY);
+    assertThat(higher.measured()).contains("fails raw and restored: none", "shifted_gaussian at N = 512");
+    // a rise within the noise is no restoration
+    assertThat(Jeong2025Claims.nonGaussian(List.of(nonGaussian(18, 20, 15, 19))).verdict())
+        .isEqualTo(Verdict.NOT_REPRODUCED);
+  }
+
+  private static DeviationResult deviation(double k, double lower, double upper) {
+    DeviationConfig c = DeviationConfig.quick(1);
+    PowerLawFit fit = Double.isNaN(k) ? null : new PowerLawFit(k, 1, 0.1, 0.99, 7);
+    ExponentEstimate e = new ExponentEstimate(fit, lower, upper, 100, 100, fit == null ? List.of() : c.dimensions());
+    return new DeviationResult(c, List.of(), List.of(), e, 1);
+  }
+
+  @Test
+  void uniformDeviationComparesItsExponentWithTwo() {
+    assertThat(Jeong2025Claims.uniformDeviation(deviation(1.6, 1.3, 1.9)).verdict()).isEqualTo(Verdict.REPRODUCED);
+    assertThat(Jeong2025Claims.uniformDeviation(deviation(1.8, 1.5, 2.1)).verdict()).isEqualTo(Verdict.PARTLY);
+    assertThat(Jeong2025Claims.uniformDeviation(deviation(2.4, 2.1, 2.7)).verdict())
+        .isEqualTo(Verdict.NOT_REPRODUCED);
+    assertThat(Jeong2025Claims.uniformDeviation(deviation(Double.NaN, Double.NaN, Double.NaN)).verdict())
+        .isEqualTo(Verdict.NOT_RUN);
+    assertThat(Jeong2025Claims.uniformDeviation(deviation(1.6, 1.3, 1.9)).scale()).startsWith("reduced: 8 samples");
   }
 }

@@ -35,6 +35,7 @@ public final class Jeong2025Section extends PaperSection {
   private static final long NONGAUSSIAN = 3;
   private static final long NOISY_PHASE = 4;
   private static final long DEVIATION = 5;
+  private static final long STES = 6;
 
   /** The section; its experiments need no data set. */
   public Jeong2025Section() {
@@ -87,6 +88,16 @@ public final class Jeong2025Section extends PaperSection {
         "exponent");
     section.claim(Jeong2025Claims.lastVersusAveraged(noisy));
 
+    section.subsection("The STEs compared, the clipped ReLU's band scaled to the pre-activation");
+    long steSeed = root.split(STES).nextLong();
+    if (scale == Scale.QUICK) {
+      Jeong2025SteComparison.write(32, java.util.List.of(64, 128, 256, 512), 12, steSeed, runner, run, section,
+          "jeong2025-stes");
+    } else {
+      Jeong2025SteComparison.write(64, java.util.List.of(64, 128, 256, 512, 1024, 2048), 100, steSeed, runner, run,
+          section, "jeong2025-stes");
+    }
+
     long recurrenceSeed = root.split(RECURRENCE).nextLong();
     RecurrenceConfig recurrenceConfig = scale == Scale.QUICK ? RecurrenceConfig.quick(recurrenceSeed)
         : RecurrenceConfig.full(recurrenceSeed);
@@ -103,7 +114,15 @@ public final class Jeong2025Section extends PaperSection {
     NonGaussianResult nonGaussian = NonGaussianExperiment.run(nonGaussianConfig, runner);
     Jeong2025NonGaussianReport.write(nonGaussian, run, section, "jeong2025-nongaussian");
     rerun(section, run, Jeong2025Commands.nonGaussian(nonGaussianConfig), "jeong2025-nongaussian", "cells");
-    section.claim(Jeong2025Claims.nonGaussian(nonGaussian));
+    NonGaussianConfig reluConfig = scale == Scale.QUICK ? NonGaussianConfig.reluQuick(nonGaussianSeed)
+        : NonGaussianConfig.reluFull(nonGaussianSeed);
+    section.subsection("Non-Gaussian inputs with the ReLU STE");
+    section.paragraph("The identity STE above only needs more samples on raw shifted inputs. The same comparison "
+        + "with the ReLU STE μ'(x) = 1{x > 0}, same seed and raw draws:");
+    NonGaussianResult relu = NonGaussianExperiment.run(reluConfig, runner);
+    Jeong2025NonGaussianReport.write(relu, run, section, "jeong2025-nongaussian-relu");
+    rerun(section, run, Jeong2025Commands.nonGaussian(reluConfig), "jeong2025-nongaussian-relu", "cells");
+    section.claim(Jeong2025Claims.nonGaussian(java.util.List.of(nonGaussian, relu)));
 
     long deviationSeed = root.split(DEVIATION).nextLong();
     DeviationConfig deviationConfig = scale == Scale.QUICK ? DeviationConfig.quick(deviationSeed)

@@ -42,12 +42,13 @@ class Jeong2025CommandTest {
         "--bootstrap", "50", "-T", "200", "--threads", "2", "--seed", "3", "--out", out.toString());
     assertThat(code).as(stderr.toString()).isZero();
     assertThat(stdout.toString()).contains("jeong2025 phase: 72 trials", "exponent, last iterate:", "k = ",
-        "report: ", "config: n=[8, 16]; m=1; activation=step;", "STE=identity;", "v=fixed at v*;",
+        "report: ", "config: n=[8, 16]; m=4; activation=step;", "STE=identity;", "v=fixed at v*;",
         "iterations T=200;", "init=zero;", "label noise std=0.0;", "input distribution=gaussian;",
         "normalization=none;");
     Path dir = onlyRunFolder();
     for (String f : List.of("phase-cells.csv", "phase-cells.json", "phase-thresholds.csv", "phase-exponent.csv",
-        "phase-heatmap-last.png", "phase-heatmap-averaged.svg", "phase-threshold-fit.png", "phase-work.csv",
+        "phase-heatmap-last.png", "phase-heatmap-averaged.svg", "phase-threshold-fit.png", "phase-threshold-fit-900.png",
+        "phase-threshold-fit-990.png", "phase-local-slopes.csv", "phase-work.csv",
         "report.html",
         "run.json")) {
       assertThat(dir.resolve(f)).as(f).exists();
@@ -60,7 +61,11 @@ class Jeong2025CommandTest {
       assertThat(config.has(key)).as(key).isTrue();
     }
     assertThat(Files.readString(dir.resolve("phase-cells.csv"))).startsWith("n,N,trials,last_successes");
-    assertThat(Files.readString(dir.resolve("report.html"))).contains("Thresholds N*(n)", "Last iterate: k = ");
+    assertThat(Files.readString(dir.resolve("phase-thresholds.csv"))).startsWith("n,iterate,level,N_star");
+    assertThat(Files.readString(dir.resolve("phase-exponent.csv"))).startsWith("iterate,level,n_range,k");
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("Thresholds N*(n)",
+        "Last iterate at 50%: k = ", "Averaged iterate at 99%: ", "upper half of n");
+    assertThat(stdout.toString()).contains("at 90% recovery:", "upper half of n: ");
   }
 
   @Test

@@ -35,7 +35,7 @@ public record DeviationConfig(ModelConfig model, List<Integer> dimensions, List<
     sampleSizes = Grid.checked("sample size N", sampleSizes, 1);
     Grid.checkTrials(replicates);
     if (exactUpTo < 0 || exactUpTo > 20) {
-      throw new IllegalArgumentException("exact enumeration is for n up to 0..20, got " + exactUpTo);
+      throw new IllegalArgumentException("the largest n enumerated exactly must lie in 0..20, got " + exactUpTo);
     }
     if (randomStates < 0) {
       throw new IllegalArgumentException("random states must be >= 0, got " + randomStates);

@@ -130,6 +130,7 @@ public final class Jeong2025Section extends PaperSection {
     section.subsection("The quantity the proof controls: uniform deviation of the STE gradient");
     DeviationResult deviation = DeviationExperiment.run(deviationConfig, runner);
     Jeong2025DeviationReport.write(deviation, run, section, "jeong2025-deviation");
+    rerun(section, run, Jeong2025Commands.deviation(deviationConfig), "jeong2025-deviation", "cells", "needed");
     section.claim(Jeong2025Claims.uniformDeviation(deviation));
   }
 

@@ -39,9 +39,11 @@ final class Jeong2025SteComparison {
             1 / Math.sqrt(dimension))));
     Table t = new Table("ste", "N", "trials", "last_successes", "last_rate", "last_low95", "last_high95",
         "averaged_rate", "mean_last_distance");
+    List<String> commands = new java.util.ArrayList<>();
     for (Setting s : settings) {
       PhaseConfig c = new PhaseConfig(ModelConfig.twoLayer(dimension), s.method(), List.of(dimension), sizes, trials,
           0, List.of(0.5), seed);
+      commands.add(Jeong2025Commands.phase(c));
       PhaseResult r = PhaseExperiment.run(c, runner);
       for (int size : sizes) {
         PhaseCell x = r.cell(dimension, size);
@@ -57,6 +59,8 @@ final class Jeong2025SteComparison {
         + "fair. The unscaled band (0, 1) is shown beside it. n = " + dimension + ", Gaussian inputs, " + trials
         + " trials per cell, the same trials for every STE, seed " + seed + ".");
     section.table("Exact recovery per STE (last-iterate 95 % Wilson interval)", t);
+    section.paragraph("Each row group reruns alone as (" + prefix + "-cells.csv):");
+    section.code(String.join("\n", commands));
   }
 
   private static MethodConfig with(MethodConfig m, SteVariant ste, double clip) {

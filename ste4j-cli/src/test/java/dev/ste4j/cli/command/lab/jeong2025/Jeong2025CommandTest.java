@@ -80,6 +80,21 @@ class Jeong2025CommandTest {
   }
 
   @Test
+  void deviationWritesItsTablesExactlyAndBySearch() throws IOException {
+    assertThat(run("lab", "jeong2025", "deviation", "--n", "4,5,9", "--sizes", "16,64,256", "--samples", "3",
+        "--exact-up-to", "5", "--random-states", "20", "--bootstrap", "20", "--out", out.toString()))
+        .as(stderr.toString()).isZero();
+    assertThat(stdout.toString()).contains("N_ρ ∝ n^k", "report: ");
+    Path dir = onlyRunFolder();
+    String cells = Files.readString(dir.resolve("deviation-cells.csv"));
+    assertThat(cells).startsWith("n,N,samples,median_rho").contains("4,16,3,").contains(",true,16")
+        .contains(",false," + (1 + 9 + 36 + 20));
+    assertThat(dir.resolve("deviation-needed.csv")).exists();
+    assertThat(run("lab", "jeong2025", "deviation", "--exact-up-to", "30", "--out", out.toString())).isEqualTo(2);
+    assertThat(stderr.toString()).contains("the largest n enumerated exactly must lie in 0..20, got 30");
+  }
+
+  @Test
   void badValuesExitWithTwoAndOneClearLine() {
     assertThat(run("lab", "jeong2025", "phase", "--n", "0,8", "--out", out.toString())).isEqualTo(2);
     assertThat(stderr.toString()).contains("dimension n must be at least 1, got 0");

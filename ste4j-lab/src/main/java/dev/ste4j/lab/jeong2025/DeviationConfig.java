@@ -55,12 +55,12 @@ public record DeviationConfig(ModelConfig model, List<Integer> dimensions, List<
   }
 
   /**
-   * Full: n from 4 to 24, enumerated up to 14 and searched above (distance ≤ 2 and 4096 random states), N from 8 to
-   * 65536 at √2 spacing, 32 samples per cell.
+   * Full: n from 4 to 24, enumerated up to 14 (the fit) and searched above (distance ≤ 2 and 4096 random states; a
+   * lower bound, shown but not fitted), N from 8 to 16384 at √2 spacing, 32 samples per cell.
    */
   public static DeviationConfig full(long seed) {
     return new DeviationConfig(ModelConfig.twoLayer(4), List.of(4, 6, 8, 10, 12, 14, 16, 20, 24),
-        Grid.geometric(8, 65536, 2), 32, 14, 4096, 0.5, 2000, seed);
+        Grid.geometric(8, 16384, 2), 32, 14, 4096, 0.5, 2000, seed);
   }
 
   /** Every choice, by name. */

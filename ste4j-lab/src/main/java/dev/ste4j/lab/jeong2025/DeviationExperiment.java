@@ -10,7 +10,8 @@ import java.util.List;
  * Runs the uniform-deviation grid: sample r of (n, N) draws its teacher and inputs from
  * {@code new Rng(seed).split(n, N, r)} (split by purpose as {@link Trial} does) and its searched states from a stream
  * of its own, so results are the same for any thread count. N_ρ(n) is where the median ρ, made non-increasing in N,
- * crosses the target, interpolated linearly in log ρ against log N; its intervals resample each cell's samples.
+ * crosses the target, interpolated linearly in log ρ against log N; its intervals resample each cell's samples. The
+ * exponent of N_ρ(n) is fitted to the exactly enumerated n only.
  */
 public final class DeviationExperiment {
 
@@ -67,40 +68,43 @@ public final class DeviationExperiment {
     int dims = config.dimensions().size();
     double[] n = config.dimensions().stream().mapToDouble(Integer::doubleValue).toArray();
     double[] point = new double[dims];
+    // Only exactly enumerated n enter the fit: a searched maximum is a lower bound, so its N_ρ would be one too.
+    double[] fitted = new double[dims];
     for (int a = 0; a < dims; a++) {
       point[a] = crossingBelow(sizes, medians(rho[a], null), config.target());
+      fitted[a] = config.dimensions().get(a) <= config.exactUpTo() ? point[a] : Double.NaN;
     }
     Rng rng = new Rng(config.seed()).split(BOOTSTRAP);
     int replicates = config.bootstrap();
     double[][] boot = new double[dims][replicates];
     double[] slopes = new double[replicates];
-    int used = 0;
+    int usable = 0;
     for (int b = 0; b < replicates; b++) {
       double[] rep = new double[dims];
       for (int a = 0; a < dims; a++) {
         rep[a] = crossingBelow(sizes, medians(rho[a], rng), config.target());
         boot[a][b] = rep[a];
       }
-      double slope = slope(n, point, rep);
+      double slope = slope(n, fitted, rep);
       if (!Double.isNaN(slope)) {
-        slopes[used++] = slope;
+        slopes[usable++] = slope;
       }
     }
     List<Threshold> needed = new ArrayList<>();
-    List<Integer> fitted = new ArrayList<>();
+    List<Integer> used = new ArrayList<>();
     for (int a = 0; a < dims; a++) {
       needed.add(threshold(config.dimensions().get(a), point[a], boot[a]));
-      if (Double.isFinite(point[a])) {
-        fitted.add(config.dimensions().get(a));
+      if (Double.isFinite(fitted[a])) {
+        used.add(config.dimensions().get(a));
       }
     }
-    PowerLawFit fit = fitted.size() >= 2 ? PowerLawFit.fit(n, finiteOrNaN(point)) : null;
-    double[] s = Arrays.copyOf(slopes, used);
+    PowerLawFit fit = used.size() >= 2 ? PowerLawFit.fit(n, finiteOrNaN(fitted)) : null;
+    double[] s = Arrays.copyOf(slopes, usable);
     Arrays.sort(s);
-    boolean interval = fit != null && used > 0;
+    boolean interval = fit != null && usable > 0;
     ExponentEstimate k = new ExponentEstimate(fit, interval ? ThresholdEstimator.quantile(s, 0.025) : Double.NaN,
-        interval ? ThresholdEstimator.quantile(s, 0.975) : Double.NaN, fit == null ? 0 : used, replicates,
-        fit == null ? List.of() : fitted);
+        interval ? ThresholdEstimator.quantile(s, 0.975) : Double.NaN, fit == null ? 0 : usable, replicates,
+        fit == null ? List.of() : used);
     return new DeviationResult(config, cells, needed, k, seconds);
   }
 

@@ -119,4 +119,17 @@ class UniformDeviationTest {
     }
     assertThat(one.cell(6, 16).states()).isEqualTo(64);
   }
+
+  @Test
+  void searchedDimensionsAreShownButNotFitted() {
+    // n = 8 is searched (a lower bound on the maximum), so only n = 4 and 5 enter the exponent
+    DeviationConfig c = new DeviationConfig(ModelConfig.twoLayer(4), List.of(4, 5, 8), List.of(8, 32, 128, 512, 2048),
+        3, 5, 8, 0.5, 20, 2);
+    DeviationResult r = DeviationExperiment.run(c, new TrialRunner(2, null));
+    assertThat(r.cell(8, 32).exact()).isFalse();
+    assertThat(r.cell(5, 32).exact()).isTrue();
+    assertThat(r.needed()).hasSize(3);
+    assertThat(r.exponent().isEstimated()).isTrue();
+    assertThat(r.exponent().dimensions()).containsExactly(4, 5);
+  }
 }

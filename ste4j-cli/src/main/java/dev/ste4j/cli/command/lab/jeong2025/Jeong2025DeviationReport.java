@@ -31,7 +31,8 @@ public final class Jeong2025DeviationReport {
         + "here: ρ = max_u ‖ĝ_N(u) − g(u)‖_∞ in units of the signal 2‖v*‖²/√(2πn) that pushes a wrong sign back "
         + "(ρ < 1: in every state every wrong sign is pushed toward w*, as in the population). States: all 2ⁿ for "
         + "n ≤ " + c.exactUpTo() + " (exact)" + (c.dimensions().get(c.dimensions().size() - 1) > c.exactUpTo()
-            ? "; above, every state within distance 2 of w* and " + c.randomStates() + " uniform ones (a lower bound)"
+            ? "; above, every state within distance 2 of w* and " + c.randomStates() + " uniform ones (a lower bound, "
+                + "so those n are shown but not fitted)"
             : "") + ". Noiseless Gaussian inputs, σ = step, identity STE, v = v*; " + c.replicates()
         + " independent samples per (n, N), seed " + c.seed() + ".");
     section.foldedKeyValues("Configuration", c.describe());

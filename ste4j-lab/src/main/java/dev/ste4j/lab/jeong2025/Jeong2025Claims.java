@@ -129,10 +129,10 @@ public final class Jeong2025Claims {
         interval(last), interval(averaged));
     return new Claim(PAPER, id, statement, measured, "last k > averaged k", v, "reproduced if the last iterate's 95 %"
         + " interval of k lies above the averaged iterate's; partly if only its point estimate is larger; not "
-        + "reproduced otherwise", phaseScale(noisy));
+        + "reproduced otherwise", phaseScale(noisy, PhaseConfig.noisyFull(0)));
   }
 
-  private static String interval(ExponentEstimate k) {
+  static String interval(ExponentEstimate k) {
     return Double.isNaN(k.lower()) ? String.format(Locale.ROOT, "%.2f [no interval]", k.exponent())
         : String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", k.exponent(), k.lower(), k.upper());
   }
@@ -143,8 +143,12 @@ public final class Jeong2025Claims {
   }
 
   private static String phaseScale(PhaseResult r) {
+    return phaseScale(r, PhaseConfig.full(0));
+  }
+
+  /** The run's scale against {@code full}, this lab's full configuration of the same experiment. */
+  private static String phaseScale(PhaseResult r, PhaseConfig full) {
     PhaseConfig c = r.config();
-    PhaseConfig full = PhaseConfig.full(0);
     String counts = String.format(Locale.ROOT, "%d trials per cell, %d × %d grid, n ≤ %d", c.trials(),
         c.dimensions().size(), c.sampleSizes().size(), c.dimensions().get(c.dimensions().size() - 1));
     boolean reduced = c.trials() < full.trials() || c.dimensions().size() < full.dimensions().size()
@@ -200,100 +204,6 @@ public final class Jeong2025Claims {
     return new Claim(PAPER, "recurrence", statement, measured, "", Verdicts.allSomeNone(held, 2), "reproduced if every "
         + "noiseless trial that reached w* stayed, and in every noisy cell all trials reached w* and returned ≥ 1 "
         + "time on average", scale);
-  }
-
-  /**
-   * The uniform concentration the proof rests on: the N needed for the empirical coarse gradient to stay within a
-   * fixed share of the signal in every binary state grows polynomially in n. Rule on the exponent k of N_ρ(n) ∝ nᵏ
-   * with its 95 % bootstrap interval, against the O(n²) reading: reproduced when the interval lies at or below 2;
-   * partly when k does but its interval reaches above; not reproduced when k > 2; not run when k could not be fitted.
-   */
-  public static Claim uniformDeviation(DeviationResult r) {
-    String id = "uniform-deviation";
-    String statement = "The empirical STE gradient concentrates around its population value uniformly over all "
-        + "binary states once N grows polynomially in n (the compressed-sensing step of the proof)";
-    ExponentEstimate k = r.exponent();
-    if (!k.isEstimated()) {
-      return Claim.notRun(PAPER, id, statement, "k ≤ 2", "too few N_ρ(n) inside the grid of N to fit k");
-    }
-    boolean interval = !Double.isNaN(k.upper());
-    Verdict v = k.exponent() > 2 ? Verdict.NOT_REPRODUCED
-        : interval && k.upper() <= 2 ? Verdict.REPRODUCED : Verdict.PARTLY;
-    DeviationConfig c = r.config();
-    String measured = String.format(Locale.ROOT, "N needed for ρ ≤ %s grows as n^%s, n from %d to %d",
-        ClaimText.sig3(c.target()), interval(k), k.dimensions().get(0),
-        k.dimensions().get(k.dimensions().size() - 1));
-    DeviationConfig full = DeviationConfig.full(0);
-    String counts = String.format(Locale.ROOT, "%d samples per (n, N), n ≤ %d, states exact for n ≤ %d",
-        c.replicates(), c.dimensions().get(c.dimensions().size() - 1), c.exactUpTo());
-    String scale = (c.replicates() < full.replicates() ? "reduced: " + counts + " (lab full scale: "
-        + full.replicates() + " samples, n ≤ " + full.dimensions().get(full.dimensions().size() - 1) + ")" : counts)
-        + PAPER_SCALE;
-    return new Claim(PAPER, id, statement, measured, "k ≤ 2 (third-party reading O(n²), unconfirmed)", v,
-        "reproduced if the 95 % interval of k in N_ρ ∝ n^k lies at or below 2; partly if k does but its interval "
-        + "reaches above; not reproduced if k > 2", scale);
-  }
-
-  /**
-   * v2's claim that the STE fails for general non-Gaussian data and normalisation restores it. Rule, per non-Gaussian
-   * distribution: "restored" when at some N standardisation raises last-iterate recovery by at least 25 points with
-   * the 95 % Wilson intervals apart; "fails raw" when moreover at the largest N the raw rate's interval lies below
-   * 50 % and the standardised one's above. Reproduced if some distribution fails raw and is restored; partly if some
-   * is only restored (normalisation lowers the threshold but raw inputs recover too); not reproduced if none is.
-   * Several results (e.g. one per STE) are pooled: the claim holds if it holds in one of them.
-   */
-  public static Claim nonGaussian(List<NonGaussianResult> results) {
-    String statement = "STE training fails for general non-Gaussian inputs; normalising the data restores it (v2)";
-    List<String> failed = new ArrayList<>();
-    List<String> restored = new ArrayList<>();
-    NonGaussianResult r = results.get(0);
-    int largest = 0;
-    for (NonGaussianResult each : results) {
-      List<Integer> sizes = each.config().sampleSizes();
-      largest = sizes.get(sizes.size() - 1);
-      for (InputDistribution d : each.config().distributions()) {
-        if (d == InputDistribution.GAUSSIAN) {
-          continue;
-        }
-        boolean helped = false;
-        for (int size : sizes) {
-          helped |= restoredAt(each, d, size, 0.25);
-        }
-        if (!helped) {
-          continue;
-        }
-        NonGaussianCell raw = each.cell(d, Normalization.NONE, largest);
-        NonGaussianCell std = each.cell(d, Normalization.STANDARDIZE, largest);
-        boolean fails = dev.ste4j.lab.numeric.BinomialInterval.wilson95(raw.lastSuccesses(), raw.trials()).high()
-            < 0.5 && dev.ste4j.lab.numeric.BinomialInterval.wilson95(std.lastSuccesses(), std.trials()).low() > 0.5;
-        String line = each.config().method().ste().key() + " STE, " + d.id() + " at N = " + largest + ": raw "
-            + ClaimText.rate(raw.lastSuccesses(), raw.trials()) + ", standardized "
-            + ClaimText.rate(std.lastSuccesses(), std.trials());
-        (fails ? failed : restored).add(line);
-      }
-    }
-    Verdict v = !failed.isEmpty() ? Verdict.REPRODUCED : !restored.isEmpty() ? Verdict.PARTLY
-        : Verdict.NOT_REPRODUCED;
-    String measured = "fails raw and restored: " + (failed.isEmpty() ? "none" : String.join("; ", failed))
-        + " | only a higher raw threshold: " + (restored.isEmpty() ? "none" : String.join("; ", restored));
-    NonGaussianConfig full = NonGaussianConfig.full(0);
-    String counts = String.format(Locale.ROOT, "%d trials per cell, n = %d, N ≤ %d", r.config().trials(),
-        r.config().model().dimension(), largest);
-    String scale = (r.config().trials() < full.trials() ? "reduced: " + counts + " (lab full scale: " + full.trials()
-        + " trials)" : counts) + PAPER_SCALE;
-    return new Claim(PAPER, "non-gaussian", statement, measured, "", v, "reproduced if for some non-Gaussian input "
-        + "the raw last-iterate recovery at the largest N is below 50 % and the standardized above (95 % intervals), "
-        + "with a rise of ≥ 25 points beyond the noise; partly if standardization only raises recovery beyond the "
-        + "noise somewhere; not reproduced if nowhere", scale);
-  }
-
-  /** Standardisation raised last-iterate recovery at N by at least {@code rise}, the Wilson intervals apart. */
-  public static boolean restoredAt(NonGaussianResult r, InputDistribution d, int size, double rise) {
-    NonGaussianCell raw = r.cell(d, Normalization.NONE, size);
-    NonGaussianCell std = r.cell(d, Normalization.STANDARDIZE, size);
-    return std.lastRate() - raw.lastRate() >= rise
-        && dev.ste4j.lab.numeric.BinomialInterval.wilson95(std.lastSuccesses(), std.trials()).low()
-        > dev.ste4j.lab.numeric.BinomialInterval.wilson95(raw.lastSuccesses(), raw.trials()).high();
   }
 
   /** Every claim of the two experiments, in report order (tests and callers that have both results). */

@@ -107,6 +107,7 @@ class Jeong2025ClaimsTest {
         .isEqualTo(Verdict.NOT_RUN);
     Claim c = Jeong2025Claims.lastVersusAveraged(phase(noisy, 0, 3.0, 2.6, 3.4, 1.5, 1.3, 1.7));
     assertThat(c.measured()).contains("s = 0.300", "last k = 3.00 [2.60, 3.40]", "averaged k = 1.50 [1.30, 1.70]");
+    assertThat(c.scale()).contains("lab full scale: 100 trials, 7 × 19");
   }
 
   @Test
@@ -138,14 +139,14 @@ class Jeong2025ClaimsTest {
   @Test
   void nonGaussianTellsAFailureFromAHigherThreshold() {
     // raw 2/20 at the largest N, standardized 20/20: the STE fails raw and normalization restores it
-    assertThat(Jeong2025Claims.nonGaussian(List.of(nonGaussian(2, 20, 0, 18))).verdict())
+    assertThat(Jeong2025NonGaussianClaim.of(List.of(nonGaussian(2, 20, 0, 18))).verdict())
         .isEqualTo(Verdict.REPRODUCED);
     // raw recovers at the largest N (18/20) but lags at N = 128 (4/20 against 19/20): only the threshold rises
-    Claim higher = Jeong2025Claims.nonGaussian(List.of(nonGaussian(18, 20, 4, 19)));
+    Claim higher = Jeong2025NonGaussianClaim.of(List.of(nonGaussian(18, 20, 4, 19)));
     assertThat(higher.verdict()).isEqualTo(Verdict.PARTLY);
     assertThat(higher.measured()).contains("fails raw and restored: none", "shifted_gaussian at N = 512");
     // a rise within the noise is no restoration
-    assertThat(Jeong2025Claims.nonGaussian(List.of(nonGaussian(18, 20, 15, 19))).verdict())
+    assertThat(Jeong2025NonGaussianClaim.of(List.of(nonGaussian(18, 20, 15, 19))).verdict())
         .isEqualTo(Verdict.NOT_REPRODUCED);
   }
 
@@ -158,12 +159,12 @@ class Jeong2025ClaimsTest {
 
   @Test
   void uniformDeviationComparesItsExponentWithTwo() {
-    assertThat(Jeong2025Claims.uniformDeviation(deviation(1.6, 1.3, 1.9)).verdict()).isEqualTo(Verdict.REPRODUCED);
-    assertThat(Jeong2025Claims.uniformDeviation(deviation(1.8, 1.5, 2.1)).verdict()).isEqualTo(Verdict.PARTLY);
-    assertThat(Jeong2025Claims.uniformDeviation(deviation(2.4, 2.1, 2.7)).verdict())
+    assertThat(Jeong2025DeviationClaim.of(deviation(1.6, 1.3, 1.9)).verdict()).isEqualTo(Verdict.REPRODUCED);
+    assertThat(Jeong2025DeviationClaim.of(deviation(1.8, 1.5, 2.1)).verdict()).isEqualTo(Verdict.PARTLY);
+    assertThat(Jeong2025DeviationClaim.of(deviation(2.4, 2.1, 2.7)).verdict())
         .isEqualTo(Verdict.NOT_REPRODUCED);
-    assertThat(Jeong2025Claims.uniformDeviation(deviation(Double.NaN, Double.NaN, Double.NaN)).verdict())
+    assertThat(Jeong2025DeviationClaim.of(deviation(Double.NaN, Double.NaN, Double.NaN)).verdict())
         .isEqualTo(Verdict.NOT_RUN);
-    assertThat(Jeong2025Claims.uniformDeviation(deviation(1.6, 1.3, 1.9)).scale()).startsWith("reduced: 8 samples");
+    assertThat(Jeong2025DeviationClaim.of(deviation(1.6, 1.3, 1.9)).scale()).startsWith("reduced: 8 samples");
   }
 }

@@ -8,6 +8,8 @@ import dev.ste4j.lab.jeong2025.DeviationConfig;
 import dev.ste4j.lab.jeong2025.DeviationExperiment;
 import dev.ste4j.lab.jeong2025.DeviationResult;
 import dev.ste4j.lab.jeong2025.Jeong2025Claims;
+import dev.ste4j.lab.jeong2025.Jeong2025DeviationClaim;
+import dev.ste4j.lab.jeong2025.Jeong2025NonGaussianClaim;
 import dev.ste4j.lab.jeong2025.NonGaussianConfig;
 import dev.ste4j.lab.jeong2025.NonGaussianExperiment;
 import dev.ste4j.lab.jeong2025.NonGaussianResult;
@@ -122,7 +124,7 @@ public final class Jeong2025Section extends PaperSection {
     NonGaussianResult relu = NonGaussianExperiment.run(reluConfig, runner);
     Jeong2025NonGaussianReport.write(relu, run, section, "jeong2025-nongaussian-relu");
     rerun(section, run, Jeong2025Commands.nonGaussian(reluConfig), "jeong2025-nongaussian-relu", "cells");
-    section.claim(Jeong2025Claims.nonGaussian(java.util.List.of(nonGaussian, relu)));
+    section.claim(Jeong2025NonGaussianClaim.of(java.util.List.of(nonGaussian, relu)));
 
     long deviationSeed = root.split(DEVIATION).nextLong();
     DeviationConfig deviationConfig = scale == Scale.QUICK ? DeviationConfig.quick(deviationSeed)
@@ -131,7 +133,7 @@ public final class Jeong2025Section extends PaperSection {
     DeviationResult deviation = DeviationExperiment.run(deviationConfig, runner);
     Jeong2025DeviationReport.write(deviation, run, section, "jeong2025-deviation");
     rerun(section, run, Jeong2025Commands.deviation(deviationConfig), "jeong2025-deviation", "cells", "needed");
-    section.claim(Jeong2025Claims.uniformDeviation(deviation));
+    section.claim(Jeong2025DeviationClaim.of(deviation));
   }
 
   /** The command that reruns an experiment alone, and its tables' files ({@code prefix-name.csv} and {@code .json}). */

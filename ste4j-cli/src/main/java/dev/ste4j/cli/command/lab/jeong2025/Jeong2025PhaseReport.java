@@ -114,8 +114,8 @@ public final class Jeong2025PhaseReport {
           .get(l));
       Path fit = run.plot(name, Jeong2025FitChart.of(r, l));
       section.image(fit, "N*(n) at " + Jeong2025Text.percent(c.levels().get(l)) + " recovery on log–log axes with 95 % "
-          + "bootstrap intervals, the power law fitted to all n (solid) and to the upper half (dashed); the averaged "
-          + "iterate's points are drawn 2 % to the right of the last iterate's.");
+          + "bootstrap intervals (an interval reaching 0 or ∞ is not drawn; see the table), the power law fitted to all"
+          + " n (solid) and to the upper half (dashed); the averaged iterate's points are drawn 2 % to the right.");
     }
     run.writeTable(prefix + "-work", Jeong2025Text.workTable(r.work()));
     section.paragraph(Jeong2025Text.work(r.work()));

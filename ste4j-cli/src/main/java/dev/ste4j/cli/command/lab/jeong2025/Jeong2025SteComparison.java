@@ -59,7 +59,7 @@ final class Jeong2025SteComparison {
         + "fair. The unscaled band (0, 1) is shown beside it. n = " + dimension + ", Gaussian inputs, " + trials
         + " trials per cell, the same trials for every STE, seed " + seed + ".");
     section.table("Exact recovery per STE (last-iterate 95 % Wilson interval)", t);
-    section.paragraph("Each row group reruns alone as (" + prefix + "-cells.csv):");
+    section.paragraph("Each STE's rows of " + prefix + "-cells.csv rerun alone with one of these commands:");
     section.code(String.join("\n", commands));
   }
 

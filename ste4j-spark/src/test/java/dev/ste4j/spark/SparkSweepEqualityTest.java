@@ -48,8 +48,8 @@ class SparkSweepEqualityTest {
     List<String> files = List.of("results.csv", "results.json", "phase-cells.csv", "phase-thresholds.csv",
         "phase-exponent.csv");
     assertSameFiles(local, spark, files);
-    assertThat(Files.readAllLines(spark.resolve("results.csv"))).hasSize(3264 + 1);
-    assertThat(Files.readAllLines(spark.resolve("timings.csv"))).hasSize(3264 + 1);
+    assertThat(Files.readAllLines(spark.resolve("results.csv"))).hasSize(3360 + 1);
+    assertThat(Files.readAllLines(spark.resolve("timings.csv"))).hasSize(3360 + 1);
 
     // Remove a few cells of the Spark run, then resume it on one local thread: only those run again.
     for (int cell : new int[] {0, 1000, 3263}) {
@@ -59,7 +59,7 @@ class SparkSweepEqualityTest {
     Cli cli = new Cli();
     assertThat(cli.run("sweep", "jeong2025-phase", "--quick", "--engine", "local", "--threads", "1", "--resume",
         spark.toString(), "--quiet")).as(cli.err.toString()).isZero();
-    assertThat(cli.out.toString()).contains("3264 cells (3 run now)");
+    assertThat(cli.out.toString()).contains("3360 cells (3 run now)");
     assertSameFiles(local, spark, files);
   }
 

@@ -1,5 +1,7 @@
 package dev.ste4j.lab.jeong2025;
 
+import java.util.List;
+
 /**
  * The fitted exponent k in N*(n) ∝ nᵏ with a 95% bootstrap percentile interval.
  *
@@ -8,8 +10,14 @@ package dev.ste4j.lab.jeong2025;
  * @param upper upper end of the bootstrap interval
  * @param replicatesUsed bootstrap replicates in which every dimension of the fit had an estimated threshold
  * @param replicates bootstrap replicates drawn
+ * @param dimensions the n values whose thresholds were fitted (empty when not fitted)
  */
-public record ExponentEstimate(PowerLawFit fit, double lower, double upper, int replicatesUsed, int replicates) {
+public record ExponentEstimate(PowerLawFit fit, double lower, double upper, int replicatesUsed, int replicates,
+                               List<Integer> dimensions) {
+
+  public ExponentEstimate {
+    dimensions = List.copyOf(dimensions);
+  }
 
   /** Whether an exponent was fitted. */
   public boolean isEstimated() {

@@ -11,7 +11,10 @@ import java.util.Map;
  * with the same step size (Algorithm 1); otherwise v = v*.
  *
  * @param ste the straight-through estimator μ
- * @param clip the clip level c of {@code clipped_relu} (> 0; unused by the others)
+ * @param clip the clip level c of {@code clipped_relu} (> 0; unused by the others), in units of √n: the pass band
+ *     of μ'(x) = 1{0 < x < c·√n} is scaled to the standard deviation √n of the pre-activation x = zᵀQ(w) (unit-variance
+ *     inputs, Q(w) ∈ {±1}ⁿ), so that c = 1 passes the same share of pre-activations at every n and the comparison
+ *     with the scale-free identity and ReLU STEs is fair. An absolute band (0, b) is c = b/√n.
  * @param stepSize η > 0
  * @param iterations T ≥ 1
  * @param initialization how w₀ (and v₀) start
@@ -45,6 +48,11 @@ public record MethodConfig(SteVariant ste, double clip, double stepSize, int ite
     return new MethodConfig(SteVariant.IDENTITY, 1.0, stepSize, iterations, Initialization.GAUSSIAN, 1.0, false);
   }
 
+  /** The clip level in units of the pre-activation, c·√n, at dimension n: what the coarse gradient uses. */
+  public double absoluteClip(int dimension) {
+    return clip * Math.sqrt(dimension);
+  }
+
   public MethodConfig withIterations(int t) {
     return new MethodConfig(ste, clip, stepSize, t, initialization, initScale, trainSecondLayer);
   }
@@ -54,7 +62,7 @@ public record MethodConfig(SteVariant ste, double clip, double stepSize, int ite
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("STE", ste.key());
     if (ste == SteVariant.CLIPPED_RELU) {
-      m.put("clip", clip);
+      m.put("clip (units of √n)", clip);
     }
     m.put("step size", stepSize);
     m.put("iterations T", iterations);

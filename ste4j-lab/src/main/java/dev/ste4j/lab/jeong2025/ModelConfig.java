@@ -46,7 +46,21 @@ public record ModelConfig(int dimension, int rows, Activation activation, List<D
     }
   }
 
-  /** The paper's default: σ = 1{x > 0}, v* = 1, Gaussian inputs, no normalisation, no noise. */
+  /**
+   * The hidden units m of the lab's default teacher. Jeong et al. study a two-layer network; with m = 1 and v* = 1 the
+   * second layer collapses and the teacher is a single binary perceptron y = σ(zᵀw*). With m = 4 the label is
+   * y = Σ_i σ(Z_i w*), a sum over four hidden units that share w* (Yin et al. 2019's setting of m patches, v* = 1), so
+   * a label no longer reveals any one unit's sign and the cross terms between units enter the empirical coarse
+   * gradient. Four rather than more keeps the quick scale within its time: each sample costs m·n multiply–adds.
+   */
+  public static final int TWO_LAYER_UNITS = 4;
+
+  /** The lab's default: a two-layer teacher with {@link #TWO_LAYER_UNITS} hidden units, otherwise {@link #gaussian}. */
+  public static ModelConfig twoLayer(int dimension) {
+    return gaussian(dimension, TWO_LAYER_UNITS);
+  }
+
+  /** σ = 1{x > 0}, v* = 1, Gaussian inputs, no normalisation, no noise, m rows (m = 1: the single perceptron). */
   public static ModelConfig gaussian(int dimension, int rows) {
     return new ModelConfig(dimension, rows, Activation.STEP, List.of(), 0.0, InputDistribution.GAUSSIAN,
         Normalization.NONE);

@@ -8,17 +8,14 @@ import java.util.stream.IntStream;
 
 /**
  * Runs the recovery phase diagram: for every (n, N) of the grid, independent trials of the STE-gradient method; the
- * rate of exact recovery of w* by the last and the averaged iterate; thresholds N*(n) at 50% and the exponent k of
- * N* ∝ nᵏ with bootstrap intervals.
+ * rate of exact recovery of w* by the last and the averaged iterate; thresholds N*(n) at every recovery level of the
+ * config and the exponent k of N* ∝ nᵏ per level, with bootstrap intervals.
  *
  * <p>The trials are the cells of a {@link PhaseSweep}: trial t of cell (n, N) draws from
  * {@code new Rng(seed).split(n, N, t)}; the bootstrap draws from streams split by other keys. Results are therefore
  * the same for any thread count and any engine that runs the sweep.
  */
 public final class PhaseExperiment {
-
-  /** The success probability defining N*. */
-  public static final double LEVEL = 0.5;
 
   private static final long BOOTSTRAP = -1;
 
@@ -74,11 +71,17 @@ public final class PhaseExperiment {
       lastCurves.add(new SuccessCurve(dims.get(a), sizes, last, trials));
       averagedCurves.add(new SuccessCurve(dims.get(a), sizes, averaged, trials));
     }
-    SampleComplexity lastFit =
-        ThresholdEstimator.analyze(lastCurves, LEVEL, config.bootstrap(), root.split(BOOTSTRAP, 0));
-    SampleComplexity averagedFit =
-        ThresholdEstimator.analyze(averagedCurves, LEVEL, config.bootstrap(), root.split(BOOTSTRAP, 1));
+    List<SampleComplexity> lastFits = new ArrayList<>();
+    List<SampleComplexity> averagedFits = new ArrayList<>();
+    for (int l = 0; l < config.levels().size(); l++) {
+      double level = config.levels().get(l);
+      // The first level keeps the streams it always had (split by iterate alone), so its intervals do not move.
+      Rng lastStream = l == 0 ? root.split(BOOTSTRAP, 0) : root.split(BOOTSTRAP, 0, l);
+      Rng averagedStream = l == 0 ? root.split(BOOTSTRAP, 1) : root.split(BOOTSTRAP, 1, l);
+      lastFits.add(ThresholdEstimator.analyze(lastCurves, level, config.bootstrap(), lastStream));
+      averagedFits.add(ThresholdEstimator.analyze(averagedCurves, level, config.bootstrap(), averagedStream));
+    }
     WorkRate work = WorkRate.of(outcomes, config.method().iterations(), seconds, threads);
-    return new PhaseResult(config, cells, lastFit, averagedFit, work);
+    return new PhaseResult(config, cells, lastFits, averagedFits, work);
   }
 }

@@ -7,15 +7,42 @@ import java.util.List;
  *
  * @param config what was run
  * @param cells one per (n, N), n-major in grid order
- * @param last thresholds and exponent of the last iterate Q(w_T)
- * @param averaged thresholds and exponent of the averaged iterate Q(w̄_T)
+ * @param lastLevels thresholds and exponents of the last iterate Q(w_T), one per recovery level of the config
+ * @param averagedLevels the same for the averaged iterate Q(w̄_T)
  * @param work the work done and its rate
  */
-public record PhaseResult(PhaseConfig config, List<PhaseCell> cells, SampleComplexity last,
-                          SampleComplexity averaged, WorkRate work) {
+public record PhaseResult(PhaseConfig config, List<PhaseCell> cells, List<SampleComplexity> lastLevels,
+                          List<SampleComplexity> averagedLevels, WorkRate work) {
 
   public PhaseResult {
     cells = List.copyOf(cells);
+    lastLevels = List.copyOf(lastLevels);
+    averagedLevels = List.copyOf(averagedLevels);
+    if (lastLevels.size() != config.levels().size() || averagedLevels.size() != config.levels().size()) {
+      throw new IllegalArgumentException("a phase result needs one analysis per recovery level");
+    }
+  }
+
+  /** The last iterate at the first (lowest) recovery level, 50 % by default. */
+  public SampleComplexity last() {
+    return lastLevels.get(0);
+  }
+
+  /** The averaged iterate at the first (lowest) recovery level. */
+  public SampleComplexity averaged() {
+    return averagedLevels.get(0);
+  }
+
+  /** The analysis of one iterate at the recovery level nearest {@code level}. */
+  public SampleComplexity at(boolean last, double level) {
+    List<SampleComplexity> all = last ? lastLevels : averagedLevels;
+    SampleComplexity best = all.get(0);
+    for (SampleComplexity sc : all) {
+      if (Math.abs(sc.level() - level) < Math.abs(best.level() - level)) {
+        best = sc;
+      }
+    }
+    return best;
   }
 
   /** The cell at (n, N). */

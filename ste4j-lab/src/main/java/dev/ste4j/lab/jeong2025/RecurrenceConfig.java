@@ -16,7 +16,8 @@ import java.util.Map;
  * @param seed the run seed
  */
 public record RecurrenceConfig(ModelConfig model, MethodConfig method, List<Double> noiseLevels,
-                               List<Integer> sampleSizes, int trials, long seed) {
+                               List<Integer> sampleSizes, int trials, long seed)
+    implements java.io.Serializable {
 
   public RecurrenceConfig {
     if (model == null || method == null) {
@@ -41,13 +42,13 @@ public record RecurrenceConfig(ModelConfig model, MethodConfig method, List<Doub
 
   /** The quick scale: n = 16, N ∈ {128, 512}, s ∈ {0, 0.05, 0.1, 0.2}, T = 2000, 16 trials. */
   public static RecurrenceConfig quick(long seed) {
-    return new RecurrenceConfig(ModelConfig.gaussian(16, 1), PhaseConfig.defaultMethod(),
+    return new RecurrenceConfig(ModelConfig.twoLayer(16), PhaseConfig.defaultMethod(),
         List.of(0.0, 0.05, 0.1, 0.2), List.of(128, 512), 16, seed);
   }
 
   /** The full scale: n = 32, N ∈ {256, 1024, 4096}, s from 0 to 0.4, T = 10000, 64 trials. */
   public static RecurrenceConfig full(long seed) {
-    return new RecurrenceConfig(ModelConfig.gaussian(32, 1), PhaseConfig.defaultMethod().withIterations(10000),
+    return new RecurrenceConfig(ModelConfig.twoLayer(32), PhaseConfig.defaultMethod().withIterations(10000),
         List.of(0.0, 0.05, 0.1, 0.2, 0.4), List.of(256, 1024, 4096), 64, seed);
   }
 

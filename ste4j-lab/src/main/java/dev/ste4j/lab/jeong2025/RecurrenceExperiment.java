@@ -1,35 +1,48 @@
 package dev.ste4j.lab.jeong2025;
 
-import dev.ste4j.tensor.random.Rng;
+import dev.ste4j.lab.sweep.Schedule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Runs the recurrence experiment: with label noise the residual at Q(w) = w* is not zero, so the latent weights keep
  * moving until a sign flips; the signal term then pulls the iterate back — it escapes from and returns to the optimum
  * again and again. Without noise the gradient at the optimum is exactly zero and the iterate stays once there.
  *
- * <p>Trial t at sample size N draws from {@code new Rng(seed).split(n, N, t)} whatever the noise level, so every level
- * sees the same teacher, inputs and noise directions; results are the same for any thread count.
+ * <p>The trials are the cells of a {@link RecurrenceSweep}: trial t at sample size N draws from
+ * {@code new Rng(seed).split(n, N, t)} whatever the noise level, so every level sees the same teacher, inputs and
+ * noise directions; results are the same for any thread count and any engine that runs the sweep.
  */
 public final class RecurrenceExperiment {
 
   private RecurrenceExperiment() {}
 
+  /** Runs the trials on {@code runner}'s threads, expensive first, and assembles the result. */
   public static RecurrenceResult run(RecurrenceConfig config, TrialRunner runner) {
     long start = System.nanoTime();
+    RecurrenceSweep sweep = new RecurrenceSweep(config);
+    int[] all = IntStream.range(0, sweep.cells().size()).toArray();
+    List<TrialOutcome> outcomes =
+        runner.run(Schedule.expensiveFirst(sweep, all), i -> sweep.run(sweep.cells().get(i)));
+    return assemble(config, outcomes, (System.nanoTime() - start) * 1e-9, runner.threads());
+  }
+
+  /**
+   * The result from every trial's outcome, in {@link RecurrenceSweep}'s cell order, however they were run. A trial 0
+   * without its trace (read back from a results table, which keeps no traces) is run again for it: the trial is
+   * deterministic, so the trace is the one it had. Only the work rate depends on {@code seconds} and {@code threads}.
+   */
+  public static RecurrenceResult assemble(RecurrenceConfig config, List<TrialOutcome> outcomes, double seconds,
+                                          int threads) {
     List<Double> levels = config.noiseLevels();
     List<Integer> sizes = config.sampleSizes();
     int trials = config.trials();
-    int n = config.model().dimension();
-    Rng root = new Rng(config.seed());
-    int total = levels.size() * sizes.size() * trials;
-    List<TrialOutcome> outcomes = runner.run(total, i -> {
-      double s = levels.get(i / (sizes.size() * trials));
-      int size = sizes.get(i / trials % sizes.size());
-      int t = i % trials;
-      return Trial.run(config.model().withNoise(s), config.method(), size, root.split(n, size, t), t == 0);
-    });
+    if (outcomes.size() != levels.size() * sizes.size() * trials) {
+      throw new IllegalArgumentException("the recurrence grid has " + levels.size() * sizes.size() * trials
+          + " trials, got " + outcomes.size() + " outcomes");
+    }
+    RecurrenceSweep sweep = new RecurrenceSweep(config);
     List<RecurrenceCell> cells = new ArrayList<>();
     List<RecurrenceTrace> traces = new ArrayList<>();
     int steps = config.method().iterations();
@@ -62,10 +75,14 @@ public final class RecurrenceExperiment {
         cells.add(new RecurrenceCell(levels.get(a), sizes.get(b), trials, reached, stayed, fraction / trials,
             returns / trials, departures / trials, returns > 0 ? excursions / returns : Double.NaN,
             reached > 0 ? firstHit / reached : Double.NaN));
-        traces.add(new RecurrenceTrace(levels.get(a), sizes.get(b), outcomes.get(base).trace()));
+        int[] trace = outcomes.get(base).trace();
+        if (trace == null) {
+          trace = sweep.run(sweep.cells().get(base)).trace();
+        }
+        traces.add(new RecurrenceTrace(levels.get(a), sizes.get(b), trace));
       }
     }
-    WorkRate work = WorkRate.of(outcomes, steps, (System.nanoTime() - start) * 1e-9, runner.threads());
+    WorkRate work = WorkRate.of(outcomes, steps, seconds, threads);
     return new RecurrenceResult(config, cells, traces, work);
   }
 }

@@ -43,7 +43,7 @@ public final class SteGradientMethod {
     double[] sum = new double[n];
     float[] gw = new float[n];
     float[] gv = method.trainSecondLayer() ? new float[m] : null;
-    CoarseGradient kernel = new CoarseGradient(sample, model.activation(), method.ste(), method.clip());
+    CoarseGradient kernel = new CoarseGradient(sample, model.activation(), method.ste(), method.absoluteClip(n));
     int[] trace = keepTrace ? new int[steps + 1] : null;
 
     int d = teacher.distance(u);

@@ -6,17 +6,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Estimates the thresholds N*(n) at a success level and the exponent k in N* ∝ nᵏ, with bootstrap intervals.
+ * Estimates the thresholds N*(n) at one success level and the exponent k in N* ∝ nᵏ, with bootstrap intervals.
  *
  * <p>Point estimate for one curve: the observed rates are made non-decreasing in N by weighted isotonic regression
  * (pool-adjacent-violators; the true recovery probability rises with N, and monotone smoothing keeps one noisy cell
  * from creating several crossings), then N* is interpolated linearly in log N between the last grid point below the
  * level and the first at or above it. Censored when the first grid point is already at the level or none reaches it.
  *
- * <p>Bootstrap: each replicate redraws every cell's successes as Binomial(trials, observed rate) — resampling the
- * trials of that cell with replacement — then recomputes every N*(n) and refits k on the same dimensions as the
- * point estimate. Percentile intervals (2.5%, 97.5%). Replicates are drawn from one stream in a fixed order, so the
- * intervals are reproducible from the seed.
+ * <p>Bootstrap: each replicate resamples every cell's trials ({@link TrialBootstrap}: from the cell's Jeffreys
+ * posterior, so that 0 % and 100 % cells vary too), then recomputes every N*(n) and refits k on the same dimensions
+ * as the point estimate. Percentile intervals (2.5%, 97.5%). Replicates are drawn from one stream in a fixed order, so
+ * the intervals are reproducible from the seed.
  */
 public final class ThresholdEstimator {
 
@@ -41,7 +41,10 @@ public final class ThresholdEstimator {
     return Double.POSITIVE_INFINITY;
   }
 
-  /** Thresholds for every curve and the exponent fitted to the estimated ones, with bootstrap intervals. */
+  /**
+   * Thresholds for every curve, the exponent fitted to all estimated ones and to those of the upper half of the n
+   * grid, with bootstrap intervals from the same replicates, and the local slopes between consecutive thresholds.
+   */
   public static SampleComplexity analyze(List<SuccessCurve> curves, double level, int replicates, Rng rng) {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("success level must lie in (0, 1), got " + level);
@@ -57,9 +60,17 @@ public final class ThresholdEstimator {
       dims[i] = curve.dimension();
       point[i] = crossing(sizes(curve), curve.rates(), level);
     }
+    boolean[] all = new boolean[c];
+    boolean[] upper = new boolean[c];
+    for (int i = 0; i < c; i++) {
+      all[i] = Double.isFinite(point[i]);
+      upper[i] = all[i] && i >= c / 2;
+    }
     double[][] boot = new double[c][replicates];
     double[] slopes = new double[replicates];
+    double[] upperSlopes = new double[replicates];
     int used = 0;
+    int upperUsed = 0;
     for (int b = 0; b < replicates; b++) {
       double[] rep = new double[c];
       for (int i = 0; i < c; i++) {
@@ -67,21 +78,54 @@ public final class ThresholdEstimator {
         rep[i] = crossing(sizes(curve), resample(curve, rng), level);
         boot[i][b] = rep[i];
       }
-      double slope = refit(dims, point, rep);
+      double slope = refit(dims, all, rep);
       if (!Double.isNaN(slope)) {
         slopes[used++] = slope;
+      }
+      double upperSlope = refit(dims, upper, rep);
+      if (!Double.isNaN(upperSlope)) {
+        upperSlopes[upperUsed++] = upperSlope;
       }
     }
     List<Threshold> thresholds = new ArrayList<>(c);
     for (int i = 0; i < c; i++) {
       thresholds.add(threshold(curves.get(i).dimension(), point[i], boot[i]));
     }
-    PowerLawFit fit = estimatedCount(point) >= 2 ? PowerLawFit.fit(dims, finite(point)) : null;
+    return new SampleComplexity(level, thresholds, exponent(dims, point, all, slopes, used, replicates),
+        exponent(dims, point, upper, upperSlopes, upperUsed, replicates), localSlopes(dims, point));
+  }
+
+  private static ExponentEstimate exponent(double[] dims, double[] point, boolean[] use, double[] slopes, int used,
+                                           int replicates) {
+    List<Integer> fitted = new ArrayList<>();
+    for (int i = 0; i < dims.length; i++) {
+      if (use[i]) {
+        fitted.add((int) dims[i]);
+      }
+    }
+    PowerLawFit fit = fitted.size() >= 2 ? PowerLawFit.fit(masked(dims, use), masked(point, use)) : null;
     double[] s = Arrays.copyOf(slopes, used);
     Arrays.sort(s);
-    ExponentEstimate exponent = new ExponentEstimate(fit, fit == null || used == 0 ? Double.NaN : quantile(s, 0.025),
-        fit == null || used == 0 ? Double.NaN : quantile(s, 0.975), fit == null ? 0 : used, replicates);
-    return new SampleComplexity(level, thresholds, exponent);
+    boolean interval = fit != null && used > 0;
+    return new ExponentEstimate(fit, interval ? quantile(s, 0.025) : Double.NaN,
+        interval ? quantile(s, 0.975) : Double.NaN, fit == null ? 0 : used, replicates,
+        fit == null ? List.of() : fitted);
+  }
+
+  private static List<SampleComplexity.LocalSlope> localSlopes(double[] dims, double[] point) {
+    List<SampleComplexity.LocalSlope> out = new ArrayList<>();
+    int previous = -1;
+    for (int i = 0; i < dims.length; i++) {
+      if (!Double.isFinite(point[i])) {
+        continue;
+      }
+      if (previous >= 0) {
+        out.add(new SampleComplexity.LocalSlope((int) dims[previous], (int) dims[i],
+            Math.log(point[i] / point[previous]) / Math.log(dims[i] / dims[previous])));
+      }
+      previous = i;
+    }
+    return out;
   }
 
   private static Threshold threshold(int dimension, double point, double[] replicates) {
@@ -99,43 +143,32 @@ public final class ThresholdEstimator {
     return new Threshold(dimension, value, lo, hi, censoring);
   }
 
-  /** The slope on the dimensions estimated in the point fit, or NaN if this replicate censored any of them. */
-  private static double refit(double[] dims, double[] point, double[] rep) {
-    if (estimatedCount(point) < 2) {
-      return Double.NaN;
-    }
-    double[] x = new double[dims.length];
-    double[] y = new double[dims.length];
+  /** The slope on the dimensions marked {@code use}, or NaN if this replicate censored any of them. */
+  private static double refit(double[] dims, boolean[] use, double[] rep) {
+    int count = 0;
     for (int i = 0; i < dims.length; i++) {
-      if (Double.isFinite(point[i])) {
+      if (use[i]) {
         if (!Double.isFinite(rep[i])) {
           return Double.NaN;
         }
-        x[i] = dims[i];
-        y[i] = rep[i];
-      } else {
-        x[i] = Double.NaN;
-        y[i] = Double.NaN;
+        count++;
       }
     }
+    if (count < 2) {
+      return Double.NaN;
+    }
     try {
-      return PowerLawFit.fit(x, y).exponent();
+      return PowerLawFit.fit(masked(dims, use), masked(rep, use)).exponent();
     } catch (IllegalArgumentException e) {
       return Double.NaN;
     }
   }
 
+  /** Every cell's rate after {@link TrialBootstrap#resample}. */
   private static double[] resample(SuccessCurve curve, Rng rng) {
-    double[] p = curve.rates();
-    double[] out = new double[p.length];
-    for (int i = 0; i < p.length; i++) {
-      int s = 0;
-      for (int t = 0; t < curve.trials(); t++) {
-        if (rng.nextDouble() < p[i]) {
-          s++;
-        }
-      }
-      out[i] = (double) s / curve.trials();
+    double[] out = new double[curve.sizes().size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (double) TrialBootstrap.resample(curve.successes().get(i), curve.trials(), rng) / curve.trials();
     }
     return out;
   }
@@ -188,22 +221,11 @@ public final class ThresholdEstimator {
     return curve.sizes().stream().mapToInt(Integer::intValue).toArray();
   }
 
-  private static int estimatedCount(double[] point) {
-    int k = 0;
-    for (double x : point) {
-      if (Double.isFinite(x)) {
-        k++;
-      }
-    }
-    return k;
-  }
-
-  private static double[] finite(double[] point) {
-    double[] y = point.clone();
+  /** The values where {@code use}, NaN elsewhere (skipped by the fit). */
+  private static double[] masked(double[] values, boolean[] use) {
+    double[] y = new double[values.length];
     for (int i = 0; i < y.length; i++) {
-      if (!Double.isFinite(y[i])) {
-        y[i] = Double.NaN;
-      }
+      y[i] = use[i] ? values[i] : Double.NaN;
     }
     return y;
   }

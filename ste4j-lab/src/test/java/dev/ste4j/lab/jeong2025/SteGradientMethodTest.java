@@ -98,4 +98,29 @@ class SteGradientMethodTest {
     assertThat(b.evaluations()).isEqualTo(a.evaluations());
     assertThat(b.averagedDistance()).isEqualTo(a.averagedDistance());
   }
+
+  /** Every deterministic field of an outcome (the kernel's time is a timing). */
+  private static java.util.List<Object> fields(TrialOutcome o) {
+    return java.util.List.of(o.lastDistance(), o.averagedDistance(), o.firstHit(), o.stepsAtOptimum(),
+        o.evaluations(), o.flops(), java.util.Arrays.toString(o.trace()));
+  }
+
+  @Test
+  void theClipLevelIsInUnitsOfTheStandardDeviationOfThePreActivation() {
+    MethodConfig clipped = new MethodConfig(SteVariant.CLIPPED_RELU, 0.5, 1, 300, Initialization.ZERO, 1, false);
+    assertThat(clipped.absoluteClip(16)).isEqualTo(2.0);
+    assertThat(clipped.absoluteClip(64)).isEqualTo(4.0);
+    // a band far wider than any pre-activation passes every positive one: exactly the ReLU STE
+    ModelConfig model = ModelConfig.twoLayer(N_DIM);
+    MethodConfig wide = new MethodConfig(SteVariant.CLIPPED_RELU, 1000, 1, 300, Initialization.ZERO, 1, false);
+    MethodConfig relu = new MethodConfig(SteVariant.RELU, 1, 1, 300, Initialization.ZERO, 1, false);
+    Rng source = new Rng(6).split(N_DIM, 64, 0);
+    assertThat(fields(Trial.run(model, wide, 64, source, true))).isEqualTo(fields(Trial.run(model, relu, 64,
+        new Rng(6).split(N_DIM, 64, 0), true)));
+    // the unscaled band (0, 1), i.e. c = 1/√n, is a different method from c = 1
+    MethodConfig unscaled = new MethodConfig(SteVariant.CLIPPED_RELU, 0.25, 1, 300, Initialization.ZERO, 1, false);
+    MethodConfig scaled = new MethodConfig(SteVariant.CLIPPED_RELU, 1, 1, 300, Initialization.ZERO, 1, false);
+    assertThat(fields(Trial.run(model, unscaled, 64, new Rng(6).split(N_DIM, 64, 0), true)))
+        .isNotEqualTo(fields(Trial.run(model, scaled, 64, new Rng(6).split(N_DIM, 64, 0), true)));
+  }
 }

@@ -6,6 +6,8 @@ import dev.ste4j.cli.command.train.TrainGridFile;
 import dev.ste4j.lab.jeong2025.NonGaussianConfig;
 import dev.ste4j.lab.jeong2025.NonGaussianSweep;
 import dev.ste4j.lab.jeong2025.PhaseConfig;
+import dev.ste4j.lab.jeong2025.RecurrenceConfig;
+import dev.ste4j.lab.jeong2025.RecurrenceSweep;
 import dev.ste4j.lab.shekhovtsov2021.Estimator;
 import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracyConfig;
 import dev.ste4j.lab.shekhovtsov2021.Estimators;
@@ -15,13 +17,13 @@ import dev.ste4j.lab.shekhovtsov2021.LatentStudySweep;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightConfig;
 import dev.ste4j.lab.yin2019.deep.DeepNetwork;
 import dev.ste4j.lab.yin2019.deep.Table1Config;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The grids {@code ste sweep} knows by name, and the YAML grids of {@code ste train} runs. */
 final class NamedGrids {
@@ -51,6 +53,11 @@ final class NamedGrids {
         + "2025), one cell per trial: " + new NonGaussianSweep(NonGaussianConfig.quick(0)).cells().size()
         + " cells quick, " + new NonGaussianSweep(NonGaussianConfig.full(0)).cells().size() + " full",
         o -> new NonGaussianGrid(o.full() ? NonGaussianConfig.full(o.seed()) : NonGaussianConfig.quick(o.seed()),
+            o.full() ? "full" : "quick"));
+    add("jeong2025-recurrence", "recurrence under label noise (Jeong, Xin, Yin 2025), one cell per trial (s, N, t): "
+        + new RecurrenceSweep(RecurrenceConfig.quick(0)).cells().size() + " cells quick, "
+        + new RecurrenceSweep(RecurrenceConfig.full(0)).cells().size() + " full",
+        o -> new RecurrenceGrid(o.full() ? RecurrenceConfig.full(o.seed()) : RecurrenceConfig.quick(o.seed()),
             o.full() ? "full" : "quick"));
     add("shekhovtsov2021-estimators", "gradient estimators against exact gradients (Shekhovtsov 2021), one cell per "
         + "(snapshot, estimator): " + estimators(false, 0).sweep().cells().size() + " cells quick, "

@@ -112,7 +112,25 @@ class SweepCommandTest extends InProcessCliTest {
   @Test
   void helpListsTheNamedGrids() {
     assertThat(run("sweep", "--help")).isZero();
-    assertThat(out.toString()).contains("jeong2025-phase: the recovery phase diagram").contains("3264 cells quick")
+    assertThat(out.toString()).contains("jeong2025-phase: the recovery phase diagram").contains("3360 cells quick")
+        .contains("jeong2025-recurrence: recurrence under label noise").contains("128 cells quick")
         .contains("--engine").contains("--resume");
+  }
+
+  @Test
+  void theRecurrenceGridRunsAsASweepAndResumesToTheSameTables() throws Exception {
+    Path dir = tmp.resolve("recurrence");
+    assertThat(run("sweep", "jeong2025-recurrence", "--quick", "--threads", "2", "--out", dir.toString(), "--quiet"))
+        .as(err.toString()).isZero();
+    Path first = RunFolders.only(dir);
+    assertThat(first.resolve("recurrence-cells.csv")).exists();
+    assertThat(first.resolve("recurrence-traces.csv")).exists();
+    String cells = Files.readString(first.resolve("recurrence-cells.csv"));
+    String traces = Files.readString(first.resolve("recurrence-traces.csv"));
+    // a resume finds every cell done: the tables come from the stored rows, the traces from trial 0 run again
+    assertThat(run("sweep", "jeong2025-recurrence", "--resume", first.toString(), "--quiet")).as(err.toString())
+        .isZero();
+    assertThat(Files.readString(first.resolve("recurrence-cells.csv"))).isEqualTo(cells);
+    assertThat(Files.readString(first.resolve("recurrence-traces.csv"))).isEqualTo(traces);
   }
 }

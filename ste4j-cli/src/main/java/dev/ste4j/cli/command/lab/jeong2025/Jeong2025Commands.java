@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.lab.jeong2025;
 
+import dev.ste4j.lab.jeong2025.DeviationConfig;
 import dev.ste4j.lab.jeong2025.InputDistribution;
 import dev.ste4j.lab.jeong2025.MethodConfig;
 import dev.ste4j.lab.jeong2025.ModelConfig;
@@ -19,7 +20,7 @@ final class Jeong2025Commands {
 
   static String phase(PhaseConfig c) {
     return "ste lab jeong2025 phase --seed " + c.seed() + " --n " + join(c.dimensions()) + " --sizes "
-        + join(c.sampleSizes()) + " --trials " + c.trials() + " --bootstrap " + c.bootstrap() + " --noise "
+        + join(c.sampleSizes()) + " --trials " + c.trials() + " --bootstrap " + c.bootstrap() + " --levels " + join(c.levels()) + " --noise "
         + c.model().noiseStd() + inputs(c.model()) + shared(c.model(), c.method());
   }
 
@@ -34,6 +35,13 @@ final class Jeong2025Commands {
         + c.distributions().stream().map(InputDistribution::id).collect(Collectors.joining(",")) + " --noise "
         + c.model().noiseStd() + " --sizes " + join(c.sampleSizes()) + " --trials " + c.trials()
         + shared(c.model(), c.method());
+  }
+
+  static String deviation(DeviationConfig c) {
+    return "ste lab jeong2025 deviation --seed " + c.seed() + " --n " + join(c.dimensions()) + " --sizes "
+        + join(c.sampleSizes()) + " --samples " + c.replicates() + " --rows " + c.model().rows() + " --exact-up-to "
+        + c.exactUpTo() + " --random-states " + c.randomStates() + " --target " + c.target() + " --bootstrap "
+        + c.bootstrap();
   }
 
   private static String inputs(ModelConfig m) {

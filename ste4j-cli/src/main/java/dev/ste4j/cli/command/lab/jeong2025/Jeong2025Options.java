@@ -57,7 +57,8 @@ public final class Jeong2025Options extends RunOptions {
   String ste;
 
   @Option(names = "--clip", paramLabel = "C",
-      description = "Clip level of clipped_relu, in units of z·Q(w) (default: ${DEFAULT-VALUE}).")
+      description = "Clip level c of clipped_relu in units of √n, the standard deviation of z·Q(w): the STE passes "
+          + "0 < z·Q(w) < c·√n (default: ${DEFAULT-VALUE}).")
   double clip;
 
   @Option(names = "--step-size", paramLabel = "ETA",

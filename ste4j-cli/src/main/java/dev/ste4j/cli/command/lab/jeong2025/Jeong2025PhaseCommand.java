@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
         "The recovery phase diagram: exact-recovery probability of w* over dimension n and sample size N.",
-        "It reports the last and the averaged iterate, the threshold N*(n) at 50%% recovery with bootstrap intervals,"
-            + " and the exponent k in N* ~ n^k with its interval.",
+        "It reports the last and the averaged iterate, the threshold N*(n) at each recovery level (50%%, 90%%, 99%%)"
+            + " with bootstrap intervals, and the exponent k in N* ~ n^k per level with its interval.",
         "Defaults are the quick scale of 'ste reproduce --quick'."})
 public final class Jeong2025PhaseCommand implements Callable<Integer> {
 
@@ -27,6 +27,10 @@ public final class Jeong2025PhaseCommand implements Callable<Integer> {
 
   @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap replicates (default: ${DEFAULT-VALUE}).")
   int bootstrap;
+
+  @Option(names = "--levels", split = ",", paramLabel = "P",
+      description = "Recovery levels of the thresholds N*(n), in (0, 1) (default: ${DEFAULT-VALUE}).")
+  List<Double> levels;
 
   @Option(names = "--noise", paramLabel = "S",
       description = "Label-noise standard deviation s (default: ${DEFAULT-VALUE}).")
@@ -43,7 +47,7 @@ public final class Jeong2025PhaseCommand implements Callable<Integer> {
     return new PhaseConfig(
         options.model(dimensions.isEmpty() ? 1 : dimensions.get(0), noise, inputs.distribution,
             inputs.normalization),
-        options.method(), dimensions, options.sizes, options.trials, bootstrap, options.seed);
+        options.method(), dimensions, options.sizes, options.trials, bootstrap, levels, options.seed);
   }
 
   @Override

@@ -11,16 +11,12 @@ import dev.ste4j.lab.numeric.BinomialInterval;
 import dev.ste4j.lab.jeong2025.PhaseCell;
 import dev.ste4j.lab.jeong2025.PhaseConfig;
 import dev.ste4j.lab.jeong2025.PhaseResult;
-import dev.ste4j.lab.jeong2025.PowerLawFit;
 import dev.ste4j.lab.jeong2025.SampleComplexity;
 import dev.ste4j.lab.jeong2025.Threshold;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
 
 /**
  * Writes a {@link PhaseResult} into a run folder (tables, heat maps, the log–log fit) and describes it in a report
@@ -64,17 +60,15 @@ public final class Jeong2025PhaseReport {
         + "(per-cell intervals in " + prefix + "-cells.csv).");
     section.image(averagedMap, "Exact-recovery rate of the averaged iterate over (N, n).");
 
-    Table thresholds = new Table("n", "iterate", "N_star", "lower95", "upper95", "censoring")
-        .undefinedWhen("N_star", "Censored: the recovery rate does not cross 50% inside the grid of N (see censoring).")
-        .undefinedWhen("lower95", "No interval: the point is censored, or too few bootstrap replicates cross 50%"
-            + " inside the grid.")
-        .undefinedWhen("upper95", "No interval: the point is censored, or too few bootstrap replicates cross 50%"
-            + " inside the grid.");
-    addThresholds(thresholds, "last", r.last());
-    addThresholds(thresholds, "averaged", r.averaged());
-    run.writeTable(prefix + "-thresholds", thresholds);
-    Table exponents = new Table("iterate", "k", "lower95", "upper95", "std_error", "r_squared", "points",
-        "replicates_used", "replicates", "prefactor");
+    Table thresholds = new Table("n", "iterate", "level", "N_star", "lower95", "upper95", "censoring")
+        .undefinedWhen("N_star", "Censored: the recovery rate does not cross the level inside the grid of N (see "
+            + "censoring).")
+        .undefinedWhen("lower95", "No interval: the point is censored, or too few bootstrap replicates cross the"
+            + " level inside the grid.")
+        .undefinedWhen("upper95", "No interval: the point is censored, or too few bootstrap replicates cross the"
+            + " level inside the grid.");
+    Table exponents = new Table("iterate", "level", "n_range", "k", "lower95", "upper95", "std_error", "r_squared",
+        "points", "replicates_used", "replicates", "prefactor");
     for (String column : List.of("k", "prefactor")) {
       exponents.undefinedWhen(column, "Not fitted: too few uncensored thresholds N*(n).");
     }
@@ -83,20 +77,46 @@ public final class Jeong2025PhaseReport {
     }
     exponents.undefinedWhen("std_error", "Not fitted, or fitted to two points (no residual to estimate it from).");
     exponents.undefinedWhen("r_squared", "Not fitted, or every fitted threshold is the same.");
-    addExponent(exponents, "last", r.last().exponent());
-    addExponent(exponents, "averaged", r.averaged().exponent());
+    Table slopes = new Table("iterate", "level", "n_from", "n_to", "local_slope");
+    for (int l = 0; l < c.levels().size(); l++) {
+      for (boolean last : new boolean[] {true, false}) {
+        String iterate = last ? "last" : "averaged";
+        SampleComplexity sc = (last ? r.lastLevels() : r.averagedLevels()).get(l);
+        addThresholds(thresholds, iterate, sc);
+        addExponent(exponents, iterate, sc.level(), "all", sc.exponent());
+        addExponent(exponents, iterate, sc.level(), "upper half", sc.upperExponent());
+        for (SampleComplexity.LocalSlope x : sc.localSlopes()) {
+          slopes.row(iterate, sc.level(), x.from(), x.to(), x.slope());
+        }
+      }
+    }
+    run.writeTable(prefix + "-thresholds", thresholds);
     run.writeTable(prefix + "-exponent", exponents);
-    section.paragraph("Threshold N*(n): the N at which the success rate, made non-decreasing in N by isotonic "
-        + "regression, crosses " + Jeong2025Text.percent(r.last().level()) + ", interpolated linearly in log N; "
-        + "95% percentile intervals from " + c.bootstrap() + " bootstrap replicates (every cell's trials resampled). "
-        + "The exponent k is the least-squares slope of log N* on log n; its interval comes from the same replicates.");
+    run.writeTable(prefix + "-local-slopes", slopes);
+    int resolvable = (int) Math.ceil(1.0 / (1 - c.levels().get(c.levels().size() - 1)));
+    section.paragraph("Threshold N*(n) at each recovery level " + levels(c) + ": the N at which the success rate, "
+        + "made non-decreasing in N by isotonic regression, crosses the level, interpolated linearly in log N. 95% "
+        + "percentile intervals from " + c.bootstrap() + " bootstrap replicates that resample every cell's " + c.trials()
+        + " trials from its Jeffreys posterior, so cells seen at 0 % or 100 % vary too. With " + c.trials()
+        + " trials a cell's rate moves in steps of " + num(100.0 / c.trials(), 1) + " points" + ": a level above "
+        + num(100.0 * (c.trials() - 1) / c.trials(), 1) + " %" + " is crossed only where every trial succeeded"
+        + (c.trials() < resolvable ? " (resolving " + Jeong2025Text.percent(c.levels().get(c.levels().size() - 1))
+            + " itself needs about " + resolvable + " trials per cell or more; this run is reduced)" : "")
+        + ". The exponent k is the least-squares slope of log N* on log n, over all estimated n and over the upper "
+        + "half of the n grid; its interval comes from the same replicates.");
     section.table("Thresholds N*(n) with 95% bootstrap intervals", thresholds);
-    section.paragraph("Last iterate: " + Jeong2025Text.exponent(r.last().exponent()) + ". " + localSlopes(r.last())
-        + "\nAveraged iterate: " + Jeong2025Text.exponent(r.averaged().exponent()) + ". " + localSlopes(r.averaged())
-        + "\n" + comparison(r));
-    Path fit = run.plot(prefix + "-threshold-fit", fitChart(r));
-    section.image(fit, "N*(n) on log–log axes with 95 % bootstrap intervals and the fitted power laws N* = c·n^k (the "
-        + "averaged iterate's points are drawn 2 % to the right of the last iterate's).");
+    section.table("Exponent k per iterate and level, on all n and on the upper half of the n grid", exponents);
+    section.paragraph(exponentText(r) + "\n" + comparison(r));
+    section.foldedTable("Local slopes between consecutive thresholds (one power law fits only if these agree)",
+        slopes);
+    for (int l = 0; l < c.levels().size(); l++) {
+      String name = l == 0 ? prefix + "-threshold-fit" : prefix + "-threshold-fit-" + Math.round(1000 * c.levels()
+          .get(l));
+      Path fit = run.plot(name, Jeong2025FitChart.of(r, l));
+      section.image(fit, "N*(n) at " + Jeong2025Text.percent(c.levels().get(l)) + " recovery on log–log axes with 95 % "
+          + "bootstrap intervals (an interval reaching 0 or ∞ is not drawn; see the table), the power law fitted to all"
+          + " n (solid) and to the upper half (dashed); the averaged iterate's points are drawn 2 % to the right.");
+    }
     run.writeTable(prefix + "-work", Jeong2025Text.workTable(r.work()));
     section.paragraph(Jeong2025Text.work(r.work()));
   }
@@ -104,57 +124,83 @@ public final class Jeong2025PhaseReport {
   /** The lines printed when {@code ste lab jeong2025 phase} ends. */
   public static List<String> summary(PhaseResult r) {
     List<String> lines = new ArrayList<>();
-    for (int i = 0; i < r.last().thresholds().size(); i++) {
-      lines.add("  " + Jeong2025Text.threshold(r.last().thresholds().get(i)) + " (last)   "
-          + Jeong2025Text.threshold(r.averaged().thresholds().get(i)) + " (averaged)");
+    for (int l = 0; l < r.config().levels().size(); l++) {
+      SampleComplexity last = r.lastLevels().get(l);
+      SampleComplexity averaged = r.averagedLevels().get(l);
+      lines.add("at " + Jeong2025Text.percent(last.level()) + " recovery:");
+      for (int i = 0; i < last.thresholds().size(); i++) {
+        lines.add("  " + Jeong2025Text.threshold(last.thresholds().get(i)) + " (last)   "
+            + Jeong2025Text.threshold(averaged.thresholds().get(i)) + " (averaged)");
+      }
+      lines.add("  exponent, last iterate:     " + Jeong2025Text.exponent(last.exponent()));
+      lines.add("    upper half of n: " + Jeong2025Text.exponent(last.upperExponent()) + "; " + localSlopes(last));
+      lines.add("  exponent, averaged iterate: " + Jeong2025Text.exponent(averaged.exponent()));
+      lines.add("    upper half of n: " + Jeong2025Text.exponent(averaged.upperExponent()) + "; "
+          + localSlopes(averaged));
     }
-    lines.add("exponent, last iterate:     " + Jeong2025Text.exponent(r.last().exponent()));
-    addIndented(lines, localSlopes(r.last()));
-    lines.add("exponent, averaged iterate: " + Jeong2025Text.exponent(r.averaged().exponent()));
-    addIndented(lines, localSlopes(r.averaged()));
     return lines;
   }
 
-  /** Adds an indented line, or nothing for an empty one (no local slopes with fewer than four thresholds). */
-  private static void addIndented(List<String> lines, String line) {
-    if (!line.isEmpty()) {
-      lines.add("  " + line);
+  /**
+   * The two iterates' exponents (all n, first level) side by side, without and with label noise: where the
+   * last-against-averaged contrast of the paper can appear and where it cannot.
+   */
+  public static String sideBySide(PhaseResult noiseless, PhaseResult noisy) {
+    return "Exponent k on all n at " + Jeong2025Text.percent(noisy.last().level()) + " recovery, last against "
+        + "averaged iterate: without noise " + brief(noiseless.last().exponent()) + " against "
+        + brief(noiseless.averaged().exponent()) + "; with label noise s = "
+        + num(noisy.config().model().noiseStd(), 2) + " " + brief(noisy.last().exponent()) + " against "
+        + brief(noisy.averaged().exponent()) + " (95 % bootstrap intervals).";
+  }
+
+  private static String brief(ExponentEstimate k) {
+    if (!k.isEstimated()) {
+      return "not fitted";
     }
+    return num(k.exponent(), 2) + (Double.isNaN(k.lower()) ? "" : " [" + num(k.lower(), 2) + ", "
+        + num(k.upper(), 2) + "]");
+  }
+
+  /** Per level: both iterates' exponents on all n and on the upper half, and their local slopes. */
+  static String exponentText(PhaseResult r) {
+    StringBuilder sb = new StringBuilder();
+    for (int l = 0; l < r.config().levels().size(); l++) {
+      for (boolean last : new boolean[] {true, false}) {
+        SampleComplexity sc = (last ? r.lastLevels() : r.averagedLevels()).get(l);
+        sb.append(last ? "Last" : "Averaged").append(" iterate at ").append(Jeong2025Text.percent(sc.level()))
+            .append(": ").append(Jeong2025Text.exponent(sc.exponent())).append("; upper half of n: ")
+            .append(Jeong2025Text.exponent(sc.upperExponent())).append(". ").append(localSlopes(sc)).append('\n');
+      }
+    }
+    return sb.toString().strip();
   }
 
   /** Where 2 and 4 (the unconfirmed O(n²) averaged / O(n⁴) last readings) fall relative to the measured intervals. */
   static String comparison(PhaseResult r) {
+    SampleComplexity averaged = r.at(false, 0.9);
+    SampleComplexity last = r.at(true, 0.9);
     return "Third-party summaries (unconfirmed) mention O(n²) samples for the averaged iterate and O(n⁴) for the last; "
-        + "measured here: averaged " + relation(r.averaged().exponent(), 2) + ", last "
-        + relation(r.last().exponent(), 4) + ". These are upper bounds in the paper's analysis; the lab measures the "
-        + "empirical threshold of this configuration, which can grow more slowly.";
+        + "measured here at " + Jeong2025Text.percent(last.level()) + " recovery on the upper half of n: averaged "
+        + relation(averaged.upperExponent(), 2) + ", last " + relation(last.upperExponent(), 4) + ". These are upper "
+        + "bounds in the paper's analysis; the lab measures the empirical threshold of this configuration, which can "
+        + "grow more slowly.";
   }
 
-  /**
-   * The slope fitted separately to the smaller and the larger half of the estimated thresholds: a single power law
-   * fits only if the two agree, and a rising slope says the exponent has not settled at these sizes.
-   */
+  /** "Local slopes: 1.07 (8–16), 1.40 (16–32), …", or a dash when fewer than two thresholds were estimated. */
   static String localSlopes(SampleComplexity sc) {
-    List<Threshold> est = sc.thresholds().stream().filter(Threshold::isEstimated).toList();
-    if (est.size() < 4) {
-      return "";
+    if (sc.localSlopes().isEmpty()) {
+      return "no local slopes (fewer than two thresholds inside the grid)";
     }
-    int half = est.size() / 2;
-    PowerLawFit low = fit(est.subList(0, half + est.size() % 2));
-    PowerLawFit high = fit(est.subList(half, est.size()));
-    return "Local slope: " + num(low.exponent(), 2) + " for n from " + est.get(0).dimension() + " to "
-        + est.get(half + est.size() % 2 - 1).dimension() + ", " + num(high.exponent(), 2) + " for n from "
-        + est.get(half).dimension() + " to " + est.get(est.size() - 1).dimension() + ".";
+    StringBuilder sb = new StringBuilder("Local slopes:");
+    for (SampleComplexity.LocalSlope x : sc.localSlopes()) {
+      sb.append(' ').append(num(x.slope(), 2)).append(" (").append(x.from()).append('–').append(x.to()).append("),");
+    }
+    sb.setLength(sb.length() - 1);
+    return sb.append('.').toString();
   }
 
-  private static PowerLawFit fit(List<Threshold> ts) {
-    double[] x = new double[ts.size()];
-    double[] y = new double[ts.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = ts.get(i).dimension();
-      y[i] = ts.get(i).value();
-    }
-    return PowerLawFit.fit(x, y);
+  private static String levels(PhaseConfig c) {
+    return String.join(", ", c.levels().stream().map(Jeong2025Text::percent).toList());
   }
 
   private static String relation(ExponentEstimate k, double claim) {
@@ -190,65 +236,15 @@ public final class Jeong2025PhaseReport {
 
   private static void addThresholds(Table t, String iterate, SampleComplexity sc) {
     for (Threshold x : sc.thresholds()) {
-      t.row(x.dimension(), iterate, x.value(), x.lower(), x.upper(),
+      t.row(x.dimension(), iterate, sc.level(), x.value(), x.lower(), x.upper(),
           x.censoring().name().toLowerCase(java.util.Locale.ROOT));
     }
   }
 
-  private static void addExponent(Table t, String iterate, ExponentEstimate k) {
+  private static void addExponent(Table t, String iterate, double level, String range, ExponentEstimate k) {
     boolean fitted = k.isEstimated();
-    t.row(iterate, k.exponent(), k.lower(), k.upper(), fitted ? k.fit().standardError() : Double.NaN,
+    t.row(iterate, level, range, k.exponent(), k.lower(), k.upper(), fitted ? k.fit().standardError() : Double.NaN,
         fitted ? k.fit().rSquared() : Double.NaN, fitted ? k.fit().points() : 0, k.replicatesUsed(), k.replicates(),
         fitted ? k.fit().prefactor() : Double.NaN);
-  }
-
-  private static XYChart fitChart(PhaseResult r) {
-    XYChart chart = Charts.logLog("Sample-size threshold N*(n) at 50% recovery", "dimension n", "N*");
-    // The points rise to the upper right; the legend goes where they are not.
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-    // The two iterates' thresholds often nearly coincide: their points and intervals are drawn 2 % apart in n so both
-    // show.
-    addIterate(chart, "last", r.last(), r.config().dimensions(), new java.awt.Color(0x0072B2), 0.98);
-    addIterate(chart, "averaged", r.averaged(), r.config().dimensions(), new java.awt.Color(0xD55E00), 1.02);
-    return chart;
-  }
-
-  private static void addIterate(XYChart chart, String name, SampleComplexity sc, List<Integer> dims,
-                                 java.awt.Color colour, double shift) {
-    double[] n = new double[sc.thresholds().size()];
-    double[] star = new double[n.length];
-    for (int i = 0; i < n.length; i++) {
-      n[i] = sc.thresholds().get(i).dimension() * shift;
-      star[i] = sc.thresholds().get(i).value();
-    }
-    boolean any = false;
-    for (double s : star) {
-      any |= Double.isFinite(s);
-    }
-    if (!any) {
-      return;
-    }
-    XYSeries points = Charts.add(chart, "N* " + name + " with 95 % bootstrap interval", n, star);
-    points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    points.setMarkerColor(colour);
-    for (int i = 0; i < n.length; i++) {
-      Threshold t = sc.thresholds().get(i);
-      if (t.isEstimated() && Double.isFinite(t.lower()) && Double.isFinite(t.upper()) && t.lower() > 0) {
-        XYSeries bar = Charts.add(chart, "N* " + name + " interval " + t.dimension(), new double[] {n[i], n[i]},
-            new double[] {t.lower(), t.upper()});
-        bar.setLineColor(colour);
-        bar.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
-        bar.setShowInLegend(false);
-      }
-    }
-    ExponentEstimate k = sc.exponent();
-    if (k.isEstimated()) {
-      double lo = dims.get(0);
-      double hi = dims.get(dims.size() - 1);
-      XYSeries fit = Charts.add(chart, "fit " + name + ": k = " + num(k.exponent(), 2), new double[] {lo, hi},
-          new double[] {k.fit().predict(lo), k.fit().predict(hi)});
-      fit.setLineColor(colour);
-      fit.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
-    }
   }
 }

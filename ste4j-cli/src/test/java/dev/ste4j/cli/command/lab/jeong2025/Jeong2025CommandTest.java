@@ -42,12 +42,13 @@ class Jeong2025CommandTest {
         "--bootstrap", "50", "-T", "200", "--threads", "2", "--seed", "3", "--out", out.toString());
     assertThat(code).as(stderr.toString()).isZero();
     assertThat(stdout.toString()).contains("jeong2025 phase: 72 trials", "exponent, last iterate:", "k = ",
-        "report: ", "config: n=[8, 16]; m=1; activation=step;", "STE=identity;", "v=fixed at v*;",
+        "report: ", "config: n=[8, 16]; m=4; activation=step;", "STE=identity;", "v=fixed at v*;",
         "iterations T=200;", "init=zero;", "label noise std=0.0;", "input distribution=gaussian;",
         "normalization=none;");
     Path dir = onlyRunFolder();
     for (String f : List.of("phase-cells.csv", "phase-cells.json", "phase-thresholds.csv", "phase-exponent.csv",
-        "phase-heatmap-last.png", "phase-heatmap-averaged.svg", "phase-threshold-fit.png", "phase-work.csv",
+        "phase-heatmap-last.png", "phase-heatmap-averaged.svg", "phase-threshold-fit.png", "phase-threshold-fit-900.png",
+        "phase-threshold-fit-990.png", "phase-local-slopes.csv", "phase-work.csv",
         "report.html",
         "run.json")) {
       assertThat(dir.resolve(f)).as(f).exists();
@@ -60,7 +61,11 @@ class Jeong2025CommandTest {
       assertThat(config.has(key)).as(key).isTrue();
     }
     assertThat(Files.readString(dir.resolve("phase-cells.csv"))).startsWith("n,N,trials,last_successes");
-    assertThat(Files.readString(dir.resolve("report.html"))).contains("Thresholds N*(n)", "Last iterate: k = ");
+    assertThat(Files.readString(dir.resolve("phase-thresholds.csv"))).startsWith("n,iterate,level,N_star");
+    assertThat(Files.readString(dir.resolve("phase-exponent.csv"))).startsWith("iterate,level,n_range,k");
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("Thresholds N*(n)",
+        "Last iterate at 50%: k = ", "Averaged iterate at 99%: ", "upper half of n");
+    assertThat(stdout.toString()).contains("at 90% recovery:", "upper half of n: ");
   }
 
   @Test
@@ -72,6 +77,21 @@ class Jeong2025CommandTest {
         "--sizes", "32", "--trials", "2", "-T", "100", "--out", out.resolve("g").toString()))
         .as(stderr.toString()).isZero();
     assertThat(stdout.toString()).contains("exponential", "standardized");
+  }
+
+  @Test
+  void deviationWritesItsTablesExactlyAndBySearch() throws IOException {
+    assertThat(run("lab", "jeong2025", "deviation", "--n", "4,5,9", "--sizes", "16,64,256", "--samples", "3",
+        "--exact-up-to", "5", "--random-states", "20", "--bootstrap", "20", "--out", out.toString()))
+        .as(stderr.toString()).isZero();
+    assertThat(stdout.toString()).contains("N_ρ ∝ n^k", "report: ");
+    Path dir = onlyRunFolder();
+    String cells = Files.readString(dir.resolve("deviation-cells.csv"));
+    assertThat(cells).startsWith("n,N,samples,median_rho").contains("4,16,3,").contains(",true,16")
+        .contains(",false," + (1 + 9 + 36 + 20));
+    assertThat(dir.resolve("deviation-needed.csv")).exists();
+    assertThat(run("lab", "jeong2025", "deviation", "--exact-up-to", "30", "--out", out.toString())).isEqualTo(2);
+    assertThat(stderr.toString()).contains("the largest n enumerated exactly must lie in 0..20, got 30");
   }
 
   @Test

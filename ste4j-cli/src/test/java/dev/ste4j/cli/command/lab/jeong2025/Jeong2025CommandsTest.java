@@ -4,6 +4,7 @@ import static dev.ste4j.cli.command.lab.RerunCommands.json;
 import static dev.ste4j.cli.command.lab.RerunCommands.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ste4j.lab.jeong2025.DeviationConfig;
 import dev.ste4j.lab.jeong2025.NonGaussianConfig;
 import dev.ste4j.lab.jeong2025.PhaseConfig;
 import dev.ste4j.lab.jeong2025.RecurrenceConfig;
@@ -25,7 +26,16 @@ class Jeong2025CommandsTest {
       var cmd = (Jeong2025RecurrenceCommand) parse(Jeong2025Commands.recurrence(c));
       assertThat(json(cmd.config())).isEqualTo(json(c));
     }
-    for (NonGaussianConfig c : List.of(NonGaussianConfig.quick(SEED), NonGaussianConfig.full(-2))) {
+    for (PhaseConfig c : List.of(PhaseConfig.noisyQuick(SEED), PhaseConfig.noisyFull(-2))) {
+      var cmd = (Jeong2025PhaseCommand) parse(Jeong2025Commands.phase(c));
+      assertThat(json(cmd.config())).isEqualTo(json(c));
+    }
+    for (DeviationConfig c : List.of(DeviationConfig.quick(SEED), DeviationConfig.full(-2))) {
+      var cmd = (Jeong2025DeviationCommand) parse(Jeong2025Commands.deviation(c));
+      assertThat(json(cmd.config())).isEqualTo(json(c));
+    }
+    for (NonGaussianConfig c : List.of(NonGaussianConfig.quick(SEED), NonGaussianConfig.full(-2),
+        NonGaussianConfig.reluQuick(SEED))) {
       var cmd = (Jeong2025NonGaussianCommand) parse(Jeong2025Commands.nonGaussian(c));
       assertThat(json(cmd.config())).isEqualTo(json(c));
     }

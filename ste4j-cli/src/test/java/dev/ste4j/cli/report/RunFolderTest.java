@@ -102,7 +102,7 @@ class RunFolderTest {
   @Test
   void plotWritesPngAndSvgThatTheReportLinks() throws IOException {
     RunFolder run = create("demo");
-    org.knowm.xchart.XYChart chart = Charts.line("t", "x", "y");
+    XyChart chart = Charts.line("t", "x", "y");
     Charts.add(chart, "s", new double[] {1, 2, 3}, new double[] {3, 1, 2});
     Path png = run.plot("curve", chart);
     run.writeText("notes.txt", "measured on a shared machine\n");

@@ -6,6 +6,7 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.lab.jeong2025.ExponentEstimate;
 import dev.ste4j.lab.numeric.BinomialInterval;
 import dev.ste4j.lab.jeong2025.PhaseCell;
@@ -18,9 +19,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
 
 /**
  * Writes a {@link PhaseResult} into a run folder (tables, heat maps, the log–log fit) and describes it in a report
@@ -202,10 +200,10 @@ public final class Jeong2025PhaseReport {
         fitted ? k.fit().prefactor() : Double.NaN);
   }
 
-  private static XYChart fitChart(PhaseResult r) {
-    XYChart chart = Charts.logLog("Sample-size threshold N*(n) at 50% recovery", "dimension n", "N*");
+  private static XyChart fitChart(PhaseResult r) {
+    XyChart chart = Charts.logLog("Sample-size threshold N*(n) at 50% recovery", "dimension n", "N*");
     // The points rise to the upper right; the legend goes where they are not.
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+    chart.legend(XyChart.Legend.INSIDE_TOP_LEFT);
     // The two iterates' thresholds often nearly coincide: their points and intervals are drawn 2 % apart in n so both
     // show.
     addIterate(chart, "last", r.last(), r.config().dimensions(), new java.awt.Color(0x0072B2), 0.98);
@@ -213,7 +211,7 @@ public final class Jeong2025PhaseReport {
     return chart;
   }
 
-  private static void addIterate(XYChart chart, String name, SampleComplexity sc, List<Integer> dims,
+  private static void addIterate(XyChart chart, String name, SampleComplexity sc, List<Integer> dims,
                                  java.awt.Color colour, double shift) {
     double[] n = new double[sc.thresholds().size()];
     double[] star = new double[n.length];
@@ -228,27 +226,22 @@ public final class Jeong2025PhaseReport {
     if (!any) {
       return;
     }
-    XYSeries points = Charts.add(chart, "N* " + name + " with 95 % bootstrap interval", n, star);
-    points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    points.setMarkerColor(colour);
+    double[] low = new double[n.length];
+    double[] high = new double[n.length];
     for (int i = 0; i < n.length; i++) {
       Threshold t = sc.thresholds().get(i);
-      if (t.isEstimated() && Double.isFinite(t.lower()) && Double.isFinite(t.upper()) && t.lower() > 0) {
-        XYSeries bar = Charts.add(chart, "N* " + name + " interval " + t.dimension(), new double[] {n[i], n[i]},
-            new double[] {t.lower(), t.upper()});
-        bar.setLineColor(colour);
-        bar.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
-        bar.setShowInLegend(false);
-      }
+      boolean bar = t.isEstimated() && Double.isFinite(t.lower()) && Double.isFinite(t.upper()) && t.lower() > 0;
+      low[i] = bar ? t.lower() : Double.NaN; // no bar where the interval is undefined
+      high[i] = bar ? t.upper() : Double.NaN;
     }
+    Charts.add(chart, "N* " + name + " with 95 % bootstrap interval", n, star).markersOnly().colour(colour)
+        .errorBars(low, high);
     ExponentEstimate k = sc.exponent();
     if (k.isEstimated()) {
       double lo = dims.get(0);
       double hi = dims.get(dims.size() - 1);
-      XYSeries fit = Charts.add(chart, "fit " + name + ": k = " + num(k.exponent(), 2), new double[] {lo, hi},
-          new double[] {k.fit().predict(lo), k.fit().predict(hi)});
-      fit.setLineColor(colour);
-      fit.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+      Charts.add(chart, "fit " + name + ": k = " + num(k.exponent(), 2), new double[] {lo, hi},
+          new double[] {k.fit().predict(lo), k.fit().predict(hi)}).colour(colour).markers(false);
     }
   }
 }

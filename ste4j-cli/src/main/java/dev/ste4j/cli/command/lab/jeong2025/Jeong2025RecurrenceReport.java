@@ -6,6 +6,7 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.lab.jeong2025.RecurrenceCell;
 import dev.ste4j.lab.jeong2025.RecurrenceConfig;
 import dev.ste4j.lab.jeong2025.RecurrenceResult;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.XYChart;
 
 /** Writes a {@link RecurrenceResult} into a run folder and describes it in a report section. */
 public final class Jeong2025RecurrenceReport {
@@ -64,7 +64,7 @@ public final class Jeong2025RecurrenceReport {
     run.writeTable(prefix + "-traces", traces);
     int window = Math.min(PLOT_WINDOW, steps);
     for (double s : c.noiseLevels()) {
-      XYChart chart = Charts.integerY(Charts.line(String.format(Locale.ROOT, "Hamming distance to w*, label noise "
+      XyChart chart = Charts.integerY(Charts.line(String.format(Locale.ROOT, "Hamming distance to w*, label noise "
           + "s = %s", num(s, 3)), "iteration t", "d_t"));
       for (RecurrenceTrace t : r.traces()) {
         if (t.noise() == s) {
@@ -81,7 +81,7 @@ public final class Jeong2025RecurrenceReport {
       section.image(png, "d_t over the first " + window + " of " + steps + " iterations, trial 0, s = " + num(s, 3)
           + ".");
     }
-    XYChart fraction = Charts.line("Fraction of iterations at the optimum", "label noise s", "fraction");
+    XyChart fraction = Charts.line("Fraction of iterations at the optimum", "label noise s", "fraction");
     for (int size : c.sampleSizes()) {
       double[] x = c.noiseLevels().stream().mapToDouble(Double::doubleValue).toArray();
       double[] y = new double[x.length];
@@ -91,7 +91,7 @@ public final class Jeong2025RecurrenceReport {
       Charts.add(fraction, "N = " + size, x, y);
     }
     section.image(run.plot(prefix + "-fraction", fraction), "Mean fraction of iterations with Q(w_t) = w*.");
-    XYChart excursions = Charts.line("Mean excursion away from the optimum", "label noise s",
+    XyChart excursions = Charts.line("Mean excursion away from the optimum", "label noise s",
         "iterations from escape to return");
     boolean anyExcursion = false;
     for (int size : c.sampleSizes()) {

@@ -4,6 +4,7 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.lab.yin2019.ConvergenceConfig;
 import dev.ste4j.lab.yin2019.ConvergenceResult;
 import dev.ste4j.lab.yin2019.ConvergenceRun;
@@ -15,7 +16,6 @@ import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import org.knowm.xchart.XYChart;
 
 /** Renders experiment (a) into a run folder (tables, plots) and a report section; every number shown is measured. */
 final class ConvergenceView {
@@ -60,10 +60,10 @@ final class ConvergenceView {
         + "η). The identity STE is not covered by Theorem 2; from random starts it cannot settle at the spurious "
         + "minimizer, where its expected coarse gradient is non-zero, and such runs end in 'other'.");
 
-    XYChart loss = Charts.logY("Population loss, median over runs (random starts)", "iteration", "f(v, w)");
+    XyChart loss = Charts.logY("Population loss, median over runs (random starts)", "iteration", "f(v, w)");
     // Random starts end at θ = 0 or at θ = π: a median over all runs would draw a path no run took, so θ is drawn
     // per outcome (the median over the runs that ended there, solid for global, dashed otherwise).
-    XYChart theta = Charts.line("θ(w, w*), median over the runs of each outcome (random starts)", "iteration", "θ");
+    XyChart theta = Charts.line("θ(w, w*), median over the runs of each outcome (random starts)", "iteration", "θ");
     for (SteVariant e : SteVariant.values()) {
       double[][] l = r.medianCurve("population", "random", e, "loss");
       Charts.add(loss, YinSte.key(e), l[0], l[1]);
@@ -73,7 +73,7 @@ final class ConvergenceView {
     s.image(run.plot(prefix + "convergence-theta", theta), "Median θ against iterations, split by where the runs "
         + "ended (k of n runs in the legend).");
     for (SteVariant e : SteVariant.values()) {
-      XYChart traj = Charts.line("θ of the first " + TRAJECTORIES + " runs, " + YinSte.key(e) + " STE (random starts)",
+      XyChart traj = Charts.line("θ of the first " + TRAJECTORIES + " runs, " + YinSte.key(e) + " STE (random starts)",
           "iteration", "θ");
       List<ConvergenceRun> sel = r.select("population", "random", e);
       // Coloured by where each run ended, one legend entry per outcome: the reader sees which paths led where.
@@ -82,18 +82,18 @@ final class ConvergenceView {
         Trajectory t = x.trajectory();
         var series = Charts.add(traj, "run " + x.run() + " (" + x.outcome() + ")",
             Arrays.stream(t.iterations()).asDoubleStream().toArray(), t.theta());
-        series.setLineColor(OUTCOME_COLOURS.get(x.outcome()));
-        series.setMarkerColor(OUTCOME_COLOURS.get(x.outcome()));
-        series.setShowInLegend(shown.add(x.outcome()));
-        if (series.isShowInLegend()) {
-          series.setLabel(x.outcome());
+        series.colour(OUTCOME_COLOURS.get(x.outcome()));
+        if (shown.add(x.outcome())) {
+          series.label(x.outcome());
+        } else {
+          series.hideFromLegend();
         }
       }
       s.image(run.plot(prefix + "convergence-theta-" + YinSte.key(e), traj),
           "θ against iterations for single runs with the " + YinSte.key(e) + " STE, coloured by outcome.");
     }
     if (c.empiricalRuns() > 0) {
-      XYChart emp = Charts.logY("Empirical loss (N = " + c.samples() + "), median over runs", "iteration",
+      XyChart emp = Charts.logY("Empirical loss (N = " + c.samples() + "), median over runs", "iteration",
           "empirical loss");
       for (SteVariant e : SteVariant.values()) {
         double[][] l = r.medianCurve("empirical", "random", e, "empiricalLoss");
@@ -104,7 +104,7 @@ final class ConvergenceView {
   }
 
   /** One median θ curve per outcome of the STE's random-start runs; the STE's colour, dashed unless global. */
-  private static void addByOutcome(XYChart chart, ConvergenceResult r, SteVariant e) {
+  private static void addByOutcome(XyChart chart, ConvergenceResult r, SteVariant e) {
     List<ConvergenceRun> all = r.select("population", "random", e);
     java.awt.Color colour = STE_COLOURS[e.ordinal()];
     for (String outcome : List.of(ConvergenceRun.GLOBAL, ConvergenceRun.SPURIOUS, ConvergenceRun.OTHER)) {
@@ -130,8 +130,7 @@ final class ConvergenceView {
       String name = YinSte.key(e) + " → " + outcome + " (" + sel.size() + " of " + all.size() + ")";
       var series = outcome.equals(ConvergenceRun.GLOBAL) ? Charts.add(chart, name, its, median)
           : Charts.addDashed(chart, name, its, median);
-      series.setLineColor(colour);
-      series.setMarkerColor(colour);
+      series.colour(colour);
     }
   }
 

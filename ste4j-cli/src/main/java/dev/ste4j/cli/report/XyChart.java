@@ -1,0 +1,289 @@
+package dev.ste4j.cli.report;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An x–y chart: series drawn as lines (with markers while they are short), as markers only, or as error bars, with
+ * optional bands. Axes are linear or logarithmic; points a log axis cannot show are left out when a series is added,
+ * so {@link #logX} and {@link #logY} must be set before the series.
+ */
+public final class XyChart implements Chart {
+
+  /** Where the legend goes: beside the plot (the default) or inside one of its upper corners, clear of the data. */
+  public enum Legend { RIGHT, INSIDE_TOP_LEFT, INSIDE_TOP_RIGHT, NONE }
+
+  /** A line with more points than this is drawn without markers, which would only blur it. */
+  static final int MARKER_LIMIT = 60;
+
+  private final String title;
+  private final String xLabel;
+  private final String yLabel;
+  private boolean logX;
+  private boolean logY;
+  private boolean integerY;
+  private boolean markersOnly;
+  private Legend legend = Legend.RIGHT;
+  private final List<Series> series = new ArrayList<>();
+
+  XyChart(String title, String xLabel, String yLabel) {
+    this.title = title;
+    this.xLabel = xLabel;
+    this.yLabel = yLabel;
+  }
+
+  @Override
+  public String title() {
+    return title;
+  }
+
+  public String xLabel() {
+    return xLabel;
+  }
+
+  public String yLabel() {
+    return yLabel;
+  }
+
+  /** Makes the x axis logarithmic (before adding series). */
+  public XyChart logX(boolean log) {
+    requireEmpty("logX");
+    this.logX = log;
+    return this;
+  }
+
+  /** Makes the y axis logarithmic (before adding series). */
+  public XyChart logY(boolean log) {
+    requireEmpty("logY");
+    this.logY = log;
+    return this;
+  }
+
+  /** Ticks at integers only on the y axis, for an integer quantity (a count, a Hamming distance). */
+  public XyChart integerY() {
+    this.integerY = true;
+    return this;
+  }
+
+  /** Draws series added from now on as markers without lines. */
+  public XyChart markersOnly() {
+    this.markersOnly = true;
+    return this;
+  }
+
+  public XyChart legend(Legend where) {
+    this.legend = where;
+    return this;
+  }
+
+  public boolean isLogX() {
+    return logX;
+  }
+
+  public boolean isLogY() {
+    return logY;
+  }
+
+  public boolean isIntegerY() {
+    return integerY;
+  }
+
+  public Legend legend() {
+    return legend;
+  }
+
+  public List<Series> series() {
+    return Collections.unmodifiableList(series);
+  }
+
+  /**
+   * Adds a series, leaving out points that cannot be drawn: non-finite coordinates, and coordinates that are not
+   * positive on a logarithmic axis.
+   *
+   * @throws IllegalArgumentException if the arrays differ in length or no point is left to draw
+   */
+  public Series add(String name, double[] x, double[] y) {
+    if (x.length != y.length) {
+      throw new IllegalArgumentException("series '" + name + "': " + x.length + " x values but " + y.length
+          + " y values");
+    }
+    int[] kept = new int[x.length];
+    int n = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (drawable(x[i], logX) && drawable(y[i], logY)) {
+        kept[n++] = i;
+      }
+    }
+    if (n == 0) {
+      throw new IllegalArgumentException("series '" + name + "' has no drawable point (all " + x.length
+          + " are non-finite" + (logX || logY ? " or not positive on a log axis)" : ")"));
+    }
+    Series s = new Series(name, java.util.Arrays.copyOf(kept, n), x, y, logY);
+    if (markersOnly) {
+      s.markersOnly();
+    }
+    series.add(s);
+    return s;
+  }
+
+  private void requireEmpty(String what) {
+    if (!series.isEmpty()) {
+      throw new IllegalStateException(what + " must be set before the first series ('" + series.get(0).name()
+          + "' was added already)");
+    }
+  }
+
+  static boolean drawable(double v, boolean log) {
+    return Double.isFinite(v) && (!log || v > 0);
+  }
+
+  /** One series: its drawable points and how to draw them. Setters return the series, to chain. */
+  public static final class Series {
+    private String name;
+    private final int[] kept;
+    private final double[] x;
+    private final double[] y;
+    private final boolean logY;
+    private double[] low;
+    private double[] high;
+    private boolean errorBars;
+    private Color colour;
+    private boolean dashed;
+    private boolean lines = true;
+    private Boolean markers;
+    private boolean inLegend = true;
+
+    private Series(String name, int[] kept, double[] x, double[] y, boolean logY) {
+      this.name = name;
+      this.kept = kept;
+      this.x = pick(x, kept);
+      this.y = pick(y, kept);
+      this.logY = logY;
+    }
+
+    public String name() {
+      return name;
+    }
+
+    public double[] x() {
+      return x.clone();
+    }
+
+    public double[] y() {
+      return y.clone();
+    }
+
+    /** A shaded band from low to high around the line (full-length arrays, as given to add). */
+    public Series band(double[] lowAll, double[] highAll) {
+      setInterval(lowAll, highAll);
+      errorBars = false;
+      return this;
+    }
+
+    /** A vertical error bar from low to high at each point (full-length arrays, as given to add). */
+    public Series errorBars(double[] lowAll, double[] highAll) {
+      setInterval(lowAll, highAll);
+      errorBars = true;
+      return this;
+    }
+
+    private void setInterval(double[] lowAll, double[] highAll) {
+      if (lowAll.length != highAll.length || lowAll.length <= kept[kept.length - 1]) {
+        throw new IllegalArgumentException("series '" + name + "': interval arrays of " + lowAll.length + " and "
+            + highAll.length + " values do not match its points");
+      }
+      low = pick(lowAll, kept);
+      high = pick(highAll, kept);
+      for (int i = 0; i < low.length; i++) {
+        // An end the axis cannot show (or that is missing) shrinks to the point itself: no interval drawn there.
+        if (!drawable(low[i], logY) || low[i] > y[i]) {
+          low[i] = y[i];
+        }
+        if (!drawable(high[i], logY) || high[i] < y[i]) {
+          high[i] = y[i];
+        }
+      }
+    }
+
+    public Series colour(Color c) {
+      this.colour = c;
+      return this;
+    }
+
+    /** Drawn dashed, without markers: for a smooth reference curve or a secondary outcome. */
+    public Series dashed() {
+      this.dashed = true;
+      this.markers = false;
+      return this;
+    }
+
+    public Series markers(boolean show) {
+      this.markers = show;
+      return this;
+    }
+
+    /** Markers without a line. */
+    public Series markersOnly() {
+      this.lines = false;
+      this.markers = true;
+      return this;
+    }
+
+    public Series hideFromLegend() {
+      this.inLegend = false;
+      return this;
+    }
+
+    /** The name shown in the legend. */
+    public Series label(String label) {
+      this.name = label;
+      return this;
+    }
+
+    double[] low() {
+      return low;
+    }
+
+    double[] high() {
+      return high;
+    }
+
+    boolean hasErrorBars() {
+      return low != null && errorBars;
+    }
+
+    boolean hasBand() {
+      return low != null && !errorBars;
+    }
+
+    Color colourOrNull() {
+      return colour;
+    }
+
+    boolean isDashed() {
+      return dashed;
+    }
+
+    boolean hasLines() {
+      return lines;
+    }
+
+    boolean hasMarkers() {
+      return markers != null ? markers : x.length <= MARKER_LIMIT;
+    }
+
+    public boolean isInLegend() {
+      return inLegend;
+    }
+
+    private static double[] pick(double[] values, int[] at) {
+      double[] out = new double[at.length];
+      for (int i = 0; i < at.length; i++) {
+        out[i] = values[at[i]];
+      }
+      return out;
+    }
+  }
+}

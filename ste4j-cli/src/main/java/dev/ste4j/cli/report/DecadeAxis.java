@@ -17,13 +17,19 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * A logarithmic axis labelled as a reader expects: the powers of ten, and where the range is short also 2× and 5×
  * (under one decade 3×, under half a decade every mantissa), skipping a label that would crowd its neighbours; an
- * unlabelled minor tick, which carries a light grid line, at every 1…9 × 10^k. All labels of one axis share one
+ * unlabelled minor tick, which carries a light grid line, at every 1…9 × 10^k where a decade is wide enough for them. All labels of one axis share one
  * format: plain digits while every label lies in [0.001, 10000], else "10⁻⁴" and "5×10⁻⁵".
  */
 final class DecadeAxis extends LogAxis {
 
   /** Room between two neighbouring labels, in pixels. */
   private static final double GAP = 8;
+
+  /** Labels on a vertical axis sit at least this far apart, in pixels (every other decade on a long axis). */
+  private static final double MIN_ROW = 30;
+
+  /** Minor ticks are drawn only where a decade is at least this tall or wide, in pixels: denser reads as hatching. */
+  static final double MINOR_DECADE = 40;
 
   DecadeAxis(String label) {
     super(label);
@@ -102,7 +108,7 @@ final class DecadeAxis extends LogAxis {
     for (double v : candidates(lo, hi)) {
       String text = label(v, plain);
       double at = valueToJava2D(v, dataArea, edge);
-      double half = horizontal ? fm.stringWidth(text) / 2.0 : fm.getHeight() / 2.0;
+      double half = horizontal ? fm.stringWidth(text) / 2.0 : Math.max(fm.getHeight(), MIN_ROW - GAP) / 2.0;
       if (free(taken, at, half)) {
         taken.add(new double[] {at, half});
         labelled.add(v);
@@ -115,7 +121,8 @@ final class DecadeAxis extends LogAxis {
     for (int i = 0; i < labelled.size(); i++) {
       ticks.add(new NumberTick(TickType.MAJOR, labelled.get(i), texts.get(i), anchor, anchor, 0.0));
     }
-    if (lo > 0 && hi > lo && Double.isFinite(hi)) {
+    double decade = Math.abs(valueToJava2D(10, dataArea, edge) - valueToJava2D(1, dataArea, edge));
+    if (lo > 0 && hi > lo && Double.isFinite(hi) && decade >= MINOR_DECADE) {
       for (int k = (int) Math.floor(Math.log10(lo)); k <= (int) Math.floor(Math.log10(hi)); k++) {
         for (int m = 1; m <= 9; m++) {
           double v = value(m, k);

@@ -14,6 +14,7 @@ public final class BarChart implements Chart {
   private final String yLabel;
   private final List<String> categories = new ArrayList<>();
   private final Map<String, List<Double>> series = new LinkedHashMap<>();
+  private final Map<String, double[][]> intervals = new LinkedHashMap<>();
   private Double yMin;
   private Double yMax;
   private int labelAngle;
@@ -57,6 +58,20 @@ public final class BarChart implements Chart {
     return this;
   }
 
+  /**
+   * Adds one series with an interval per bar (e.g. a 95 % Wilson interval of a rate), drawn as an error bar; a
+   * non-finite end draws none.
+   */
+  public BarChart add(String name, List<String> categoryNames, List<Double> values, double[] low, double[] high) {
+    if (low.length != values.size() || high.length != values.size()) {
+      throw new IllegalArgumentException("bar series '" + name + "': " + values.size() + " values but intervals of "
+          + low.length + " and " + high.length);
+    }
+    add(name, categoryNames, values);
+    intervals.put(name, new double[][] {low.clone(), high.clone()});
+    return this;
+  }
+
   /** Fixes the y axis to [min, max] (for a rate: 0 to 1). */
   public BarChart yRange(double min, double max) {
     this.yMin = min;
@@ -76,6 +91,11 @@ public final class BarChart implements Chart {
 
   Map<String, List<Double>> seriesValues() {
     return Collections.unmodifiableMap(series);
+  }
+
+  /** The [low, high] arrays of a series, or null where it has none. */
+  double[][] intervals(String name) {
+    return intervals.get(name);
   }
 
   Double yMin() {

@@ -116,7 +116,12 @@ final class ChartStyle {
   }
 
   static LegendTitle legend(Plot plot) {
-    LegendTitle l = new LegendTitle(plot);
+    return legend(plot, null);
+  }
+
+  /** A legend in the house style; {@code arrangement} overrides JFreeChart's (rows, or a column beside the plot). */
+  static LegendTitle legend(Plot plot, org.jfree.chart.block.Arrangement arrangement) {
+    LegendTitle l = arrangement == null ? new LegendTitle(plot) : new LegendTitle(plot, arrangement, arrangement);
     l.setItemFont(LEGEND);
     l.setItemPaint(TEXT);
     l.setFrame(new BlockBorder(new Color(0xD0D5DD)));

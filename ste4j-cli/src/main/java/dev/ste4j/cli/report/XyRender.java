@@ -96,7 +96,8 @@ final class XyRender {
     XyChart.Legend where = anyInLegend ? c.legend() : XyChart.Legend.NONE;
     JFreeChart chart = ChartStyle.chart(c.title(), plot, where == XyChart.Legend.RIGHT);
     if (where == XyChart.Legend.INSIDE_TOP_LEFT || where == XyChart.Legend.INSIDE_TOP_RIGHT) {
-      LegendTitle l = ChartStyle.legend(plot);
+      // Stacked in a column: a legend laid out in rows would run across the plot's whole width, over the data.
+      LegendTitle l = ChartStyle.legend(plot, new org.jfree.chart.block.ColumnArrangement());
       boolean left = where == XyChart.Legend.INSIDE_TOP_LEFT;
       plot.addAnnotation(new XYTitleAnnotation(left ? 0.01 : 0.99, 0.99, l,
           left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT));

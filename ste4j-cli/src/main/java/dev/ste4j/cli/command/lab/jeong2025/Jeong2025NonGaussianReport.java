@@ -54,14 +54,20 @@ public final class Jeong2025NonGaussianReport {
       }
       for (Normalization norm : Normalization.values()) {
         List<Double> rates = new ArrayList<>();
+        double[] low = new double[c.distributions().size()];
+        double[] high = new double[low.length];
         for (InputDistribution d : c.distributions()) {
-          rates.add(r.cell(d, norm, size).lastRate());
+          NonGaussianCell cell = r.cell(d, norm, size);
+          BinomialInterval w = BinomialInterval.wilson95(cell.lastSuccesses(), cell.trials());
+          low[rates.size()] = w.low();
+          high[rates.size()] = w.high();
+          rates.add(cell.lastRate());
         }
-        chart.add(norm.id(), names, rates);
+        chart.add(norm.id(), names, rates, low, high);
       }
       Path png = run.plot(prefix + "-N" + size, chart);
       section.image(png, "Last-iterate recovery rate per input distribution, raw (none) and standardized, N = "
-          + size + ".");
+          + size + ", with 95 % Wilson intervals over the " + c.trials() + " trials.");
     }
     section.paragraph(findings(r));
     run.writeTable(prefix + "-work", Jeong2025Text.workTable(r.work()));

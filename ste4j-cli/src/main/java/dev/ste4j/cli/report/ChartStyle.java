@@ -51,11 +51,13 @@ final class ChartStyle {
   /** A marker shape per series index, so that series stay apart where colours are hard to tell. */
   static Shape marker(int index) {
     double r = 3.2;
-    return switch (index % 4) {
+    // Five shapes against eight colours: colour and shape repeat together only after 40 series.
+    return switch (index % 5) {
       case 0 -> new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
       case 1 -> new Rectangle2D.Double(-r * 0.9, -r * 0.9, 1.8 * r, 1.8 * r);
       case 2 -> polygon(new double[] {0, r, -r}, new double[] {-r, r * 0.8, r * 0.8});
-      default -> polygon(new double[] {0, r, 0, -r}, new double[] {-r, 0, r, 0});
+      case 3 -> polygon(new double[] {0, r, 0, -r}, new double[] {-r, 0, r, 0});
+      default -> polygon(new double[] {-r, r, 0}, new double[] {-r * 0.8, -r * 0.8, r});
     };
   }
 

@@ -28,7 +28,8 @@ final class XyRender {
 
   static JFreeChart build(XyChart c) {
     XYPlot plot = new XYPlot();
-    plot.setDomainAxis(axis(c.xLabel(), c.isLogX(), false));
+    // An axis whose every value is a whole number (epochs, iterations, sizes) gets whole-number ticks only.
+    plot.setDomainAxis(axis(c.xLabel(), c.isLogX(), wholeX(c)));
     plot.setRangeAxis(axis(c.yLabel(), c.isLogY(), c.isIntegerY()));
     plot.setDomainGridlinePaint(ChartStyle.GRID);
     plot.setRangeGridlinePaint(ChartStyle.GRID);
@@ -103,6 +104,17 @@ final class XyRender {
           left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT));
     }
     return chart;
+  }
+
+  static boolean wholeX(XyChart c) {
+    for (XyChart.Series s : c.series()) {
+      for (double v : s.x()) {
+        if (v != Math.rint(v)) {
+          return false;
+        }
+      }
+    }
+    return !c.series().isEmpty();
   }
 
   private static ValueAxis axis(String label, boolean log, boolean integer) {

@@ -93,6 +93,18 @@ class ChartAxesTest {
   }
 
   @Test
+  void anAxisOfWholeNumbersTicksAtWholeNumbers() {
+    XyChart epochs = Charts.line("t", "epoch", "accuracy");
+    Charts.add(epochs, "s", new double[] {1, 2}, new double[] {0.7, 0.8});
+    assertThat(major(ticks(epochs, true))).isNotEmpty()
+        .allSatisfy(t -> assertThat(t.getValue()).isEqualTo(Math.rint(t.getValue())));
+    XyChart fractions = Charts.line("t", "s", "y");
+    Charts.add(fractions, "s", new double[] {0, 0.5}, new double[] {1, 2});
+    assertThat(major(ticks(fractions, true))).anySatisfy(t -> assertThat(t.getValue()).isNotEqualTo(
+        Math.rint(t.getValue())));
+  }
+
+  @Test
   void aLogAxisHasMinorTicksWithLightGridLines() {
     XyChart c = Charts.logY("t", "step", "loss");
     Charts.add(c, "s", new double[] {0, 1, 2, 3}, new double[] {1, 1e-2, 1e-4, 1e-6});

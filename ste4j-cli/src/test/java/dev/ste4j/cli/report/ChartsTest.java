@@ -119,6 +119,24 @@ class ChartsTest {
     assertThat(new String(Charts.svg(bars), StandardCharsets.UTF_8)).containsPattern("<text[^>]*>distribution</text>");
     assertThatThrownBy(() -> bars.add("x", java.util.List.of("a", "c"), java.util.List.of(1.0, 1.0)))
         .hasMessageContaining("has categories [a, c] but the chart has [a, b]");
+    BarChart withIntervals = Charts.bar("r", "d", "rate").add("w", java.util.List.of("a", "b"),
+        java.util.List.of(0.5, 0.9), new double[] {0.3, Double.NaN}, new double[] {0.7, Double.NaN});
+    BufferedImage plain = ImageIO.read(new ByteArrayInputStream(Charts.png(Charts.bar("r", "d", "rate")
+        .add("w", java.util.List.of("a", "b"), java.util.List.of(0.5, 0.9)))));
+    BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(Charts.png(withIntervals)));
+    assertThat(differingPixels(plain, drawn)).as("the interval bar is drawn").isGreaterThan(50);
+    assertThatThrownBy(() -> withIntervals.add("y", java.util.List.of("a", "b"), java.util.List.of(1.0, 1.0),
+        new double[1], new double[2])).hasMessageContaining("2 values but intervals of 1 and 2");
+  }
+
+  private static int differingPixels(BufferedImage a, BufferedImage b) {
+    int n = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        n += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
+      }
+    }
+    return n;
   }
 
   static int distinctColors(BufferedImage image) {

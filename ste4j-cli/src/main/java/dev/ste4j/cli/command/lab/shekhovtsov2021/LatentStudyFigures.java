@@ -159,21 +159,31 @@ final class LatentStudyFigures {
 
   private static void plot(LatentStudyResult r, RunFolder run, Report.Section s, String file, String name,
       ToDoubleFunction<EpochRow> f) throws IOException {
-    XyChart c = Charts.line(name + " by epoch (" + r.data() + ", mean over seeds)", "epoch", name);
+    XyChart c = Charts.line(name + " by epoch (" + r.data() + ", mean and range over seeds)", "epoch", name);
+    int seeds = 0;
     for (LatentRule rule : r.config().rules()) {
       List<LatentStudy.Run> rs = r.runs(rule);
       int epochs = rs.get(0).curve().size();
       double[] x = new double[epochs];
       double[] y = new double[epochs];
+      double[] low = new double[epochs];
+      double[] high = new double[epochs];
+      java.util.Arrays.fill(low, Double.POSITIVE_INFINITY);
+      java.util.Arrays.fill(high, Double.NEGATIVE_INFINITY);
       for (int e = 0; e < epochs; e++) {
         x[e] = e + 1;
         for (LatentStudy.Run one : rs) {
-          y[e] += f.applyAsDouble(one.curve().get(e)) / rs.size();
+          double v = f.applyAsDouble(one.curve().get(e));
+          y[e] += v / rs.size();
+          low[e] = Math.min(low[e], v);
+          high[e] = Math.max(high[e], v);
         }
       }
-      Charts.add(c, rule.id(), x, y);
+      Charts.add(c, rule.id(), x, y).band(low, high);
+      seeds = Math.max(seeds, rs.size());
     }
-    s.image(run.plot(file, c), name + " per rule.");
+    s.image(run.plot(file, c), name + " per rule: mean over " + seeds + " seeds, shaded from the lowest to the "
+        + "highest seed.");
   }
 
   static String pm(double mean, double sd) {

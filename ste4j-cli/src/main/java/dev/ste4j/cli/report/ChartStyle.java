@@ -33,10 +33,14 @@ final class ChartStyle {
   /** Minor grid lines on a log axis: lighter than the major ones, so the decades still stand out. */
   static final Color MINOR_GRID = new Color(0xF0F2F5);
 
-  /** Okabe–Ito colours, distinguishable with the common forms of colour blindness. */
+  /**
+   * Okabe–Ito colours, distinguishable with the common forms of colour blindness, then grey and brown so that up to
+   * ten series keep their own colour; yellow, faint on white, comes last.
+   */
   static final Color[] PALETTE = {
       new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
-      new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)};
+      new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0x8C8C8C), new Color(0x8C510A),
+      new Color(0xF0E442)};
 
   /** Viridis stops: perceptually uniform from low (purple) to high (yellow). */
   static final Color[] HEAT = {
@@ -51,7 +55,7 @@ final class ChartStyle {
   /** A marker shape per series index, so that series stay apart where colours are hard to tell. */
   static Shape marker(int index) {
     double r = 3.2;
-    // Five shapes against eight colours: colour and shape repeat together only after 40 series.
+    // Five shapes against ten colours: no two of the first ten series look alike, and shapes tell them apart in grey.
     return switch (index % 5) {
       case 0 -> new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
       case 1 -> new Rectangle2D.Double(-r * 0.9, -r * 0.9, 1.8 * r, 1.8 * r);

@@ -27,6 +27,10 @@ public final class Charts {
   public static final int WIDTH = 800;
   public static final int HEIGHT = 520;
 
+  /** Nominal size of a panel drawn to sit beside others in a row (see {@link XyChart#panel}). */
+  public static final int PANEL_WIDTH = 420;
+  public static final int PANEL_HEIGHT = 400;
+
   /** PNGs are drawn at this multiple of the chart's size (sharp on high-density screens). */
   static final int PNG_SCALE = 2;
 
@@ -106,6 +110,14 @@ public final class Charts {
         : String.format(Locale.ROOT, "%.2e", v);
   }
 
+  static int width(Chart chart) {
+    return chart instanceof XyChart c && c.isPanel() ? PANEL_WIDTH : WIDTH;
+  }
+
+  static int height(Chart chart) {
+    return chart instanceof XyChart c && c.isPanel() ? PANEL_HEIGHT : HEIGHT;
+  }
+
   /** The library's chart for one of ours. */
   static JFreeChart build(Chart chart) {
     if (chart instanceof XyChart c) {
@@ -120,13 +132,15 @@ public final class Charts {
   /** The chart as PNG bytes, drawn at twice its nominal size. */
   public static byte[] png(Chart chart) throws IOException {
     JFreeChart c = build(chart);
-    BufferedImage image = new BufferedImage(WIDTH * PNG_SCALE, HEIGHT * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+    int w = width(chart);
+    int h = height(chart);
+    BufferedImage image = new BufferedImage(w * PNG_SCALE, h * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.scale(PNG_SCALE, PNG_SCALE);
-      c.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+      c.draw(g, new Rectangle2D.Double(0, 0, w, h));
     } finally {
       g.dispose();
     }
@@ -140,8 +154,8 @@ public final class Charts {
   /** The chart as an SVG document; its titles, labels and tick numbers are {@code <text>} elements. */
   public static byte[] svg(Chart chart) {
     JFreeChart c = build(chart);
-    SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-    c.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+    SVGGraphics2D g = new SVGGraphics2D(width(chart), height(chart));
+    c.draw(g, new Rectangle2D.Double(0, 0, width(chart), height(chart)));
     return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
   }
 }

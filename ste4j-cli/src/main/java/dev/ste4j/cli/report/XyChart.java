@@ -12,8 +12,11 @@ import java.util.List;
  */
 public final class XyChart implements Chart {
 
-  /** Where the legend goes: beside the plot (the default) or inside one of its upper corners, clear of the data. */
-  public enum Legend { RIGHT, INSIDE_TOP_LEFT, INSIDE_TOP_RIGHT, NONE }
+  /**
+   * Where the legend goes: beside the plot (the default), below it (panels in a row, too narrow for a legend beside),
+   * or inside one of its upper corners where the data leave that corner free.
+   */
+  public enum Legend { RIGHT, BELOW, INSIDE_TOP_LEFT, INSIDE_TOP_RIGHT, NONE }
 
   /** A line with more points than this is drawn without markers, which would only blur it. */
   static final int MARKER_LIMIT = 60;
@@ -26,6 +29,7 @@ public final class XyChart implements Chart {
   private boolean integerY;
   private boolean markersOnly;
   private Legend legend = Legend.RIGHT;
+  private boolean panel;
   private final List<Series> series = new ArrayList<>();
 
   XyChart(String title, String xLabel, String yLabel) {
@@ -76,6 +80,21 @@ public final class XyChart implements Chart {
   public XyChart legend(Legend where) {
     this.legend = where;
     return this;
+  }
+
+  /**
+   * Drawn as one of several panels side by side ({@code Report.Section.imageRow}): {@link Charts#PANEL_WIDTH} ×
+   * {@link Charts#PANEL_HEIGHT} with the same font sizes, so its text stays as large as a full chart's on the page,
+   * and the legend below the plot.
+   */
+  public XyChart panel() {
+    this.panel = true;
+    this.legend = Legend.BELOW;
+    return this;
+  }
+
+  public boolean isPanel() {
+    return panel;
   }
 
   public boolean isLogX() {

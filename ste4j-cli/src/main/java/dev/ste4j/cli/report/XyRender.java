@@ -96,6 +96,12 @@ final class XyRender {
     boolean anyInLegend = c.series().stream().anyMatch(XyChart.Series::isInLegend);
     XyChart.Legend where = anyInLegend ? c.legend() : XyChart.Legend.NONE;
     JFreeChart chart = ChartStyle.chart(c.title(), plot, where == XyChart.Legend.RIGHT);
+    if (where == XyChart.Legend.BELOW) {
+      LegendTitle l = ChartStyle.legend(plot);
+      l.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+      l.setMargin(new RectangleInsets(8, 0, 0, 0));
+      chart.addSubtitle(l);
+    }
     if (where == XyChart.Legend.INSIDE_TOP_LEFT || where == XyChart.Legend.INSIDE_TOP_RIGHT) {
       // Stacked in a column: a legend laid out in rows would run across the plot's whole width, over the data.
       LegendTitle l = ChartStyle.legend(plot, new org.jfree.chart.block.ColumnArrangement());

@@ -34,6 +34,18 @@ class ChartsTest {
   }
 
   @Test
+  void aPanelIsSmallerWithItsLegendBelow() throws IOException {
+    XyChart panel = Charts.line("N = 10", "η", "loss").panel();
+    Charts.add(panel, "empirical", new double[] {0, 1}, new double[] {1, 2});
+    assertThat(panel.legend()).isEqualTo(XyChart.Legend.BELOW);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(Charts.png(panel)));
+    assertThat(image.getWidth()).isEqualTo(2 * Charts.PANEL_WIDTH);
+    assertThat(image.getHeight()).isEqualTo(2 * Charts.PANEL_HEIGHT);
+    assertThat(new String(Charts.svg(panel), StandardCharsets.UTF_8))
+        .contains("width='" + Charts.PANEL_WIDTH + ".0'").containsPattern("<text[^>]*>empirical</text>");
+  }
+
+  @Test
   void heatMapIsDrawnWithALabelledColourBar() throws IOException {
     double[] xs = {0, 1, 2, 3};
     double[] ys = {0, 1, 2};

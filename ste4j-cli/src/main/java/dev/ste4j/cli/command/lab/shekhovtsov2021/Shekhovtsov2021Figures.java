@@ -96,15 +96,16 @@ public final class Shekhovtsov2021Figures {
     s.image(run.plot(prefix + "-rmse", rmse), "RMSE of the N-sample mean: biased estimators level off at their "
         + "bias, unbiased ones fall as 1/sqrt(N).");
     s.image(run.plot(prefix + "-cosine", cosAll), "Mean cosine similarity to the exact gradient.");
+    List<java.nio.file.Path> perLayer = new ArrayList<>();
     for (int layer = 0; layer < layers; layer++) {
-      XyChart c = Charts.logX("Cosine to the exact gradient, layer " + layer + " (step " + last + ")", "samples N",
-          "mean cos(ĝ_N, g)");
+      XyChart c = Charts.logX("Layer " + layer + " (step " + last + ")", "samples N", "mean cos(ĝ_N, g)").panel();
       for (String e : estimators) {
         Charts.add(c, e, xs, series(r, e, layer, last, counts, AccuracyRow::cosine));
       }
-      s.image(run.plot(prefix + "-cosine-layer" + layer, c), "Layer " + layer + (layer == layers - 1
-          ? " (output layer: no stochastic unit above it)" : "") + ".");
+      perLayer.add(run.plot(prefix + "-cosine-layer" + layer, c));
     }
+    s.imageRow(perLayer, "Mean cosine to the exact gradient per layer, layer 0 to " + (layers - 1) + " from left to "
+        + "right (layer " + (layers - 1) + " is the output layer: no stochastic unit above it).");
     XyChart bias = Charts.line("Relative bias during training (all parameters)", "training step",
         "‖E ĝ − g‖ / ‖g‖");
     double[] st = java.util.Arrays.stream(steps).asDoubleStream().toArray();
@@ -124,7 +125,7 @@ public final class Shekhovtsov2021Figures {
       text.append(String.format(Locale.ROOT, " %s %.3g / %.3f;", e, row.relativeBias(), row.cosine()));
     }
     text.setLength(text.length() - 1);
-    s.paragraph("Measured: " + text + ".");
+    // Not repeated on the page: the table above holds the same numbers; the text is the command's summary line.
     StringBuilder mc = new StringBuilder();
     for (String e : estimators) {
       AccuracyRow row = r.find(e, -1, last, n0);

@@ -51,7 +51,7 @@ final class Figure1View {
     List<java.nio.file.Path> panels = new ArrayList<>();
     List<String> sizes = new ArrayList<>();
     for (OneStepCurve curve : r.curves()) {
-      XyChart chart = Charts.line("Loss after one step, N = " + curve.samples(), "step size η", "loss");
+      XyChart chart = Charts.line("Loss after one step, N = " + curve.samples(), "step size η", "loss").panel();
       Charts.add(chart, "empirical (N = " + curve.samples() + ")", eta, curve.empiricalLoss());
       Charts.addDashed(chart, "population", eta, curve.populationLoss());
       panels.add(run.plot(prefix + "figure1-n" + curve.samples(), chart));

@@ -147,6 +147,44 @@ public final class XyChart implements Chart {
     return s;
   }
 
+  /**
+   * A sentence naming the series drawn on top of each other (same x, y within 1e-6 relative at every point), so the
+   * caption can say why a legend entry has no visible curve; empty when none coincide.
+   */
+  public String coincidences() {
+    List<String> groups = new ArrayList<>();
+    boolean[] used = new boolean[series.size()];
+    for (int i = 0; i < series.size(); i++) {
+      if (used[i]) {
+        continue;
+      }
+      List<String> group = new ArrayList<>(List.of(series.get(i).name()));
+      for (int j = i + 1; j < series.size(); j++) {
+        if (!used[j] && same(series.get(i), series.get(j))) {
+          used[j] = true;
+          group.add(series.get(j).name());
+        }
+      }
+      if (group.size() > 1) {
+        groups.add(String.join(", ", group));
+      }
+    }
+    return groups.isEmpty() ? "" : " Curves that coincide (within 1e-6, relative) and so show as one: "
+        + String.join("; ", groups) + ".";
+  }
+
+  private static boolean same(Series a, Series b) {
+    if (!java.util.Arrays.equals(a.x, b.x)) {
+      return false;
+    }
+    for (int k = 0; k < a.y.length; k++) {
+      if (Math.abs(a.y[k] - b.y[k]) > 1e-6 * Math.max(Math.abs(a.y[k]), Math.abs(b.y[k]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void requireEmpty(String what) {
     if (!series.isEmpty()) {
       throw new IllegalStateException(what + " must be set before the first series ('" + series.get(0).name()

@@ -34,6 +34,21 @@ class ChartsTest {
   }
 
   @Test
+  void coincidingCurvesAreNamed() {
+    XyChart c = Charts.line("t", "x", "y");
+    Charts.add(c, "a", new double[] {1, 2}, new double[] {1, 2});
+    Charts.add(c, "b", new double[] {1, 2}, new double[] {1, 2 + 1e-9});
+    Charts.add(c, "c", new double[] {1, 2}, new double[] {1, 3});
+    Charts.add(c, "d", new double[] {1, 2}, new double[] {1, 3});
+    assertThat(c.coincidences()).isEqualTo(" Curves that coincide (within 1e-6, relative) and so show as one: a, b; "
+        + "c, d.");
+    XyChart apart = Charts.line("t", "x", "y");
+    Charts.add(apart, "a", new double[] {1, 2}, new double[] {1, 2});
+    Charts.add(apart, "b", new double[] {1, 2}, new double[] {1, 2.1});
+    assertThat(apart.coincidences()).isEmpty();
+  }
+
+  @Test
   void aPanelIsSmallerWithItsLegendBelow() throws IOException {
     XyChart panel = Charts.line("N = 10", "η", "loss").panel();
     Charts.add(panel, "empirical", new double[] {0, 1}, new double[] {1, 2});

@@ -94,18 +94,25 @@ public final class Shekhovtsov2021Figures {
       Charts.add(cosAll, e, xs, series(r, e, -1, last, counts, AccuracyRow::cosine));
     }
     s.image(run.plot(prefix + "-rmse", rmse), "RMSE of the N-sample mean: biased estimators level off at their "
-        + "bias, unbiased ones fall as 1/sqrt(N).");
-    s.image(run.plot(prefix + "-cosine", cosAll), "Mean cosine similarity to the exact gradient.");
+        + "bias, unbiased ones fall as 1/sqrt(N)." + rmse.coincidences());
+    s.image(run.plot(prefix + "-cosine", cosAll), "Mean cosine similarity to the exact gradient."
+        + cosAll.coincidences());
     List<java.nio.file.Path> perLayer = new ArrayList<>();
+    StringBuilder same = new StringBuilder();
     for (int layer = 0; layer < layers; layer++) {
       XyChart c = Charts.logX("Layer " + layer + " (step " + last + ")", "samples N", "mean cos(ĝ_N, g)").panel();
       for (String e : estimators) {
         Charts.add(c, e, xs, series(r, e, layer, last, counts, AccuracyRow::cosine));
       }
       perLayer.add(run.plot(prefix + "-cosine-layer" + layer, c));
+      String together = c.coincidences();
+      if (!together.isEmpty()) {
+        same.append(" Layer ").append(layer).append(":").append(together.replace(" Curves that coincide",
+            " curves that coincide"));
+      }
     }
     s.imageRow(perLayer, "Mean cosine to the exact gradient per layer, layer 0 to " + (layers - 1) + " from left to "
-        + "right (layer " + (layers - 1) + " is the output layer: no stochastic unit above it).");
+        + "right (layer " + (layers - 1) + " is the output layer: no stochastic unit above it)." + same);
     XyChart bias = Charts.line("Relative bias during training (all parameters)", "training step",
         "‖E ĝ − g‖ / ‖g‖");
     double[] st = java.util.Arrays.stream(steps).asDoubleStream().toArray();

@@ -76,12 +76,12 @@ public final class Charts {
   }
 
   /** Adds a series to an x–y chart; see {@link XyChart#add}. */
-  public static XyChart.Series add(XyChart chart, String name, double[] x, double[] y) {
+  public static XySeries add(XyChart chart, String name, double[] x, double[] y) {
     return chart.add(name, x, y);
   }
 
   /** Adds a smooth curve drawn dashed, without markers. */
-  public static XyChart.Series addDashed(XyChart chart, String name, double[] x, double[] y) {
+  public static XySeries addDashed(XyChart chart, String name, double[] x, double[] y) {
     return chart.add(name, x, y).dashed();
   }
 

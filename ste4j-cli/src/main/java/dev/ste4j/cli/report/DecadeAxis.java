@@ -17,8 +17,9 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * A logarithmic axis labelled as a reader expects: the powers of ten, and where the range is short also 2× and 5×
  * (under one decade 3×, under half a decade every mantissa), skipping a label that would crowd its neighbours; an
- * unlabelled minor tick, which carries a light grid line, at every 1…9 × 10^k where a decade is wide enough for them. All labels of one axis share one
- * format: plain digits while every label lies in [0.001, 10000], else "10⁻⁴" and "5×10⁻⁵".
+ * unlabelled minor tick, which carries a light grid line, at every 1…9 × 10^k where a decade is wide enough for them.
+ * All labels of one axis share one format: plain digits while every label lies in [0.001, 10000], else "10⁻⁴" and
+ * "5×10⁻⁵".
  */
 final class DecadeAxis extends LogAxis {
 

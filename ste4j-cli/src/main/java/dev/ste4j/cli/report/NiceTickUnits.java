@@ -64,7 +64,10 @@ final class NiceTickUnits implements TickUnitSource {
     return new NumberTickUnit(size, new Format(size), 0);
   }
 
-  /** Formats a tick value with the decimals its spacing needs; far from 1 it writes every label as a whole multiple of the spacing's power of ten ("8e-5, 10e-5, 12e-5"). */
+  /**
+   * Formats a tick value with the decimals its spacing needs; far from 1 it writes every label as a whole multiple of
+   * the spacing's power of ten ("8e-5, 10e-5, 12e-5").
+   */
   static final class Format extends NumberFormat {
     private final double step;
     private final int decimals;

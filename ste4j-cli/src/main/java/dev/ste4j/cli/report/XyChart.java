@@ -1,6 +1,5 @@
 package dev.ste4j.cli.report;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +29,7 @@ public final class XyChart implements Chart {
   private boolean markersOnly;
   private Legend legend = Legend.RIGHT;
   private boolean panel;
-  private final List<Series> series = new ArrayList<>();
+  private final List<XySeries> series = new ArrayList<>();
 
   XyChart(String title, String xLabel, String yLabel) {
     this.title = title;
@@ -113,7 +112,7 @@ public final class XyChart implements Chart {
     return legend;
   }
 
-  public List<Series> series() {
+  public List<XySeries> series() {
     return Collections.unmodifiableList(series);
   }
 
@@ -123,7 +122,7 @@ public final class XyChart implements Chart {
    *
    * @throws IllegalArgumentException if the arrays differ in length or no point is left to draw
    */
-  public Series add(String name, double[] x, double[] y) {
+  public XySeries add(String name, double[] x, double[] y) {
     if (x.length != y.length) {
       throw new IllegalArgumentException("series '" + name + "': " + x.length + " x values but " + y.length
           + " y values");
@@ -139,7 +138,7 @@ public final class XyChart implements Chart {
       throw new IllegalArgumentException("series '" + name + "' has no drawable point (all " + x.length
           + " are non-finite" + (logX || logY ? " or not positive on a log axis)" : ")"));
     }
-    Series s = new Series(name, java.util.Arrays.copyOf(kept, n), x, y, logY);
+    XySeries s = new XySeries(name, java.util.Arrays.copyOf(kept, n), x, y, logY);
     if (markersOnly) {
       s.markersOnly();
     }
@@ -173,12 +172,14 @@ public final class XyChart implements Chart {
         + String.join("; ", groups) + ".";
   }
 
-  private static boolean same(Series a, Series b) {
-    if (!java.util.Arrays.equals(a.x, b.x)) {
+  private static boolean same(XySeries a, XySeries b) {
+    if (!java.util.Arrays.equals(a.x(), b.x())) {
       return false;
     }
-    for (int k = 0; k < a.y.length; k++) {
-      if (Math.abs(a.y[k] - b.y[k]) > 1e-6 * Math.max(Math.abs(a.y[k]), Math.abs(b.y[k]))) {
+    double[] ya = a.y();
+    double[] yb = b.y();
+    for (int k = 0; k < ya.length; k++) {
+      if (Math.abs(ya[k] - yb[k]) > 1e-6 * Math.max(Math.abs(ya[k]), Math.abs(yb[k]))) {
         return false;
       }
     }
@@ -194,153 +195,5 @@ public final class XyChart implements Chart {
 
   static boolean drawable(double v, boolean log) {
     return Double.isFinite(v) && (!log || v > 0);
-  }
-
-  /** One series: its drawable points and how to draw them. Setters return the series, to chain. */
-  public static final class Series {
-    private String name;
-    private final int[] kept;
-    private final double[] x;
-    private final double[] y;
-    private final boolean logY;
-    private double[] low;
-    private double[] high;
-    private boolean errorBars;
-    private Color colour;
-    private boolean dashed;
-    private boolean lines = true;
-    private Boolean markers;
-    private boolean inLegend = true;
-
-    private Series(String name, int[] kept, double[] x, double[] y, boolean logY) {
-      this.name = name;
-      this.kept = kept;
-      this.x = pick(x, kept);
-      this.y = pick(y, kept);
-      this.logY = logY;
-    }
-
-    public String name() {
-      return name;
-    }
-
-    public double[] x() {
-      return x.clone();
-    }
-
-    public double[] y() {
-      return y.clone();
-    }
-
-    /** A shaded band from low to high around the line (full-length arrays, as given to add). */
-    public Series band(double[] lowAll, double[] highAll) {
-      setInterval(lowAll, highAll);
-      errorBars = false;
-      return this;
-    }
-
-    /** A vertical error bar from low to high at each point (full-length arrays, as given to add). */
-    public Series errorBars(double[] lowAll, double[] highAll) {
-      setInterval(lowAll, highAll);
-      errorBars = true;
-      return this;
-    }
-
-    private void setInterval(double[] lowAll, double[] highAll) {
-      if (lowAll.length != highAll.length || lowAll.length <= kept[kept.length - 1]) {
-        throw new IllegalArgumentException("series '" + name + "': interval arrays of " + lowAll.length + " and "
-            + highAll.length + " values do not match its points");
-      }
-      low = pick(lowAll, kept);
-      high = pick(highAll, kept);
-      for (int i = 0; i < low.length; i++) {
-        // An end the axis cannot show (or that is missing) shrinks to the point itself: no interval drawn there.
-        if (!drawable(low[i], logY) || low[i] > y[i]) {
-          low[i] = y[i];
-        }
-        if (!drawable(high[i], logY) || high[i] < y[i]) {
-          high[i] = y[i];
-        }
-      }
-    }
-
-    public Series colour(Color c) {
-      this.colour = c;
-      return this;
-    }
-
-    /** Drawn dashed, without markers: for a smooth reference curve or a secondary outcome. */
-    public Series dashed() {
-      this.dashed = true;
-      this.markers = false;
-      return this;
-    }
-
-    public Series markers(boolean show) {
-      this.markers = show;
-      return this;
-    }
-
-    /** Markers without a line. */
-    public Series markersOnly() {
-      this.lines = false;
-      this.markers = true;
-      return this;
-    }
-
-    public Series hideFromLegend() {
-      this.inLegend = false;
-      return this;
-    }
-
-    /** The name shown in the legend. */
-    public Series label(String label) {
-      this.name = label;
-      return this;
-    }
-
-    double[] low() {
-      return low;
-    }
-
-    double[] high() {
-      return high;
-    }
-
-    boolean hasErrorBars() {
-      return low != null && errorBars;
-    }
-
-    boolean hasBand() {
-      return low != null && !errorBars;
-    }
-
-    Color colourOrNull() {
-      return colour;
-    }
-
-    boolean isDashed() {
-      return dashed;
-    }
-
-    boolean hasLines() {
-      return lines;
-    }
-
-    boolean hasMarkers() {
-      return markers != null ? markers : x.length <= MARKER_LIMIT;
-    }
-
-    public boolean isInLegend() {
-      return inLegend;
-    }
-
-    private static double[] pick(double[] values, int[] at) {
-      double[] out = new double[at.length];
-      for (int i = 0; i < at.length; i++) {
-        out[i] = values[at[i]];
-      }
-      return out;
-    }
   }
 }

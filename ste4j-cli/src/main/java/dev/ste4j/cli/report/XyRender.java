@@ -45,7 +45,7 @@ final class XyRender {
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     int paletteIndex = 0;
     int i = 0;
-    for (XyChart.Series s : c.series()) {
+    for (XySeries s : c.series()) {
       Color colour = s.colourOrNull() != null ? s.colourOrNull()
           : ChartStyle.PALETTE[paletteIndex++ % ChartStyle.PALETTE.length];
       XYLineAndShapeRenderer r;
@@ -93,7 +93,7 @@ final class XyRender {
       plot.setRenderer(i, r);
       i++;
     }
-    boolean anyInLegend = c.series().stream().anyMatch(XyChart.Series::isInLegend);
+    boolean anyInLegend = c.series().stream().anyMatch(XySeries::isInLegend);
     XyChart.Legend where = anyInLegend ? c.legend() : XyChart.Legend.NONE;
     JFreeChart chart = ChartStyle.chart(c.title(), plot, where == XyChart.Legend.RIGHT);
     if (where == XyChart.Legend.BELOW) {
@@ -113,7 +113,7 @@ final class XyRender {
   }
 
   static boolean wholeX(XyChart c) {
-    for (XyChart.Series s : c.series()) {
+    for (XySeries s : c.series()) {
       for (double v : s.x()) {
         if (v != Math.rint(v)) {
           return false;

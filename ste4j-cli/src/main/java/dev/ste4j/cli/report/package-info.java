@@ -1,7 +1,9 @@
 /**
  * Results of a run: {@link dev.ste4j.cli.report.RunFolder} (one folder per run with run.json, CSV/JSON results,
  * PNG/SVG plots and report.html), {@link dev.ste4j.cli.report.Table}, {@link dev.ste4j.cli.report.Report} (the HTML
- * page and its sections), {@link dev.ste4j.cli.report.Charts} (charts in one house style, drawn with JFreeChart),
+ * page and its sections), {@link dev.ste4j.cli.report.Charts} (charts in one house style, described by
+ * {@link dev.ste4j.cli.report.XyChart}, {@link dev.ste4j.cli.report.BarChart} and {@link dev.ste4j.cli.report.HeatMap},
+ * drawn with JFreeChart, SVG text kept as text),
  * {@link dev.ste4j.cli.report.MachineInfo} and {@link dev.ste4j.cli.report.AtomicFiles} (temp file, fsync, rename).
  *
  * <p>Typical use in a command:

@@ -159,7 +159,8 @@ class ChartAxesTest {
     assertThat(List.of(f.format(-1e-17), f.format(0.1), f.format(0.15))).containsExactly("0.00", "0.10", "0.15");
     assertThat(new NiceTickUnits.Format(2e6).format(4e6)).isEqualTo("4e6");
     NiceTickUnits.Format tiny = new NiceTickUnits.Format(2e-5);
-    assertThat(List.of(tiny.format(8e-5), tiny.format(1.2e-4), tiny.format(1e-21))).containsExactly("8e-5", "12e-5", "0");
+    assertThat(List.of(tiny.format(8e-5), tiny.format(1.2e-4), tiny.format(1e-21)))
+        .containsExactly("8e-5", "12e-5", "0");
   }
 
   @Test

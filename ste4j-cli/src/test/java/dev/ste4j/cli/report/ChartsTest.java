@@ -93,7 +93,7 @@ class ChartsTest {
   @Test
   void logLogDropsPointsItCannotShowAndScatterRenders() throws IOException {
     XyChart chart = Charts.logLog("err", "n", "error");
-    XyChart.Series s = Charts.add(chart, "e", new double[] {0, 10, 100, 1000, Double.NaN},
+    XySeries s = Charts.add(chart, "e", new double[] {0, 10, 100, 1000, Double.NaN},
         new double[] {1, 0.3, -1, 0.01, 5});
     assertThat(s.x()).containsExactly(10.0, 1000.0);
     assertThat(s.y()).containsExactly(0.3, 0.01);
@@ -112,12 +112,12 @@ class ChartsTest {
   @Test
   void bandsAndErrorBarsFollowTheKeptPointsAndNeverCrossTheirPoint() throws IOException {
     XyChart chart = Charts.logY("b", "x", "y");
-    XyChart.Series s = Charts.add(chart, "m", new double[] {0, 1, 2}, new double[] {1, -1, 4})
+    XySeries s = Charts.add(chart, "m", new double[] {0, 1, 2}, new double[] {1, -1, 4})
         .band(new double[] {0.5, 9, -2}, new double[] {2, 9, 3});
     assertThat(s.low()).containsExactly(0.5, 4.0); // -2 cannot be shown on the log axis: no band below 4
     assertThat(s.high()).containsExactly(2.0, 4.0); // 3 lies below the point: no band above it
     assertThat(s.hasBand()).isTrue();
-    XyChart.Series bars = Charts.add(chart, "e", new double[] {0, 1}, new double[] {2, 3})
+    XySeries bars = Charts.add(chart, "e", new double[] {0, 1}, new double[] {2, 3})
         .errorBars(new double[] {1, Double.NaN}, new double[] {3, Double.NaN});
     assertThat(bars.hasErrorBars()).isTrue();
     assertThat(bars.low()).containsExactly(1.0, 3.0);
@@ -132,7 +132,7 @@ class ChartsTest {
     double[] x = new double[XyChart.MARKER_LIMIT + 1];
     assertThat(Charts.add(chart, "long", x, x).hasMarkers()).isFalse();
     assertThat(Charts.add(chart, "short", new double[] {1, 2}, new double[] {1, 2}).hasMarkers()).isTrue();
-    XyChart.Series d = Charts.addDashed(chart, "smooth", new double[] {1, 2}, new double[] {1, 2});
+    XySeries d = Charts.addDashed(chart, "smooth", new double[] {1, 2}, new double[] {1, 2});
     assertThat(d.isDashed()).isTrue();
     assertThat(d.hasMarkers()).isFalse();
   }

@@ -65,7 +65,7 @@ final class XyRender {
           band.setAlpha(0.18f);
           r = band;
         } else {
-          XYErrorRenderer bars = new XYErrorRenderer();
+          XYErrorRenderer bars = new PointsWithoutBarsSkipped();
           bars.setDefaultLinesVisible(s.hasLines());
           bars.setDefaultShapesVisible(s.hasMarkers());
           bars.setDrawXError(false);
@@ -110,6 +110,25 @@ final class XyRender {
           left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT));
     }
     return chart;
+  }
+
+  /**
+   * Error bars that leave out a bar of zero length (a point without an interval), which XYErrorRenderer would draw as
+   * a stray cap across the marker. Bars are drawn in pass 0, lines and markers after.
+   */
+  private static final class PointsWithoutBarsSkipped extends XYErrorRenderer {
+    @Override
+    public void drawItem(java.awt.Graphics2D g2, org.jfree.chart.renderer.xy.XYItemRendererState state,
+                         java.awt.geom.Rectangle2D dataArea, org.jfree.chart.plot.PlotRenderingInfo info,
+                         XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, org.jfree.data.xy.XYDataset dataset,
+                         int series, int item, org.jfree.chart.plot.CrosshairState crosshairState, int pass) {
+      if (pass == 0 && dataset instanceof YIntervalSeriesCollection d
+          && d.getStartYValue(series, item) == d.getEndYValue(series, item)) {
+        return;
+      }
+      super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item, crosshairState,
+          pass);
+    }
   }
 
   static boolean wholeX(XyChart c) {

@@ -127,6 +127,18 @@ class ChartsTest {
   }
 
   @Test
+  void aPointWithoutAnIntervalDrawsNoBar() throws IOException {
+    XyChart none = Charts.scatter("p", "x", "y");
+    Charts.add(none, "a", new double[] {1, 2}, new double[] {1, 2});
+    XyChart undefined = Charts.scatter("p", "x", "y");
+    Charts.add(undefined, "a", new double[] {1, 2}, new double[] {1, 2})
+        .errorBars(new double[] {Double.NaN, Double.NaN}, new double[] {Double.NaN, Double.NaN});
+    BufferedImage a = ImageIO.read(new ByteArrayInputStream(Charts.png(none)));
+    BufferedImage b = ImageIO.read(new ByteArrayInputStream(Charts.png(undefined)));
+    assertThat(differingPixels(a, b)).isZero();
+  }
+
+  @Test
   void longLinesLoseTheirMarkersAndDashedCurvesHaveNone() {
     XyChart chart = Charts.line("f", "x", "y");
     double[] x = new double[XyChart.MARKER_LIMIT + 1];

@@ -14,13 +14,15 @@ import dev.ste4j.lab.numeric.BinomialInterval;
 import dev.ste4j.lab.yin2019.YinSte;
 import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 
 /** Renders experiment (a) into a run folder (tables, plots) and a report section; every number shown is measured. */
 final class ConvergenceView {
 
   private static final int TRAJECTORIES = 10;
+
+  /** A single-run θ plot ends a little after every run has come within this of its last value (radians). */
+  private static final double SETTLED = 1e-3;
 
   private ConvergenceView() {}
 
@@ -80,11 +82,15 @@ final class ConvergenceView {
       List<ConvergenceRun> sel = r.select("population", "random", e);
       // Coloured by where each run ended, one legend entry per outcome: the reader sees which paths led where.
       java.util.Set<String> shown = new java.util.HashSet<>();
-      for (ConvergenceRun x : sel.subList(0, Math.min(TRAJECTORIES, sel.size()))) {
+      List<ConvergenceRun> first = sel.subList(0, Math.min(TRAJECTORIES, sel.size()));
+      // The runs settle long before the last iteration: plot up to a little after the last one has settled.
+      SettledWindow w = SettledWindow.of(first.stream().map(x -> x.trajectory().iterations()).toList(),
+          first.stream().map(x -> x.trajectory().theta()).toList(), SETTLED);
+      for (ConvergenceRun x : first) {
         Trajectory t = x.trajectory();
-        var series = Charts.add(traj, "run " + x.run() + " (" + x.outcome() + ")",
-            Arrays.stream(t.iterations()).asDoubleStream().toArray(), t.theta());
-        series.colour(OUTCOME_COLOURS.get(x.outcome()));
+        double[][] xy = w.cut(t.iterations(), t.theta());
+        var series = Charts.add(traj, "run " + x.run() + " (" + x.outcome() + ")", xy[0], xy[1]);
+        series.colour(OUTCOME_COLOURS.get(x.outcome())).markers(false);
         if (shown.add(x.outcome())) {
           series.label(x.outcome());
         } else {
@@ -92,7 +98,9 @@ final class ConvergenceView {
         }
       }
       s.image(run.plot(prefix + "convergence-theta-" + YinSte.key(e), traj),
-          "θ against iterations for single runs with the " + YinSte.key(e) + " STE, coloured by outcome.");
+          "θ against iterations for single runs with the " + YinSte.key(e) + " STE, coloured by outcome"
+              + (w.cuts() ? "; the first " + w.window() + " of " + w.last() + " iterations, after iteration "
+              + w.settled() + " every run shown stays within " + SETTLED + " of its last θ." : "."));
     }
     if (c.empiricalRuns() > 0) {
       XyChart emp = Charts.logY("Empirical loss (N = " + c.samples() + "), median and quartiles over runs",

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * One folder per run holding everything needed to trust and regenerate its results: run.json (command, arguments,
@@ -247,7 +246,7 @@ public final class RunFolder {
    * Renders a chart as {@code name.png} (drawn at twice its size) and {@code name.svg}; returns the PNG's path, to
    * pass to {@link Report.Section#image}.
    */
-  public Path plot(String name, Chart<?, ?> chart) throws IOException {
+  public Path plot(String name, Chart chart) throws IOException {
     Path png = file(name, ".png");
     byte[] pngBytes = Charts.png(chart);
     byte[] svgBytes = Charts.svg(chart);

@@ -3,6 +3,7 @@ package dev.ste4j.cli.command.model;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.cli.report.AtomicFiles;
 import dev.ste4j.cli.report.Charts;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.nn.quantizer.Quantizer;
 import dev.ste4j.nn.quantizer.Quantizers;
 import dev.ste4j.tensor.Tensor;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.knowm.xchart.XYChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -123,7 +123,7 @@ public final class QuantizerCommand implements Runnable {
     if (!file.endsWith(".png") && !file.endsWith(".svg")) {
       throw new UserError("--plot " + plot + ": name the file .png or .svg");
     }
-    XYChart chart = Charts.line(q.describe(), "x", "value");
+    XyChart chart = Charts.line(q.describe(), "x", "value");
     double[] xd = new double[xs.length];
     double[] fd = new double[xs.length];
     double[] dd = new double[xs.length];

@@ -4,6 +4,7 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.nn.train.EpochStats;
 import dev.ste4j.nn.train.TrainingResult;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
-import org.knowm.xchart.XYChart;
 
 /**
  * The training part of a run's report: the final evaluation, the learning curves (loss and accuracy per epoch, train
@@ -94,7 +94,7 @@ final class TrainReport {
   private static Path plot(RunFolder run, String name, String title, String yLabel, double[] x,
                            List<EpochStats> history, Map<String, ToDoubleFunction<EpochStats>> series)
       throws IOException {
-    XYChart chart = Charts.line(title, "epoch", yLabel);
+    XyChart chart = Charts.line(title, "epoch", yLabel);
     int added = 0;
     for (var e : new TreeMap<>(series).entrySet()) {
       double[] y = history.stream().mapToDouble(e.getValue()).toArray();

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Opens a report in a headless Chromium at 1400 px and lists what a reader would trip over: console errors and
  * uncaught exceptions, images that do not load, links to anchors or files that do not exist, tables wider than the
- * page, a missing claims table. Saves a screenshot of the top of the page and of the first figure of each section.
+ * page, a missing claims table. Saves a screenshot of the top of the page, of the first figure of each section and of
+ * every row of panels.
  */
 final class PageCheck {
 
@@ -38,7 +39,12 @@ final class PageCheck {
           const img = f.querySelector('img');
           const name = img ? img.getAttribute('src').replace(/^.*[/]/, '').replace(/[.]png$/, '') : s.id;
           return {section: name, x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height};
-        }).filter(f => f);
+        }).filter(f => f).concat([...document.querySelectorAll('figure')].filter(f => f.querySelector('.row'))
+          .map(f => {
+            const r = f.getBoundingClientRect();
+            const name = 'row-' + f.querySelector('img').getAttribute('src').replace(/^.*[/]/, '').replace(/[.]png$/, '');
+            return {section: name, x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height};
+          }));
         return {
           width,
           images: imgs.length,

@@ -3,6 +3,7 @@ package dev.ste4j.cli.command.lab.jeong2025;
 import static dev.ste4j.cli.command.lab.jeong2025.Jeong2025Text.num;
 
 import dev.ste4j.cli.report.Charts;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
@@ -14,9 +15,6 @@ import dev.ste4j.lab.jeong2025.Threshold;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Writes a {@link DeviationResult} into a run folder and describes it in a report section. */
 public final class Jeong2025DeviationReport {
@@ -71,9 +69,9 @@ public final class Jeong2025DeviationReport {
         + k.dimensions().get(k.dimensions().size() - 1);
   }
 
-  private static XYChart rhoChart(DeviationResult r) {
+  private static XyChart rhoChart(DeviationResult r) {
     DeviationConfig c = r.config();
-    XYChart chart = Charts.logLog("Uniform deviation of the coarse gradient", "sample size N", "median ρ");
+    XyChart chart = Charts.logLog("Uniform deviation of the coarse gradient", "sample size N", "median ρ");
     double[] sizes = c.sampleSizes().stream().mapToDouble(Integer::doubleValue).toArray();
     for (int n : c.dimensions()) {
       double[] y = new double[sizes.length];
@@ -87,8 +85,8 @@ public final class Jeong2025DeviationReport {
     return chart;
   }
 
-  private static XYChart neededChart(DeviationResult r) {
-    XYChart chart = Charts.logLog("Sample size for ρ ≤ " + num(r.config().target(), 2), "dimension n", "N_ρ");
+  private static XyChart neededChart(DeviationResult r) {
+    XyChart chart = Charts.logLog("Sample size for ρ ≤ " + num(r.config().target(), 2), "dimension n", "N_ρ");
     List<Threshold> ts = r.needed();
     double[] n = new double[ts.size()];
     double[] y = new double[ts.size()];
@@ -101,24 +99,21 @@ public final class Jeong2025DeviationReport {
     if (!any) {
       return chart;
     }
-    XYSeries points = Charts.add(chart, "N_ρ with 95 % bootstrap interval", n, y);
-    points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    for (Threshold t : ts) {
-      if (t.isEstimated() && Double.isFinite(t.lower()) && Double.isFinite(t.upper()) && t.lower() > 0) {
-        XYSeries bar = Charts.add(chart, "interval " + t.dimension(), new double[] {t.dimension(), t.dimension()},
-            new double[] {t.lower(), t.upper()});
-        bar.setMarker(SeriesMarkers.NONE);
-        bar.setLineColor(points.getMarkerColor() == null ? java.awt.Color.DARK_GRAY : points.getMarkerColor());
-        bar.setShowInLegend(false);
-      }
+    double[] low = new double[n.length];
+    double[] high = new double[n.length];
+    for (int i = 0; i < n.length; i++) {
+      Threshold t = ts.get(i);
+      boolean bar = t.isEstimated() && Double.isFinite(t.lower()) && Double.isFinite(t.upper()) && t.lower() > 0;
+      low[i] = bar ? t.lower() : Double.NaN; // no bar where the interval is undefined
+      high[i] = bar ? t.upper() : Double.NaN;
     }
+    Charts.add(chart, "N_ρ with 95 % bootstrap interval", n, y).markersOnly().errorBars(low, high);
     ExponentEstimate k = r.exponent();
     if (k.isEstimated()) {
       double lo = k.dimensions().get(0);
       double hi = k.dimensions().get(k.dimensions().size() - 1);
-      XYSeries fit = Charts.add(chart, "fit: k = " + num(k.exponent(), 2), new double[] {lo, hi},
-          new double[] {k.fit().predict(lo), k.fit().predict(hi)});
-      fit.setMarker(SeriesMarkers.NONE);
+      Charts.add(chart, "fit: k = " + num(k.exponent(), 2), new double[] {lo, hi},
+          new double[] {k.fit().predict(lo), k.fit().predict(hi)}).markers(false);
     }
     return chart;
   }

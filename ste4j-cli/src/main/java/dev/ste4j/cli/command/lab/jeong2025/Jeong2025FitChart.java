@@ -7,11 +7,8 @@ import dev.ste4j.lab.jeong2025.ExponentEstimate;
 import dev.ste4j.lab.jeong2025.PhaseResult;
 import dev.ste4j.lab.jeong2025.SampleComplexity;
 import dev.ste4j.lab.jeong2025.Threshold;
+import dev.ste4j.cli.report.XyChart;
 import java.awt.Color;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The log–log plot of N*(n) at one recovery level: both iterates' thresholds with their 95 % bootstrap intervals as
@@ -24,20 +21,20 @@ final class Jeong2025FitChart {
 
   private Jeong2025FitChart() {}
 
-  static XYChart of(PhaseResult r, int levelIndex) {
+  static XyChart of(PhaseResult r, int levelIndex) {
     SampleComplexity last = r.lastLevels().get(levelIndex);
     SampleComplexity averaged = r.averagedLevels().get(levelIndex);
-    XYChart chart = Charts.logLog("Sample-size threshold N*(n) at " + Jeong2025Text.percent(last.level())
+    XyChart chart = Charts.logLog("Sample-size threshold N*(n) at " + Jeong2025Text.percent(last.level())
         + " recovery", "dimension n", "N*");
     // The points rise to the upper right; the legend goes where they are not.
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+    chart.legend(XyChart.Legend.INSIDE_TOP_LEFT);
     // The two iterates' thresholds often nearly coincide: drawn 2 % apart in n so both show.
     addIterate(chart, "last", last, LAST, 0.98);
     addIterate(chart, "averaged", averaged, AVERAGED, 1.02);
     return chart;
   }
 
-  private static void addIterate(XYChart chart, String name, SampleComplexity sc, Color colour, double shift) {
+  private static void addIterate(XyChart chart, String name, SampleComplexity sc, Color colour, double shift) {
     double[] n = new double[sc.thresholds().size()];
     double[] star = new double[n.length];
     boolean any = false;
@@ -49,24 +46,21 @@ final class Jeong2025FitChart {
     if (!any) {
       return;
     }
-    XYSeries points = Charts.add(chart, "N* " + name + " with 95 % bootstrap interval", n, star);
-    points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    points.setMarkerColor(colour);
+    double[] low = new double[n.length];
+    double[] high = new double[n.length];
     for (int i = 0; i < n.length; i++) {
       Threshold t = sc.thresholds().get(i);
-      if (t.isEstimated() && Double.isFinite(t.lower()) && Double.isFinite(t.upper()) && t.lower() > 0) {
-        XYSeries bar = Charts.add(chart, "N* " + name + " interval " + t.dimension(), new double[] {n[i], n[i]},
-            new double[] {t.lower(), t.upper()});
-        bar.setLineColor(colour);
-        bar.setMarker(SeriesMarkers.NONE);
-        bar.setShowInLegend(false);
-      }
+      boolean bar = t.isEstimated() && Double.isFinite(t.lower()) && Double.isFinite(t.upper()) && t.lower() > 0;
+      low[i] = bar ? t.lower() : Double.NaN; // no bar where the interval is undefined
+      high[i] = bar ? t.upper() : Double.NaN;
     }
+    Charts.add(chart, "N* " + name + " with 95 % bootstrap interval", n, star).markersOnly().colour(colour)
+        .errorBars(low, high);
     addFit(chart, "fit " + name + ", all n", sc.exponent(), colour, false);
     addFit(chart, "fit " + name + ", upper half", sc.upperExponent(), colour, true);
   }
 
-  private static void addFit(XYChart chart, String label, ExponentEstimate k, Color colour, boolean dashed) {
+  private static void addFit(XyChart chart, String label, ExponentEstimate k, Color colour, boolean dashed) {
     if (!k.isEstimated()) {
       return;
     }
@@ -75,8 +69,6 @@ final class Jeong2025FitChart {
     double[] x = {lo, hi};
     double[] y = {k.fit().predict(lo), k.fit().predict(hi)};
     String name = label + ": k = " + num(k.exponent(), 2);
-    XYSeries fit = dashed ? Charts.addDashed(chart, name, x, y) : Charts.add(chart, name, x, y);
-    fit.setLineColor(colour);
-    fit.setMarker(SeriesMarkers.NONE);
+    (dashed ? Charts.addDashed(chart, name, x, y) : Charts.add(chart, name, x, y)).colour(colour).markers(false);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.lab.jeong2025;
 
+import dev.ste4j.cli.report.BarChart;
 import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.CategoryChart;
 
 /** Writes a {@link NonGaussianResult} into a run folder and describes it in a report section. */
 public final class Jeong2025NonGaussianReport {
@@ -43,26 +43,31 @@ public final class Jeong2025NonGaussianReport {
     run.writeTable(prefix + "-cells", cells);
     section.foldedTable("Recovery rate of the last and averaged iterates (last-iterate 95 % Wilson interval)", cells);
     for (int size : c.sampleSizes()) {
-      CategoryChart chart = Charts.bar("Last-iterate recovery, n = " + c.model().dimension() + ", N = " + size,
+      BarChart chart = Charts.bar("Last-iterate recovery, n = " + c.model().dimension() + ", N = " + size,
           "input distribution", "recovery rate");
-      chart.getStyler().setYAxisMin(0.0);
-      chart.getStyler().setYAxisMax(1.0);
+      chart.yRange(0, 1);
       // Distribution names are long: tilt them so they do not run into each other.
-      chart.getStyler().setXAxisLabelRotation(20);
+      chart.labelAngle(20);
       List<String> names = new ArrayList<>();
       for (InputDistribution d : c.distributions()) {
         names.add(d.id());
       }
       for (Normalization norm : Normalization.values()) {
         List<Double> rates = new ArrayList<>();
+        double[] low = new double[c.distributions().size()];
+        double[] high = new double[low.length];
         for (InputDistribution d : c.distributions()) {
-          rates.add(r.cell(d, norm, size).lastRate());
+          NonGaussianCell cell = r.cell(d, norm, size);
+          BinomialInterval w = BinomialInterval.wilson95(cell.lastSuccesses(), cell.trials());
+          low[rates.size()] = w.low();
+          high[rates.size()] = w.high();
+          rates.add(cell.lastRate());
         }
-        chart.addSeries(norm.id(), names, rates);
+        chart.add(norm.id(), names, rates, low, high);
       }
       Path png = run.plot(prefix + "-N" + size, chart);
       section.image(png, "Last-iterate recovery rate per input distribution, raw (none) and standardized, N = "
-          + size + ".");
+          + size + ", with 95 % Wilson intervals over the " + c.trials() + " trials.");
     }
     section.paragraph(findings(r));
     run.writeTable(prefix + "-work", Jeong2025Text.workTable(r.work()));

@@ -6,6 +6,7 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.lab.jeong2025.ExponentEstimate;
 import dev.ste4j.lab.numeric.BinomialInterval;
 import dev.ste4j.lab.jeong2025.PhaseCell;

@@ -6,6 +6,7 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.lab.jeong2025.RecurrenceCell;
 import dev.ste4j.lab.jeong2025.RecurrenceConfig;
 import dev.ste4j.lab.jeong2025.RecurrenceResult;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.XYChart;
 
 /** Writes a {@link RecurrenceResult} into a run folder and describes it in a report section. */
 public final class Jeong2025RecurrenceReport {
@@ -33,17 +33,19 @@ public final class Jeong2025RecurrenceReport {
         + "same teacher, inputs and noise directions at every s, so the levels differ only in s. " + c.trials()
         + " trials per (s, N), T = " + c.method().iterations() + ".");
     section.foldedKeyValues("Configuration", c.describe());
-    Table cells = new Table("noise", "N", "trials", "reached", "stayed", "fraction_at_optimum", "returns",
+    Table cells = new Table("noise", "N", "trials", "reached", "stayed", "fraction_at_optimum", "fraction_se_max",
+        "returns",
         "departures", "mean_return_time", "mean_first_hit")
         .undefinedWhen("mean_return_time", "No trial escaped and came back, so there is no excursion to average.")
         .undefinedWhen("mean_first_hit", "No trial reached the optimum.");
     for (RecurrenceCell x : r.cells()) {
       cells.row(x.noise(), x.sampleSize(), x.trials(), x.reached(), x.stayed(), x.meanFractionAtOptimum(),
-          x.meanReturns(), x.meanDepartures(), x.meanReturnTime(), x.meanFirstHit());
+          standardErrorBound(x), x.meanReturns(), x.meanDepartures(), x.meanReturnTime(), x.meanFirstHit());
     }
     run.writeTable(prefix + "-cells", cells);
     section.table("Per (s, N): trials that reached the optimum and that stayed there; mean fraction of iterations at "
-        + "the optimum; mean returns and escapes per trial; mean excursion length (iterations from an escape to the "
+        + "the optimum with the largest standard error it can have (fraction_se_max, see the plot below); mean returns "
+        + "and escapes per trial; mean excursion length (iterations from an escape to the "
         + "next return); mean first hitting time", cells);
 
     List<String> columns = new ArrayList<>();
@@ -64,7 +66,7 @@ public final class Jeong2025RecurrenceReport {
     run.writeTable(prefix + "-traces", traces);
     int window = Math.min(PLOT_WINDOW, steps);
     for (double s : c.noiseLevels()) {
-      XYChart chart = Charts.integerY(Charts.line(String.format(Locale.ROOT, "Hamming distance to w*, label noise "
+      XyChart chart = Charts.integerY(Charts.line(String.format(Locale.ROOT, "Hamming distance to w*, label noise "
           + "s = %s", num(s, 3)), "iteration t", "d_t"));
       for (RecurrenceTrace t : r.traces()) {
         if (t.noise() == s) {
@@ -81,17 +83,24 @@ public final class Jeong2025RecurrenceReport {
       section.image(png, "d_t over the first " + window + " of " + steps + " iterations, trial 0, s = " + num(s, 3)
           + ".");
     }
-    XYChart fraction = Charts.line("Fraction of iterations at the optimum", "label noise s", "fraction");
+    XyChart fraction = Charts.line("Fraction of iterations at the optimum", "label noise s", "fraction");
     for (int size : c.sampleSizes()) {
       double[] x = c.noiseLevels().stream().mapToDouble(Double::doubleValue).toArray();
       double[] y = new double[x.length];
+      double[] low = new double[x.length];
+      double[] high = new double[x.length];
       for (int i = 0; i < x.length; i++) {
-        y[i] = r.cell(x[i], size).meanFractionAtOptimum();
+        RecurrenceCell cell = r.cell(x[i], size);
+        y[i] = cell.meanFractionAtOptimum();
+        low[i] = Math.max(0, y[i] - standardErrorBound(cell));
+        high[i] = Math.min(1, y[i] + standardErrorBound(cell));
       }
-      Charts.add(fraction, "N = " + size, x, y);
+      Charts.add(fraction, "N = " + size, x, y).errorBars(low, high);
     }
-    section.image(run.plot(prefix + "-fraction", fraction), "Mean fraction of iterations with Q(w_t) = w*.");
-    XYChart excursions = Charts.line("Mean excursion away from the optimum", "label noise s",
+    section.image(run.plot(prefix + "-fraction", fraction), "Mean fraction of iterations with Q(w_t) = w*, over "
+        + c.trials() + " trials; bars: ± the binomial standard error √(p(1−p)/trials), the largest the standard "
+        + "error of a mean of per-trial fractions in [0, 1] with mean p can be (Bhatia–Davis).");
+    XyChart excursions = Charts.line("Mean excursion away from the optimum", "label noise s",
         "iterations from escape to return");
     boolean anyExcursion = false;
     for (int size : c.sampleSizes()) {
@@ -113,6 +122,16 @@ public final class Jeong2025RecurrenceReport {
     }
     run.writeTable(prefix + "-work", Jeong2025Text.workTable(r.work()));
     section.paragraph(Jeong2025Text.work(r.work()));
+  }
+
+  /**
+   * An upper bound on the standard error of the mean fraction at the optimum: per-trial fractions lie in [0, 1], so
+   * their variance is at most p(1 − p) for mean p (Bhatia–Davis), the binomial variance; the bound needs no per-trial
+   * values.
+   */
+  static double standardErrorBound(RecurrenceCell x) {
+    double p = x.meanFractionAtOptimum();
+    return x.trials() > 0 ? Math.sqrt(Math.max(0, p * (1 - p)) / x.trials()) : Double.NaN;
   }
 
   /** The lines printed when {@code ste lab jeong2025 recurrence} ends. */

@@ -4,6 +4,7 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.lab.shekhovtsov2021.EpochRow;
 import dev.ste4j.lab.shekhovtsov2021.LatentRule;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudy;
@@ -14,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import org.knowm.xchart.XYChart;
 
 /**
  * The latent-weight study's tables, curves and text (experiment b): the validation sweep, the final accuracies over
@@ -84,7 +84,7 @@ public final class LatentStudyFigures {
     plot(r, run, s, prefix + "-saturated", "fraction of saturated weights", e -> e.weights().saturatedFraction());
     plot(r, run, s, prefix + "-sgd-factor", "mean 2F′(η) (the factor of SGD on η)",
         e -> e.weights().meanSgdFactor());
-    XYChart h = Charts.line("Distribution of min(θ, 1−θ) after the last epoch (" + r.data() + ", seed "
+    XyChart h = Charts.line("Distribution of min(θ, 1−θ) after the last epoch (" + r.data() + ", seed "
         + r.config().seed() + ")", "min(θ, 1−θ) (bin centre)", "share of weights");
     double[] centres = new double[WeightStats.BINS];
     for (int k = 0; k < centres.length; k++) {
@@ -159,21 +159,31 @@ public final class LatentStudyFigures {
 
   private static void plot(LatentStudyResult r, RunFolder run, Report.Section s, String file, String name,
       ToDoubleFunction<EpochRow> f) throws IOException {
-    XYChart c = Charts.line(name + " by epoch (" + r.data() + ", mean over seeds)", "epoch", name);
+    XyChart c = Charts.line(name + " by epoch (" + r.data() + ", mean and range over seeds)", "epoch", name);
+    int seeds = 0;
     for (LatentRule rule : r.config().rules()) {
       List<LatentStudy.Run> rs = r.runs(rule);
       int epochs = rs.get(0).curve().size();
       double[] x = new double[epochs];
       double[] y = new double[epochs];
+      double[] low = new double[epochs];
+      double[] high = new double[epochs];
+      java.util.Arrays.fill(low, Double.POSITIVE_INFINITY);
+      java.util.Arrays.fill(high, Double.NEGATIVE_INFINITY);
       for (int e = 0; e < epochs; e++) {
         x[e] = e + 1;
         for (LatentStudy.Run one : rs) {
-          y[e] += f.applyAsDouble(one.curve().get(e)) / rs.size();
+          double v = f.applyAsDouble(one.curve().get(e));
+          y[e] += v / rs.size();
+          low[e] = Math.min(low[e], v);
+          high[e] = Math.max(high[e], v);
         }
       }
-      Charts.add(c, rule.id(), x, y);
+      Charts.add(c, rule.id(), x, y).band(low, high);
+      seeds = Math.max(seeds, rs.size());
     }
-    s.image(run.plot(file, c), name + " per rule.");
+    s.image(run.plot(file, c), name + " per rule: mean over " + seeds + " seeds, shaded from the lowest to the "
+        + "highest seed.");
   }
 
   static String pm(double mean, double sd) {

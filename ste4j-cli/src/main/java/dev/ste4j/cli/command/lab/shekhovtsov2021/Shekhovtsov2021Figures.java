@@ -4,6 +4,7 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.lab.shekhovtsov2021.AccuracyRow;
 import dev.ste4j.lab.shekhovtsov2021.EnumerationBenchmark;
 import dev.ste4j.lab.shekhovtsov2021.EpochRow;
@@ -16,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.knowm.xchart.XYChart;
 
 /**
  * Turns the results of the Shekhovtsov &amp; Yanush experiments into tables, plots and report text, for both
@@ -84,30 +84,36 @@ public final class Shekhovtsov2021Figures {
     s.table("Accuracy at step " + last + " (expected loss " + round(r.find(estimators.get(0), -1, last, n0)
         .expectedLoss()) + "), per layer (0 = first) and for all parameters", summary);
 
-    XYChart rmse = Charts.logLog("RMSE vs samples averaged (all parameters, step " + last + ")", "samples N",
+    XyChart rmse = Charts.logLog("RMSE vs samples averaged (all parameters, step " + last + ")", "samples N",
         "RMSE ‖ĝ_N − g‖");
-    XYChart cosAll = Charts.line("Cosine to the exact gradient (all parameters, step " + last + ")", "samples N",
+    XyChart cosAll = Charts.logX("Cosine to the exact gradient (all parameters, step " + last + ")", "samples N",
         "mean cos(ĝ_N, g)");
-    cosAll.getStyler().setXAxisLogarithmic(true);
     double[] xs = java.util.Arrays.stream(counts).asDoubleStream().toArray();
     for (String e : estimators) {
       Charts.add(rmse, e, xs, series(r, e, -1, last, counts, AccuracyRow::rmse));
       Charts.add(cosAll, e, xs, series(r, e, -1, last, counts, AccuracyRow::cosine));
     }
     s.image(run.plot(prefix + "-rmse", rmse), "RMSE of the N-sample mean: biased estimators level off at their "
-        + "bias, unbiased ones fall as 1/sqrt(N).");
-    s.image(run.plot(prefix + "-cosine", cosAll), "Mean cosine similarity to the exact gradient.");
+        + "bias, unbiased ones fall as 1/sqrt(N)." + rmse.coincidences());
+    s.image(run.plot(prefix + "-cosine", cosAll), "Mean cosine similarity to the exact gradient."
+        + cosAll.coincidences());
+    List<java.nio.file.Path> perLayer = new ArrayList<>();
+    StringBuilder same = new StringBuilder();
     for (int layer = 0; layer < layers; layer++) {
-      XYChart c = Charts.line("Cosine to the exact gradient, layer " + layer + " (step " + last + ")", "samples N",
-          "mean cos(ĝ_N, g)");
-      c.getStyler().setXAxisLogarithmic(true);
+      XyChart c = Charts.logX("Layer " + layer + " (step " + last + ")", "samples N", "mean cos(ĝ_N, g)").panel();
       for (String e : estimators) {
         Charts.add(c, e, xs, series(r, e, layer, last, counts, AccuracyRow::cosine));
       }
-      s.image(run.plot(prefix + "-cosine-layer" + layer, c), "Layer " + layer + (layer == layers - 1
-          ? " (output layer: no stochastic unit above it)" : "") + ".");
+      perLayer.add(run.plot(prefix + "-cosine-layer" + layer, c));
+      String together = c.coincidences();
+      if (!together.isEmpty()) {
+        same.append(" Layer ").append(layer).append(":").append(together.replace(" Curves that coincide",
+            " curves that coincide"));
+      }
     }
-    XYChart bias = Charts.line("Relative bias during training (all parameters)", "training step",
+    s.imageRow(perLayer, "Mean cosine to the exact gradient per layer, layer 0 to " + (layers - 1) + " from left to "
+        + "right (layer " + (layers - 1) + " is the output layer: no stochastic unit above it)." + same);
+    XyChart bias = Charts.line("Relative bias during training (all parameters)", "training step",
         "‖E ĝ − g‖ / ‖g‖");
     double[] st = java.util.Arrays.stream(steps).asDoubleStream().toArray();
     for (String e : estimators) {
@@ -126,7 +132,7 @@ public final class Shekhovtsov2021Figures {
       text.append(String.format(Locale.ROOT, " %s %.3g / %.3f;", e, row.relativeBias(), row.cosine()));
     }
     text.setLength(text.length() - 1);
-    s.paragraph("Measured: " + text + ".");
+    // Not repeated on the page: the table above holds the same numbers; the text is the command's summary line.
     StringBuilder mc = new StringBuilder();
     for (String e : estimators) {
       AccuracyRow row = r.find(e, -1, last, n0);
@@ -199,7 +205,7 @@ public final class Shekhovtsov2021Figures {
         "mean weight uncertainty min(θ, 1−θ)"};
     String[] files = {"det-accuracy", "ensemble-accuracy", "loss", "uncertainty"};
     for (int k = 0; k < names.length; k++) {
-      XYChart c = Charts.line(names[k] + " by epoch", "epoch", names[k]);
+      XyChart c = Charts.line(names[k] + " by epoch", "epoch", names[k]);
       for (LatentRule rule : r.config().rules()) {
         List<EpochRow> rows = r.rows().stream().filter(e -> e.rule().equals(rule.id())).toList();
         double[] x = rows.stream().mapToDouble(EpochRow::epoch).toArray();
@@ -236,7 +242,7 @@ public final class Shekhovtsov2021Figures {
         + "(O(fan-in + classes) per tree node); the ST expectation runs one backward pass per state. The cost doubles with every unit, so the time at n + k units "
         + "is about 2^k times the time at n.");
     s.table("Enumeration speed", t);
-    XYChart c = Charts.logY("Enumeration time for one example", "hidden units n", "seconds");
+    XyChart c = Charts.logY("Enumeration time for one example", "hidden units n", "seconds");
     Charts.add(c, "exact gradient", rows.stream().mapToDouble(EnumerationBenchmark.Row::hiddenUnits).toArray(),
         rows.stream().mapToDouble(EnumerationBenchmark.Row::exactSeconds).toArray());
     List<EnumerationBenchmark.Row> st = rows.stream().filter(r -> Double.isFinite(r.stSeconds())).toList();

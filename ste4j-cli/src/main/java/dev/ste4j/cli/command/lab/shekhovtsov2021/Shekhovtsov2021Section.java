@@ -49,63 +49,73 @@ public final class Shekhovtsov2021Section extends PaperSection {
     String scaleName = quick ? "quick (reduced)" : "full";
     introduction(section, seed, quick);
 
+    section.subsection("Where ST is exact");
     StExactness exactness = StExactness.measure(8, seed);
-    section.paragraph(String.format(java.util.Locale.ROOT, "Where ST is exact: on %d random SBNs [3, 4, 3] with "
+    section.paragraph(String.format(java.util.Locale.ROOT, "On %d random SBNs [3, 4, 3] with "
         + "real weights (logistic noise of scale 1 and 0.5) the exact ST expectation differs from the exact "
         + "gradient by at most %.1e "
         + "(relative) with the affine loss −o_y, and by at least %.3g with cross-entropy.", exactness.trials(),
         exactness.affineError(), exactness.crossEntropyError()));
+    section.claim(Shekhovtsov2021Claims.stExactWhenAffine(exactness, "8 random networks, exact enumeration"));
 
     List<EstimatorAccuracyResult> accuracy = new ArrayList<>();
     EstimatorAccuracyConfig a = quick ? EstimatorAccuracyConfig.quick(seed) : EstimatorAccuracyConfig.full(seed);
-    section.paragraph("Experiment (a), estimator accuracy with real weights; configuration:");
-    section.keyValues(a.toMap());
+    section.subsection("(a) Estimator accuracy with real weights");
+    section.foldedKeyValues("Configuration", a.toMap());
     EstimatorAccuracyResult real = EstimatorAccuracy.run(a);
     accuracy.add(real);
-    Shekhovtsov2021Figures.estimators(real, run, section, name() + "-estimators");
-    section.code(CMD + "estimators --seed " + seed + (quick ? "" : " --widths 10,8,8,4 --examples 64 "
-        + "--snapshots 0,200,1000,3000 --samples 1,4,16,64,256 --trials 100 --relaxed-samples 20000"));
+    String estimators = name() + "-estimators";
+    Shekhovtsov2021Figures.estimators(real, run, section, estimators);
+    rerun(section, run, CMD + "estimators --seed " + seed + (quick ? "" : " --widths 10,8,8,4 --examples 64 "
+        + "--snapshots 0,200,1000,3000 --samples 1,4,16,64,256 --trials 100 --relaxed-samples 20000"), estimators);
     if (!quick) {
       // Uniform noise: the principled ST factor is the hard 1{|a| ≤ 1}, so st and hard_st coincide.
-      section.paragraph("The same experiment with uniform noise on [−1, 1]:");
+      section.subsection("(a) Estimator accuracy with uniform noise on [−1, 1]");
+      String uniform = name() + "-estimators-uniform";
       Shekhovtsov2021Figures.estimators(EstimatorAccuracy.run(a.withNoise(NoiseKind.UNIFORM)), run, section,
-          name() + "-estimators-uniform");
-      section.code(CMD + "estimators --seed " + seed + " --noise uniform --widths 10,8,8,4 --examples 64 "
-          + "--snapshots 0,200,1000,3000 --samples 1,4,16,64,256 --trials 100 --relaxed-samples 20000");
+          uniform);
+      rerun(section, run, CMD + "estimators --seed " + seed + " --noise uniform --widths 10,8,8,4 --examples 64 "
+          + "--snapshots 0,200,1000,3000 --samples 1,4,16,64,256 --trials 100 --relaxed-samples 20000", uniform);
     }
     EstimatorAccuracyConfig bern = EstimatorAccuracyConfig.quickBernoulli(seed);
-    section.paragraph("Experiment (a) with Bernoulli weights (ST for weights ∂w/∂η := 2F′(η)); configuration:");
-    section.keyValues(bern.toMap());
+    section.subsection("(a) Estimator accuracy with Bernoulli weights");
+    section.paragraph("ST for weights: ∂w/∂η := 2F′(η).");
+    section.foldedKeyValues("Configuration", bern.toMap());
     EstimatorAccuracyResult bernoulli = EstimatorAccuracy.run(bern);
     accuracy.add(bernoulli);
-    Shekhovtsov2021Figures.estimators(bernoulli, run, section, name() + "-estimators-bernoulli");
-    section.code(CMD + "estimators --seed " + seed + " --bernoulli-weights --widths 2,2,2,2 --examples 8");
+    String bernoulliName = name() + "-estimators-bernoulli";
+    Shekhovtsov2021Figures.estimators(bernoulli, run, section, bernoulliName);
+    rerun(section, run, CMD + "estimators --seed " + seed + " --bernoulli-weights --widths 2,2,2,2 --examples 8",
+        bernoulliName);
+    section.claim(Shekhovtsov2021Claims.stLessBiasedThanDeterministic(accuracy, scaleName + " estimator study"));
+    section.claim(Shekhovtsov2021Claims.unbiasedCostVariance(accuracy, scaleName + " estimator study"));
+    section.claim(Shekhovtsov2021Claims.identityBiased(accuracy, scaleName + " estimator study"));
 
+    section.subsection("Enumeration time of the exact gradient");
     EnumerationSizes timed = quick ? EnumerationSizes.quick() : EnumerationSizes.full();
+    String enumeration = name() + "-enumeration";
     Shekhovtsov2021Figures.enumeration(EnumerationBenchmark.run(timed.sizes(), timed.stMax(), seed), run, section,
-        name() + "-enumeration");
-    section.code(CMD + "enumeration --seed " + seed + " --sizes " + joined(timed.sizes()) + " --st-max "
-        + timed.stMax());
+        enumeration);
+    rerun(section, run, CMD + "enumeration --seed " + seed + " --sizes " + joined(timed.sizes()) + " --st-max "
+        + timed.stMax(), enumeration);
 
     LatentStudyConfig b = quick ? LatentStudyConfig.quick(seed) : LatentStudyConfig.full(seed);
-    section.paragraph("Experiment (b), the latent-weight study; configuration:");
-    section.keyValues(b.toMap());
     String note = quick
         ? "Quick scale: a reduced run (the first " + b.trainLimit() + " training and " + b.testLimit() + " test "
             + "images, " + b.epochs() + " epochs), not the paper's; accuracies are far below full training."
         : "Full scale: all training and test images.";
-    section.claim(Shekhovtsov2021Claims.stExactWhenAffine(exactness, "8 random networks, exact enumeration"));
-    section.claim(Shekhovtsov2021Claims.stLessBiasedThanDeterministic(accuracy, scaleName + " estimator study"));
-    section.claim(Shekhovtsov2021Claims.unbiasedCostVariance(accuracy, scaleName + " estimator study"));
-    section.claim(Shekhovtsov2021Claims.identityBiased(accuracy, scaleName + " estimator study"));
     List<LatentStudyResult> studies = new ArrayList<>();
     try {
       for (String d : ImageData.NAMES) {
+        section.subsection("(b) Latent weights on " + d);
+        section.foldedKeyValues("Configuration", b.toMap());
         LabeledData[] data = ImageData.load(d, store);
         LatentStudyResult r = LatentStudy.run(b, data[0], data[1]);
         studies.add(r);
-        LatentStudyFigures.study(r, run, section, name() + "-study-" + d, note);
-        section.code(CMD + "study --seed " + seed + " --scale " + (quick ? "quick" : "full") + " --data " + d);
+        String study = name() + "-study-" + d;
+        LatentStudyFigures.study(r, run, section, study, note);
+        rerun(section, run, CMD + "study --seed " + seed + " --scale " + (quick ? "quick" : "full") + " --data " + d,
+            study + "-sweep", study + "-curves");
       }
     } finally {
       section.claim(studies.isEmpty()
@@ -116,6 +126,16 @@ public final class Shekhovtsov2021Section extends PaperSection {
               ? "reduced: " + b.trainLimit() + " training images, " + b.epochs() + " epochs, " + b.seeds() + " seeds"
               : "whole training sets, " + b.epochs() + " epochs, " + b.seeds() + " seeds"));
     }
+  }
+
+  /** The command that reruns an experiment alone, and the data files it wrote ({@code name.csv}, {@code name.json}). */
+  private static void rerun(Report.Section section, RunFolder run, String command, String... tables) {
+    java.nio.file.Path[] files = new java.nio.file.Path[tables.length * 2];
+    for (int i = 0; i < tables.length; i++) {
+      files[2 * i] = run.dir().resolve(tables[i] + ".csv");
+      files[2 * i + 1] = run.dir().resolve(tables[i] + ".json");
+    }
+    section.rerun(command, files);
   }
 
   private static void introduction(Report.Section s, long seed, boolean quick) {
@@ -130,7 +150,7 @@ public final class Shekhovtsov2021Section extends PaperSection {
         + "logits and projected SGD (BinaryConnect) on MNIST and Fashion-MNIST, step sizes by one validation sweep, "
         + "several seeds. The paper's own numbers were not available to the lab, so the verdicts judge its "
         + "statements, not its figures.");
-    s.code("ste reproduce " + (quick ? "--quick" : "--full") + " --only shekhovtsov2021 --seed " + seed);
+    s.rerun("ste reproduce " + (quick ? "--quick" : "--full") + " --only shekhovtsov2021 --seed " + seed);
   }
 
   private static String joined(int[] v) {

@@ -4,6 +4,7 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.lab.yin2019.AlignmentSample;
 import dev.ste4j.lab.yin2019.AlignmentSurveyConfig;
 import dev.ste4j.lab.yin2019.AlignmentSurveyResult;
@@ -12,7 +13,6 @@ import dev.ste4j.lab.yin2019.YinSte;
 import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.IOException;
 import java.util.List;
-import org.knowm.xchart.XYChart;
 
 /** Renders experiment (c), the alignment survey. */
 final class AlignmentView {
@@ -50,8 +50,8 @@ final class AlignmentView {
             + "v* (see the columns at the smallest cosine).", c.points(), c.maxM(), c.maxN(), c.minNormW(),
         c.maxNormW()));
     s.table("Alignment per STE (fraction non-negative with its 95 % Wilson interval)", summary);
-    XYChart w = Charts.scatter("cos(E g_μ, ∂f/∂w) against θ", "θ", "cosine");
-    XYChart full = Charts.scatter("cos((∂f/∂v, E g_μ), ∇f) against θ", "θ", "cosine");
+    XyChart w = Charts.scatter("cos(E g_μ, ∂f/∂w) against θ", "θ", "cosine");
+    XyChart full = Charts.scatter("cos((∂f/∂v, E g_μ), ∇f) against θ", "θ", "cosine");
     for (SteVariant e : SteVariant.values()) {
       List<AlignmentSample> sel = r.of(e);
       double[] theta = sel.stream().mapToDouble(AlignmentSample::theta).toArray();

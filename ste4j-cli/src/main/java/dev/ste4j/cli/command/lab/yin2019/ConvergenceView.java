@@ -4,6 +4,7 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.lab.yin2019.ConvergenceConfig;
 import dev.ste4j.lab.yin2019.ConvergenceResult;
 import dev.ste4j.lab.yin2019.ConvergenceRun;
@@ -13,14 +14,15 @@ import dev.ste4j.lab.numeric.BinomialInterval;
 import dev.ste4j.lab.yin2019.YinSte;
 import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
-import org.knowm.xchart.XYChart;
 
 /** Renders experiment (a) into a run folder (tables, plots) and a report section; every number shown is measured. */
 final class ConvergenceView {
 
   private static final int TRAJECTORIES = 10;
+
+  /** A single-run θ plot ends a little after every run has come within this of its last value (radians). */
+  private static final double SETTLED = 1e-3;
 
   private ConvergenceView() {}
 
@@ -60,51 +62,63 @@ final class ConvergenceView {
         + "η). The identity STE is not covered by Theorem 2; from random starts it cannot settle at the spurious "
         + "minimizer, where its expected coarse gradient is non-zero, and such runs end in 'other'.");
 
-    XYChart loss = Charts.logY("Population loss, median over runs (random starts)", "iteration", "f(v, w)");
-    // Random starts end at θ = 0 or at θ = π: a median over all runs would draw a path no run took, so θ is drawn
-    // per outcome (the median over the runs that ended there, solid for global, dashed otherwise).
-    XYChart theta = Charts.line("θ(w, w*), median over the runs of each outcome (random starts)", "iteration", "θ");
+    // Random starts end at θ = 0 or at θ = π, with losses apart by many decades: a median or a band over all runs
+    // would draw a path no run took, so θ and the loss are drawn per outcome (median and quartiles of the runs that
+    // ended there, solid for global, dashed otherwise).
+    XyChart loss = Charts.logY("Population loss by outcome, median and quartiles (random starts)", "iteration",
+        "f(v, w)");
+    XyChart theta = Charts.line("θ(w, w*), median over the runs of each outcome (random starts)", "iteration", "θ");
     for (SteVariant e : SteVariant.values()) {
-      double[][] l = r.medianCurve("population", "random", e, "loss");
-      Charts.add(loss, YinSte.key(e), l[0], l[1]);
-      addByOutcome(theta, r, e);
+      addByOutcome(loss, r, e, Trajectory::loss);
+      addByOutcome(theta, r, e, Trajectory::theta);
     }
-    s.image(run.plot(prefix + "convergence-loss", loss), "Median population loss against iterations.");
+    s.image(run.plot(prefix + "convergence-loss", loss), "Median population loss against iterations, split by where "
+        + "the runs ended (k of n runs in the legend); shaded: lower to upper quartile of those runs.");
     s.image(run.plot(prefix + "convergence-theta", theta), "Median θ against iterations, split by where the runs "
-        + "ended (k of n runs in the legend).");
+        + "ended (k of n runs in the legend); shaded: lower to upper quartile of those runs.");
     for (SteVariant e : SteVariant.values()) {
-      XYChart traj = Charts.line("θ of the first " + TRAJECTORIES + " runs, " + YinSte.key(e) + " STE (random starts)",
+      XyChart traj = Charts.line("θ of the first " + TRAJECTORIES + " runs, " + YinSte.key(e) + " STE (random starts)",
           "iteration", "θ");
       List<ConvergenceRun> sel = r.select("population", "random", e);
       // Coloured by where each run ended, one legend entry per outcome: the reader sees which paths led where.
       java.util.Set<String> shown = new java.util.HashSet<>();
-      for (ConvergenceRun x : sel.subList(0, Math.min(TRAJECTORIES, sel.size()))) {
+      List<ConvergenceRun> first = sel.subList(0, Math.min(TRAJECTORIES, sel.size()));
+      // The runs settle long before the last iteration: plot up to a little after the last one has settled.
+      SettledWindow w = SettledWindow.of(first.stream().map(x -> x.trajectory().iterations()).toList(),
+          first.stream().map(x -> x.trajectory().theta()).toList(), SETTLED);
+      for (ConvergenceRun x : first) {
         Trajectory t = x.trajectory();
-        var series = Charts.add(traj, "run " + x.run() + " (" + x.outcome() + ")",
-            Arrays.stream(t.iterations()).asDoubleStream().toArray(), t.theta());
-        series.setLineColor(OUTCOME_COLOURS.get(x.outcome()));
-        series.setMarkerColor(OUTCOME_COLOURS.get(x.outcome()));
-        series.setShowInLegend(shown.add(x.outcome()));
-        if (series.isShowInLegend()) {
-          series.setLabel(x.outcome());
+        double[][] xy = w.cut(t.iterations(), t.theta());
+        var series = Charts.add(traj, "run " + x.run() + " (" + x.outcome() + ")", xy[0], xy[1]);
+        series.colour(OUTCOME_COLOURS.get(x.outcome())).markers(false);
+        if (shown.add(x.outcome())) {
+          series.label(x.outcome());
+        } else {
+          series.hideFromLegend();
         }
       }
       s.image(run.plot(prefix + "convergence-theta-" + YinSte.key(e), traj),
-          "θ against iterations for single runs with the " + YinSte.key(e) + " STE, coloured by outcome.");
+          "θ against iterations for single runs with the " + YinSte.key(e) + " STE, coloured by outcome"
+              + (w.cuts() ? "; the first " + w.window() + " of " + w.last() + " iterations, after iteration "
+              + w.settled() + " every run shown stays within " + SETTLED + " of its last θ." : "."));
     }
     if (c.empiricalRuns() > 0) {
-      XYChart emp = Charts.logY("Empirical loss (N = " + c.samples() + "), median over runs", "iteration",
-          "empirical loss");
+      XyChart emp = Charts.logY("Empirical loss (N = " + c.samples() + "), median and quartiles over runs",
+          "iteration", "empirical loss");
       for (SteVariant e : SteVariant.values()) {
-        double[][] l = r.medianCurve("empirical", "random", e, "empiricalLoss");
-        Charts.add(emp, YinSte.key(e), l[0], l[1]);
+        List<ConvergenceRun> sel = r.select("empirical", "random", e);
+        RunQuantiles q = RunQuantiles.of(sel, Trajectory::empiricalLoss);
+        Charts.add(emp, YinSte.key(e) + " (" + sel.size() + " runs)", q.iterations(), q.median())
+            .colour(STE_COLOURS[e.ordinal()]).band(q.lower(), q.upper());
       }
-      s.image(run.plot(prefix + "convergence-empirical", emp), "Median empirical loss of the empirical version.");
+      s.image(run.plot(prefix + "convergence-empirical", emp), "Median empirical loss of the empirical version; "
+          + "shaded: lower to upper quartile over the runs.");
     }
   }
 
-  /** One median θ curve per outcome of the STE's random-start runs; the STE's colour, dashed unless global. */
-  private static void addByOutcome(XYChart chart, ConvergenceResult r, SteVariant e) {
+  /** One median curve (with its quartile band) per outcome of the STE's random-start runs; the STE's colour, dashed unless global. */
+  private static void addByOutcome(XyChart chart, ConvergenceResult r, SteVariant e,
+                                   java.util.function.Function<Trajectory, double[]> quantity) {
     List<ConvergenceRun> all = r.select("population", "random", e);
     java.awt.Color colour = STE_COLOURS[e.ordinal()];
     for (String outcome : List.of(ConvergenceRun.GLOBAL, ConvergenceRun.SPURIOUS, ConvergenceRun.OTHER)) {
@@ -112,26 +126,11 @@ final class ConvergenceView {
       if (sel.isEmpty()) {
         continue;
       }
-      int longest = sel.stream().mapToInt(x -> x.trajectory().size()).max().orElseThrow();
-      double[] its = Arrays.stream(sel.stream().filter(x -> x.trajectory().size() == longest).findFirst()
-          .orElseThrow().trajectory().iterations()).asDoubleStream().toArray();
-      double[] median = new double[longest];
-      double[] column = new double[sel.size()];
-      for (int k = 0; k < longest; k++) {
-        for (int i = 0; i < sel.size(); i++) {
-          double[] t = sel.get(i).trajectory().theta();
-          column[i] = t[Math.min(k, t.length - 1)]; // a run that stopped early holds its last value
-        }
-        double[] sorted = column.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        median[k] = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
-      }
+      RunQuantiles q = RunQuantiles.of(sel, quantity);
       String name = YinSte.key(e) + " → " + outcome + " (" + sel.size() + " of " + all.size() + ")";
-      var series = outcome.equals(ConvergenceRun.GLOBAL) ? Charts.add(chart, name, its, median)
-          : Charts.addDashed(chart, name, its, median);
-      series.setLineColor(colour);
-      series.setMarkerColor(colour);
+      var series = outcome.equals(ConvergenceRun.GLOBAL) ? Charts.add(chart, name, q.iterations(), q.median())
+          : Charts.addDashed(chart, name, q.iterations(), q.median());
+      series.colour(colour).band(q.lower(), q.upper());
     }
   }
 

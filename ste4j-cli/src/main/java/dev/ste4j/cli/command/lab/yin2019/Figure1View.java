@@ -4,13 +4,13 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.lab.yin2019.OneStepCurve;
 import dev.ste4j.lab.yin2019.OneStepLossConfig;
 import dev.ste4j.lab.yin2019.OneStepLossResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.XYChart;
 
 /** Renders experiment (d), the paper's Figure 1. */
 final class Figure1View {
@@ -51,7 +51,7 @@ final class Figure1View {
     List<java.nio.file.Path> panels = new ArrayList<>();
     List<String> sizes = new ArrayList<>();
     for (OneStepCurve curve : r.curves()) {
-      XYChart chart = Charts.line("Loss after one step, N = " + curve.samples(), "step size η", "loss");
+      XyChart chart = Charts.line("Loss after one step, N = " + curve.samples(), "step size η", "loss").panel();
       Charts.add(chart, "empirical (N = " + curve.samples() + ")", eta, curve.empiricalLoss());
       Charts.addDashed(chart, "population", eta, curve.populationLoss());
       panels.add(run.plot(prefix + "figure1-n" + curve.samples(), chart));

@@ -4,13 +4,13 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.lab.yin2019.deep.EpochPoint;
 import dev.ste4j.lab.yin2019.deep.Figure2Config;
 import dev.ste4j.lab.yin2019.deep.Figure2Curve;
 import dev.ste4j.lab.yin2019.deep.Figure2Result;
 import java.io.IOException;
 import java.util.Locale;
-import org.knowm.xchart.XYChart;
 
 /** Renders the Figure 2 protocol: the curves per starting minimum, a summary table, and the minima's Table 1 rows. */
 final class Figure2View {
@@ -34,8 +34,8 @@ final class Figure2View {
         "learning_rate");
     Table summary = new Table("from", "start_train_loss", "start_test_error_pct", "after_drift_train_loss",
         "after_drift_test_error_pct", "end_train_loss", "end_test_error_pct");
-    XYChart loss = Charts.logY("Training loss, identity STE from each minimum", "epoch", "training cross-entropy");
-    XYChart err = Charts.line("Test error, identity STE from each minimum", "epoch", "test error (%)");
+    XyChart loss = Charts.logY("Training loss, identity STE from each minimum", "epoch", "training cross-entropy");
+    XyChart err = Charts.line("Test error, identity STE from each minimum", "epoch", "test error (%)");
     for (Figure2Curve curve : r.curves()) {
       for (EpochPoint e : curve.points()) {
         String phase = e.epoch() == 0 ? "start" : e.epoch() <= curve.driftEpochs() ? "drift" : "normal";

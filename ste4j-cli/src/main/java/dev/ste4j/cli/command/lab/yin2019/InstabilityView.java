@@ -4,6 +4,7 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.lab.yin2019.InstabilityConfig;
 import dev.ste4j.lab.yin2019.InstabilityNorm;
 import dev.ste4j.lab.yin2019.InstabilityRatio;
@@ -15,7 +16,6 @@ import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import org.knowm.xchart.XYChart;
 
 /** Renders experiment (b), the identity-STE instability at the spurious minimizer. */
 final class InstabilityView {
@@ -63,8 +63,8 @@ final class InstabilityView {
     s.foldedTable("Descent ratio against π − θ", ratios);
 
     int m = c.ms()[Math.min(1, c.ms().length - 1)];
-    XYChart theta = Charts.line("θ from θ = π − " + c.perturbation() + " (m = " + m + ")", "iteration", "θ");
-    XYChart norm = Charts.line("‖w‖ from θ = π − " + c.perturbation() + " (m = " + m + ")", "iteration", "‖w‖");
+    XyChart theta = Charts.line("θ from θ = π − " + c.perturbation() + " (m = " + m + ")", "iteration", "θ");
+    XyChart norm = Charts.line("‖w‖ from θ = π − " + c.perturbation() + " (m = " + m + ")", "iteration", "‖w‖");
     StringBuilder left = new StringBuilder();
     for (InstabilityRun x : r.runs()) {
       if (x.m() == m && x.start().equals("perturbed")) {
@@ -80,7 +80,7 @@ final class InstabilityView {
     s.image(run.plot(prefix + "instability-theta", theta), "θ against iterations " + caption);
     s.image(run.plot(prefix + "instability-norm-w", norm), "‖w‖ against iterations (the identity STE's coarse "
         + "gradient at θ = π points along ŵ*, so it shrinks w through 0, where θ flips to 0).");
-    XYChart ratioChart = Charts.logLog("Descent ratio near θ = π (m = " + m + ")", "π − θ", "ratio");
+    XyChart ratioChart = Charts.logLog("Descent ratio near θ = π (m = " + m + ")", "π − θ", "ratio");
     double[] gaps = c.gaps();
     for (SteVariant e : SteVariant.values()) {
       double[] y = Arrays.stream(gaps).map(g -> ratio(r, m, e, g)).toArray();

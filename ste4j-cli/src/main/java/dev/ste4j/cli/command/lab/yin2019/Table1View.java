@@ -4,6 +4,7 @@ import dev.ste4j.cli.report.Charts;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.report.Table;
+import dev.ste4j.cli.report.XyChart;
 import dev.ste4j.lab.claim.Claim;
 import dev.ste4j.lab.yin2019.deep.EpochPoint;
 import dev.ste4j.lab.yin2019.deep.Table1Claims;
@@ -18,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.knowm.xchart.XYChart;
 
 /**
  * Renders a Table 1 run: the table beside the paper's numbers with the gap, the per-epoch curves (CSV and plots), and
@@ -50,8 +50,8 @@ public final class Table1View {
         + "(training loss, test accuracy % with its binomial standard error se_pp; gap = ours − paper, percentage points)", t);
     s.paragraph(gaps(r));
     run.writeTable(prefix + "table1-curves", curves(r));
-    XYChart loss = Charts.logY("Training loss per epoch", "epoch", "mean training cross-entropy");
-    XYChart acc = Charts.line("Test accuracy per epoch", "epoch", "test accuracy (%)");
+    XyChart loss = Charts.logY("Training loss per epoch", "epoch", "mean training cross-entropy");
+    XyChart acc = Charts.line("Test accuracy per epoch", "epoch", "test accuracy (%)");
     add(loss, acc, "float (ReLU)", r.floatNetwork());
     for (Table1Row row : r.rows()) {
       add(loss, acc, label(row), row.run());
@@ -65,7 +65,7 @@ public final class Table1View {
     return row.bits() + "-bit " + row.ste().key();
   }
 
-  private static void add(XYChart loss, XYChart acc, String name, RunCurve run) {
+  private static void add(XyChart loss, XyChart acc, String name, RunCurve run) {
     double[] x = run.epochs().stream().mapToDouble(EpochPoint::epoch).toArray();
     Charts.add(loss, name, x, run.epochs().stream().mapToDouble(EpochPoint::trainLoss).toArray());
     Charts.add(acc, name, x, run.epochs().stream().mapToDouble(e -> 100 * e.testAccuracy()).toArray());

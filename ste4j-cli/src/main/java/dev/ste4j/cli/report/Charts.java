@@ -1,22 +1,33 @@
 package dev.ste4j.cli.report;
 
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
+import org.w3c.dom.Document;
 
 /**
  * Builds charts in one house style (white plot, light grid, a colour-blind-safe palette, ticks at 1/2/5 × 10^k,
  * light minor grid lines on log axes, the legend beside the plot) and encodes them as PNG and as SVG whose text stays
  * text. The views describe a chart with {@link XyChart}, {@link BarChart} or {@link HeatMap}; only this package knows
- * the library that draws them (JFreeChart, with JFreeSVG for SVG).
+ * the library that draws them (JFreeChart, drawing into Apache Batik's SVG generator for SVG).
  *
  * <p>Rendering needs no display: {@code java.awt.headless} is set to {@code true} unless the JVM was started with it
  * set otherwise. PNGs are drawn at twice the nominal size so that they stay sharp on high-density screens.
@@ -154,8 +165,25 @@ public final class Charts {
   /** The chart as an SVG document; its titles, labels and tick numbers are {@code <text>} elements. */
   public static byte[] svg(Chart chart) {
     JFreeChart c = build(chart);
-    SVGGraphics2D g = new SVGGraphics2D(width(chart), height(chart));
+    Document doc;
+    try {
+      doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+          .createDocument("http://www.w3.org/2000/svg", "svg", null);
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser cannot make a document", e);
+    }
+    SVGGraphics2D g = new SVGGraphics2D(doc);
+    g.setSVGCanvasSize(new Dimension(width(chart), height(chart)));
     c.draw(g, new Rectangle2D.Double(0, 0, width(chart), height(chart)));
-    return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+    // Serialized by the JDK rather than Batik's indenting writer, so that each text element stays on one line.
+    StringWriter out = new StringWriter(64 * 1024);
+    try {
+      Transformer t = TransformerFactory.newInstance().newTransformer();
+      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      t.transform(new DOMSource(g.getRoot()), new StreamResult(out));
+    } catch (TransformerException e) {
+      throw new IllegalStateException("cannot write the SVG of " + chart + ": " + e.getMessage(), e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -57,7 +57,7 @@ class ChartsTest {
     assertThat(image.getWidth()).isEqualTo(2 * Charts.PANEL_WIDTH);
     assertThat(image.getHeight()).isEqualTo(2 * Charts.PANEL_HEIGHT);
     assertThat(new String(Charts.svg(panel), StandardCharsets.UTF_8))
-        .contains("width='" + Charts.PANEL_WIDTH + ".0'").containsPattern("<text[^>]*>empirical</text>");
+        .contains("width=\"" + Charts.PANEL_WIDTH + "\"").containsPattern("<text[^>]*>empirical</text>");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.lab.yin2019.AlignmentSurveyConfig;
 import dev.ste4j.lab.yin2019.ConvergenceConfig;
+import dev.ste4j.lab.yin2019.GapConfig;
 import dev.ste4j.lab.yin2019.InstabilityConfig;
 import dev.ste4j.lab.yin2019.OneStepLossConfig;
 import dev.ste4j.lab.yin2019.YinSte;
@@ -26,6 +27,11 @@ final class Yin2019Commands {
         + " --iterations " + c.iterations() + " --step-size " + c.stepSize() + " --empirical-runs " + c.empiricalRuns()
         + " --empirical-iterations " + c.empiricalIterations() + " --samples " + c.samples() + " --record-every "
         + c.recordEvery();
+  }
+
+  static String gap(GapConfig c) {
+    return "ste lab yin2019 gap --seed " + c.seed() + " --m " + c.m() + " --n " + c.n() + " --runs " + c.runs()
+        + " --iterations " + c.iterations() + " --step-size " + c.stepSize() + " --samples " + join(c.samples());
   }
 
   static String instability(InstabilityConfig c) {

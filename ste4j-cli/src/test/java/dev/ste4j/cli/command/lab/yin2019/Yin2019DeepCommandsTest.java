@@ -116,6 +116,22 @@ class Yin2019DeepCommandsTest extends InProcessCliTest {
   }
 
   @Test
+  void table1OverSeveralSeedsReportsMeanSdAndTheBinomialError() throws IOException {
+    SyntheticMnist.write(dir.resolve("data/mnist"), 64, 20);
+    assertThat(run("lab", "yin2019", "table1", "--data-dir", dir.resolve("data").toString(), "--out",
+        dir.resolve("t").toString(), "--epochs", "1", "--pretrain-epochs", "1", "--bits", "2", "--ste", "relu",
+        "--batch", "16", "--threads", "1", "--seeds", "3,4")).as(err.toString()).isZero();
+    Path t = onlyRunFolder(dir.resolve("t"));
+    String spread = Files.readString(t.resolve("table1-seeds.csv"));
+    assertThat(spread).startsWith("network,bits,ste,seeds,test_accuracy_mean_pct,test_accuracy_sd_pct,binomial_se_pct")
+        .contains("lenet5,2,relu,2,");
+    assertThat(t.resolve("seed3-table1.csv")).exists();
+    assertThat(t.resolve("seed4/table1-2bit-relu.ckpt")).exists();
+    assertThat(run("lab", "yin2019", "table1", "--seeds", "3,3", "--out", dir.resolve("u").toString()))
+        .isEqualTo(2);
+  }
+
+  @Test
   void vgg11AndResnet20RunWithTheSameCommandWhereCifar10IsPresent() throws IOException {
     Path cifar = Files.createDirectories(dir.resolve("data/cifar10"));
     for (int b = 1; b <= 5; b++) {

@@ -28,11 +28,6 @@ public record Figure2Curve(SteVariant from, SteVariant continued, List<EpochPoin
     return points.get(driftEpochs);
   }
 
-  /** The figures of the first {@code k + 1} points: the minimum and the first k epochs. */
-  public List<EpochPoint> head(int k) {
-    return points.subList(0, k + 1);
-  }
-
   /** The figures at the end. */
   public EpochPoint end() {
     return points.get(points.size() - 1);

@@ -16,6 +16,9 @@ import java.util.List;
  * same samples at every iteration. Both updates use the gradients at the current (v, w) (a simultaneous step). Where
  * w reaches exactly 0 the conventions of {@link PopulationLoss} and {@link ExpectedCoarseGradient} apply.
  *
+ * <p>The population loss is evaluated after every step, recorded or not, to count the steps where it rose (Theorem 1
+ * says it does not for the ReLU and clipped-ReLU STEs and small η; see {@link Trajectory#lossIncreases}).
+ *
  * <p>The state is recorded at iteration 0, every {@code recordEvery} iterations and after the last one. A run stops
  * early, recording its last state, when the iterate no longer moves (the step is exactly 0, e.g. at a critical point
  * of the ReLU STE) or stops being finite (a diverging step size).
@@ -74,14 +77,35 @@ public final class CoarseGradientDescent {
     double[] v = v0.clone();
     double[] w = w0.clone();
     List<double[]> rows = new ArrayList<>();
+    double atZero = PopulationLoss.value(v, new double[w.length], t);
+    double scale = atZero > 0 ? atZero : 1; // v* = 0: the loss is ⅛vᵀ(I+11ᵀ)v, of the order of 1 for unit starts
+    double previous = Double.NaN;
+    int increases = 0;
+    int longSteps = 0;
+    double largestRise = 0;
+    double largestAway = 0;
+    boolean lastStepLong = false;
     for (int k = 0; ; k++) {
       double[][] d = direction.at(v, w);
       boolean last = k == iterations;
       boolean still = Vectors.isZero(d[0]) && Vectors.isZero(d[1]);
+      AngleFrame frame = AngleFrame.of(w, t.wStar());
+      double f = PopulationLoss.value(v, frame, t.vStar());
+      if (k > 0) {
+        double rise = (f - previous) / scale;
+        largestRise = Math.max(largestRise, rise);
+        if (!lastStepLong) {
+          largestAway = Math.max(largestAway, rise);
+        }
+        if (rise > Trajectory.RISE_TOLERANCE) {
+          increases++;
+          longSteps += lastStepLong ? 1 : 0;
+        }
+      }
+      previous = f;
+      lastStepLong = stepSize * Vectors.norm(d[1]) >= Trajectory.LONG_STEP * frame.norm();
       if (k % recordEvery == 0 || last || still) {
-        AngleFrame frame = AngleFrame.of(w, t.wStar());
-        rows.add(new double[] {k, PopulationLoss.value(v, frame, t.vStar()), d[2][0], frame.theta(), frame.norm(),
-            Vectors.norm(d[1])});
+        rows.add(new double[] {k, f, d[2][0], frame.theta(), frame.norm(), Vectors.norm(d[1])});
       }
       if (last || still) {
         break;
@@ -104,7 +128,8 @@ public final class CoarseGradientDescent {
         cols[c][r] = row[c + 1];
       }
     }
-    return new Trajectory(its, cols[0], cols[1], cols[2], cols[3], cols[4], v, w);
+    return new Trajectory(its, cols[0], cols[1], cols[2], cols[3], cols[4], v, w, increases, longSteps, largestRise,
+        largestAway);
   }
 
   private static boolean allFinite(double[] x) {

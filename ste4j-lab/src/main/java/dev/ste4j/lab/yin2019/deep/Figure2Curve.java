@@ -4,14 +4,15 @@ import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.List;
 
 /**
- * One curve of Figure 2: the identity-STE training started from the minimum found with {@code from}.
+ * One curve of Figure 2: the training with the {@code continued} STE started from the minimum found with {@code from}.
  *
  * @param from the STE that found the starting minimum
+ * @param continued the STE the training continues with (the paper's Figure 2: identity)
  * @param points epoch 0 (the minimum itself), then epochs 1..driftEpochs at the tiny rate, then the normal
  *     schedule's epochs, numbered on; training figures measured on the whole training set in evaluation mode
  * @param driftEpochs the number of tiny-rate epochs
  */
-public record Figure2Curve(SteVariant from, List<EpochPoint> points, int driftEpochs) {
+public record Figure2Curve(SteVariant from, SteVariant continued, List<EpochPoint> points, int driftEpochs) {
 
   public Figure2Curve {
     points = List.copyOf(points);
@@ -33,6 +34,6 @@ public record Figure2Curve(SteVariant from, List<EpochPoint> points, int driftEp
   }
 
   public Figure2Curve withoutTime() {
-    return new Figure2Curve(from, points.stream().map(EpochPoint::withoutTime).toList(), driftEpochs);
+    return new Figure2Curve(from, continued, points.stream().map(EpochPoint::withoutTime).toList(), driftEpochs);
   }
 }

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 /**
  * Runs the {@link Figure2Config} protocol: take the minima (trained here as Table 1 does, or loaded from the
  * checkpoints of a Table 1 run), then, for each, copy its weights (and BatchNorm statistics) into the same network
- * with the identity STE and train on — first at the tiny constant rate, then with the normal schedule. The momentum
+ * with each continuation STE (the paper: identity) and train on — first at the tiny constant rate, then with the
+ * normal schedule. The momentum
  * buffer starts at zero in each phase (the paper does not say). Every point's training loss and accuracy, epoch 0's
  * included, are measured on the whole training set in evaluation mode after the epoch, so the curve compares like
  * with like (the running mean over an epoch's batches in training mode is biased upward against it).
@@ -39,7 +40,19 @@ public final class Figure2Experiment {
     for (SteVariant from : c.minima().stes()) {
       starts.put(from, minima.models().get(Table1Experiment.key(c.bits(), from)));
     }
-    return new Figure2Result(c, minima.result(), continueFrom(c, data, starts, log));
+    return new Figure2Result(c, minima.result(), continueFrom(c, data, starts, log), testSize(c, data));
+  }
+
+  /**
+   * The protocol once per root seed, in the order given: each seed trains its own minima (the Table 1 networks of that
+   * seed) and continues from them, so the seeds are independent repeats.
+   */
+  public static List<Figure2Result> runSeeds(Figure2Config c, List<Long> seeds, TrainTest data, Consumer<String> log) {
+    List<Figure2Result> out = new ArrayList<>();
+    for (long seed : seeds) {
+      out.add(run(c.withSeed(seed), data, log));
+    }
+    return out;
   }
 
   /**
@@ -62,7 +75,7 @@ public final class Figure2Experiment {
       log.accept("figure2: " + from.key() + " minimum loaded from " + file);
       starts.put(from, net);
     }
-    return new Figure2Result(c, null, continueFrom(c, data, starts, log));
+    return new Figure2Result(c, null, continueFrom(c, data, starts, log), testSize(c, data));
   }
 
   /** Fails naming the first checkpoint {@link #runFrom} needs that {@code table1Dir} lacks, and how to make it. */
@@ -89,31 +102,53 @@ public final class Figure2Experiment {
         m.weightDecay(), new int[0], gamma);
     DeepRuns.Phase then = new DeepRuns.Phase(Math.max(1, c.thenEpochs()), m.batch(), m.lr(), m.momentum(),
         m.weightDecay(), c.thenMilestones(), gamma);
-    List<Map.Entry<SteVariant, Module>> ordered = new ArrayList<>(starts.entrySet());
-    // The curves are independent runs: side by side (SideBySide), in the order of starts.
-    return SideBySide.each(ordered.size(), i -> {
-      var start = ordered.get(i);
-      SteVariant from = start.getKey();
-      QuantizedRelu identity = new QuantizedRelu(bits, QuantizedRelu.defaultAlpha(bits), SteVariant.IDENTITY);
+    List<SteVariant[]> pairs = new ArrayList<>();
+    for (SteVariant from : starts.keySet()) {
+      for (SteVariant continued : c.continueStes()) {
+        pairs.add(new SteVariant[] {from, continued});
+      }
+    }
+    // The curves are independent runs: side by side (SideBySide), minima outer, continuation STEs inner.
+    return SideBySide.each(pairs.size(), i -> {
+      SteVariant from = pairs.get(i)[0];
+      SteVariant continued = pairs.get(i)[1];
+      QuantizedRelu q = new QuantizedRelu(bits, QuantizedRelu.defaultAlpha(bits), continued);
       // its initial weights (seed 0) are all overwritten by the copy
-      Module net = DeepRuns.model(m.network(), identity, train.sampleShape(), train.numClasses(), 0);
-      WeightTransfer.copy(start.getValue(), net);
+      Module net = DeepRuns.model(m.network(), q, train.sampleShape(), train.numClasses(), 0);
+      WeightTransfer.copy(starts.get(from), net);
       List<EpochPoint> points = new ArrayList<>();
       points.add(evaluate(net, train, test));
-      String label = m.network().label() + " " + bits + "-bit from " + from.key() + ", identity STE";
+      String label = m.network().label() + " " + bits + "-bit from " + from.key() + ", " + continued.key() + " STE";
       RunCurve d = DeepRuns.train(net, label + " at lr " + c.driftLr(), train, test, drift,
-          root.split(4, from.ordinal(), 0).nextLong(), log, null, true);
+          phaseSeed(root, from, continued, 0), log, null, true);
       points.addAll(d.epochs());
       if (c.thenEpochs() > 0) {
         RunCurve t = DeepRuns.train(net, label + ", normal schedule", train, test, then,
-            root.split(4, from.ordinal(), 1).nextLong(), log, null, true);
+            phaseSeed(root, from, continued, 1), log, null, true);
         for (EpochPoint e : t.epochs()) {
           points.add(new EpochPoint(e.epoch() + c.driftEpochs(), e.trainLoss(), e.trainAccuracy(), e.testLoss(),
               e.testAccuracy(), e.learningRate(), e.seconds()));
         }
       }
-      return new Figure2Curve(from, points, c.driftEpochs());
+      return new Figure2Curve(from, continued, points, c.driftEpochs());
     });
+  }
+
+  /**
+   * The shuffling seed of a phase: keys (4, from, phase) for the identity STE, as before the continuation STE became
+   * an option (so those curves stay bitwise the same), and (4, from, phase, 1 + STE ordinal) for the others.
+   */
+  private static long phaseSeed(Rng root, SteVariant from, SteVariant continued, int phase) {
+    Rng r = continued == SteVariant.IDENTITY ? root.split(4, from.ordinal(), phase)
+        : root.split(4, from.ordinal(), phase, 1 + continued.ordinal());
+    return r.nextLong();
+  }
+
+  /** The size of the test set the curves are evaluated on. */
+  private static int testSize(Figure2Config c, TrainTest data) {
+    int all = data.test().size();
+    int limit = c.minima().testSubset();
+    return limit > 0 ? Math.min(limit, all) : all;
   }
 
   /** Epoch 0: the starting weights on the whole training and test sets, in evaluation mode. */

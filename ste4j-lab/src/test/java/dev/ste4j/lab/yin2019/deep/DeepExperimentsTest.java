@@ -97,6 +97,27 @@ class DeepExperimentsTest {
   }
 
   @Test
+  void figure2ContinuesWithEveryGivenSteAndRepeatsPerSeed() {
+    Table1Config m = tiny(11).withBits(List.of(2)).withStes(List.of(SteVariant.RELU, SteVariant.CLIPPED_RELU));
+    Figure2Config c = new Figure2Config(m, List.of(SteVariant.IDENTITY, SteVariant.RELU), 1, 1e-5, 0);
+    List<Figure2Result> r = Figure2Experiment.runSeeds(c, List.of(11L, 12L), DATA, s -> { });
+    assertThat(r).extracting(Figure2Result::seed).containsExactly(11L, 12L);
+    assertThat(r.get(0).testSize()).isEqualTo(DATA.test().size());
+    assertThat(r.get(0).curves()).extracting(x -> x.from() + ">" + x.continued()).containsExactly(
+        "RELU>IDENTITY", "RELU>RELU", "CLIPPED_RELU>IDENTITY", "CLIPPED_RELU>RELU");
+    // The identity curves are those of the identity-only protocol (same seeds), and a curve starts at its minimum.
+    Figure2Result identityOnly = Figure2Experiment.run(new Figure2Config(m, 1, 1e-5, 0), DATA, s -> { });
+    assertThat(r.get(0).curves().get(0).withoutTime()).isEqualTo(identityOnly.curves().get(0).withoutTime());
+    assertThat(r.get(0).curves().get(1).start().withoutTime()).isEqualTo(r.get(0).curves().get(0).start().withoutTime());
+    assertThat(r.get(0).curves().get(1).withoutTime().points())
+        .isNotEqualTo(r.get(0).curves().get(0).withoutTime().points());
+    assertThat(r.get(1).curves().get(0).start().withoutTime())
+        .isNotEqualTo(r.get(0).curves().get(0).start().withoutTime());
+    assertThatThrownBy(() -> new Figure2Config(m, List.of(SteVariant.RELU, SteVariant.RELU), 1, 1e-5, 0))
+        .hasMessageContaining("distinct");
+  }
+
+  @Test
   void figure2FromTheCheckpointsOfATable1RunEqualsTrainingTheMinimaAgain(@TempDir Path ckpt) {
     Table1Config m = tiny(4).withBits(List.of(4)).withStes(List.of(SteVariant.RELU, SteVariant.CLIPPED_RELU))
         .withEpochs(1).withPretrain(1, 0.05);

@@ -38,12 +38,13 @@ final class ConvergenceView {
     }
     run.writeTable(prefix + "convergence-summary", summary);
     Table runs = new Table("mode", "start", "ste", "run", "theorem2", "outcome", "final_loss", "final_empirical_loss",
-        "final_theta", "final_norm_w", "final_coarse_norm", "last_iteration");
+        "final_theta", "final_norm_w", "final_coarse_norm", "last_iteration", "loss_increases", "rises_at_long_steps", "largest_rise", "largest_rise_away");
     for (ConvergenceRun x : r.runs()) {
       Trajectory t = x.trajectory();
       int k = t.size() - 1;
       runs.row(x.mode(), x.start(), YinSte.key(x.ste()), x.run(), x.theorem2(), x.outcome(), t.loss()[k],
-          t.empiricalLoss()[k], t.theta()[k], t.normW()[k], t.coarseNorm()[k], t.iterations()[k]);
+          t.empiricalLoss()[k], t.theta()[k], t.normW()[k], t.coarseNorm()[k], t.iterations()[k],
+          t.lossIncreases(), t.risesAtLongSteps(), t.largestRise(), t.largestRiseAway());
     }
     run.writeTable(prefix + "convergence-runs", runs);
 

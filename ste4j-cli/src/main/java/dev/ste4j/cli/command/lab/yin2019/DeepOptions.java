@@ -101,7 +101,8 @@ final class DeepOptions {
    */
   abstract static class Defaults extends ConfigDefaults {
     Defaults(Record config) {
-      super(config, new String[] {"--ste=stes", "--train-limit=trainSubset", "--test-limit=testSubset"});
+      super(config, new String[] {"--ste=stes", "--train-limit=trainSubset", "--test-limit=testSubset",
+          "--continue-ste=continueStes"});
       without("--epochs", "--batch", "--lr", "--pretrain-epochs", "--pretrain-lr", "--then-epochs");
     }
   }

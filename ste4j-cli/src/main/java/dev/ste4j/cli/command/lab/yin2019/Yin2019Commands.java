@@ -2,9 +2,11 @@ package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.lab.yin2019.AlignmentSurveyConfig;
 import dev.ste4j.lab.yin2019.ConvergenceConfig;
+import dev.ste4j.lab.yin2019.GapConfig;
 import dev.ste4j.lab.yin2019.InstabilityConfig;
 import dev.ste4j.lab.yin2019.OneStepLossConfig;
 import dev.ste4j.lab.yin2019.YinSte;
+import dev.ste4j.lab.yin2019.deep.Figure2Config;
 import dev.ste4j.lab.yin2019.deep.Table1Config;
 import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.Arrays;
@@ -25,6 +27,11 @@ final class Yin2019Commands {
         + " --iterations " + c.iterations() + " --step-size " + c.stepSize() + " --empirical-runs " + c.empiricalRuns()
         + " --empirical-iterations " + c.empiricalIterations() + " --samples " + c.samples() + " --record-every "
         + c.recordEvery();
+  }
+
+  static String gap(GapConfig c) {
+    return "ste lab yin2019 gap --seed " + c.seed() + " --m " + c.m() + " --n " + c.n() + " --runs " + c.runs()
+        + " --iterations " + c.iterations() + " --step-size " + c.stepSize() + " --samples " + join(c.samples());
   }
 
   static String instability(InstabilityConfig c) {
@@ -51,6 +58,18 @@ final class Yin2019Commands {
         + c.pretrainLr() + " --batch " + c.batch() + " --lr " + c.lr() + " --momentum " + c.momentum()
         + " --weight-decay " + c.weightDecay() + " --train-limit " + c.trainSubset() + " --test-limit "
         + c.testSubset();
+  }
+
+  /** The figure2 command for the protocol repeated with each of {@code seeds}. */
+  static String figure2(Figure2Config c, List<Long> seeds) {
+    Table1Config m = c.minima();
+    return "ste lab yin2019 figure2 --seeds " + seeds.stream().map(String::valueOf).collect(Collectors.joining(","))
+        + " --network " + m.network().key() + " --bits " + c.bits() + " --ste " + stes(m.stes()) + " --continue-ste "
+        + stes(c.continueStes()) + " --drift-epochs " + c.driftEpochs() + " --drift-lr " + c.driftLr()
+        + " --then-epochs " + c.thenEpochs() + " --epochs " + m.epochs() + " --pretrain-epochs " + m.pretrainEpochs()
+        + " --pretrain-lr " + m.pretrainLr() + " --batch " + m.batch() + " --lr " + m.lr() + " --momentum "
+        + m.momentum() + " --weight-decay " + m.weightDecay() + " --train-limit " + m.trainSubset()
+        + " --test-limit " + m.testSubset();
   }
 
   private static String stes(List<SteVariant> stes) {

@@ -41,9 +41,17 @@ public final class Yin2019Table1Command implements Callable<Integer> {
       description = "STEs (default: ${DEFAULT-VALUE}).")
   List<String> stes;
 
+  @Option(names = "--seeds", split = ",", paramLabel = "SEED",
+      description = "Repeat the table with each of these root seeds, in place of --seed, and report each row's mean "
+          + "± standard deviation beside the binomial standard error (default: --seed only).")
+  List<Long> seeds;
+
   @Override
   public Integer call() throws Exception {
     Table1Config c = deep.config(lab.seed, bits, DeepOptions.stes(stes));
+    if (seeds != null && seeds.size() > 1) {
+      return repeated(c);
+    }
     try (Parallel.Scope threads = deep.threadScope()) {
       PrintWriter err = spec.commandLine().getErr();
       TrainTest data = deep.data(err);
@@ -55,6 +63,36 @@ public final class Yin2019Table1Command implements Callable<Integer> {
             }, folder.dir());
             Table1View.render(r, folder, section, "");
             return Table1View.summary(r);
+          });
+    }
+  }
+
+  /** The table once per seed of --seeds, each seed's checkpoints in its own subfolder, then the spread over seeds. */
+  private int repeated(Table1Config c) throws Exception {
+    if (seeds.stream().distinct().count() != seeds.size()) {
+      throw new dev.ste4j.cli.UserError("--seeds: each seed once, got " + seeds);
+    }
+    java.util.Map<String, Object> config = DeepOptions.describe(c);
+    config.put("seeds", seeds);
+    try (Parallel.Scope threads = deep.threadScope()) {
+      PrintWriter err = spec.commandLine().getErr();
+      TrainTest data = deep.data(err);
+      return lab.execute("lab yin2019 table1", "Yin et al. (2019) — Table 1, " + c.network().label() + ", "
+          + seeds.size() + " seeds", config, spec.commandLine().getOut(), (folder, section) -> {
+            List<Table1Result> runs = new java.util.ArrayList<>();
+            for (long s : seeds) {
+              java.nio.file.Path dir = java.nio.file.Files.createDirectories(folder.dir().resolve("seed" + s));
+              runs.add(Table1Experiment.run(c.withSeed(s), data, line -> {
+                err.println(line);
+                err.flush();
+              }, dir));
+            }
+            SeedSpreadView.render(runs, folder, section, "");
+            for (Table1Result r : runs) {
+              section.paragraph("Seed " + r.config().seed() + ":");
+              Table1View.render(r, folder, section, "seed" + r.config().seed() + "-");
+            }
+            return Table1View.summary(runs.get(0)) + " (seed " + seeds.get(0) + " of " + seeds.size() + ")";
           });
     }
   }

@@ -44,6 +44,13 @@ class Yin2019DeepCommandsTest extends InProcessCliTest {
     assertThat(err.toString()).contains("identity, relu, clipped_relu");
     assertThat(run("lab", "yin2019", "figure2", "--then-epochs", "-1", "--out", dir.toString())).isEqualTo(2);
     assertThat(run("lab", "yin2019", "figure2", "--bits", "2,4", "--out", dir.toString())).isEqualTo(2);
+    assertThat(run("lab", "yin2019", "figure2", "--continue-ste", "sign", "--out", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("identity, relu, clipped_relu");
+    assertThat(run("lab", "yin2019", "figure2", "--continue-ste", "relu,relu", "--out", dir.toString())).isEqualTo(2);
+    assertThat(run("lab", "yin2019", "figure2", "--seeds", "1,1", "--out", dir.toString())).isEqualTo(2);
+    assertThat(run("lab", "yin2019", "figure2", "--seeds", "1,2", "--from", dir.toString(), "--out", dir.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("cannot be combined with several --seeds");
     assertThat(dir).isEmptyDirectory();
   }
 
@@ -67,10 +74,11 @@ class Yin2019DeepCommandsTest extends InProcessCliTest {
         "1", "--pretrain-epochs", "1", "--drift-epochs", "2", "--then-epochs", "1", "--batch", "16"))
         .as(err.toString()).isZero();
     Path f = onlyRunFolder(dir.resolve("f"));
-    assertThat(Files.readString(f.resolve("figure2.csv"))).contains("relu,0,start,").contains("clipped_relu,3,normal,");
+    assertThat(Files.readString(f.resolve("figure2.csv"))).contains("1,relu,identity,0,start,")
+        .contains("1,clipped_relu,identity,3,normal,");
     assertThat(f.resolve("figure2-test-error.png")).exists();
     assertThat(f.resolve("figure2-minima-table1.csv")).exists();
-    assertThat(out.toString()).contains("figure2 lenet5; from relu:");
+    assertThat(out.toString()).contains("figure2 lenet5; seed 1 from relu with identity:");
 
     assertThat(t.resolve("table1-2bit-clipped_relu.ckpt")).exists();
     assertThat(run("lab", "yin2019", "figure2", "--data-dir", data, "--out", dir.resolve("g").toString(), "--bits",
@@ -83,6 +91,44 @@ class Yin2019DeepCommandsTest extends InProcessCliTest {
         t.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("table1-4bit-relu.ckpt");
     assertThat(dir.resolve("h")).doesNotExist();
+  }
+
+  @Test
+  void figure2ContinuesWithTheGivenStesOverSeveralSeedsAndJudgesEachCurve() throws IOException {
+    SyntheticMnist.write(dir.resolve("data/mnist"), 64, 20);
+    assertThat(run("lab", "yin2019", "figure2", "--data-dir", dir.resolve("data").toString(), "--out",
+        dir.resolve("f").toString(), "--epochs", "1", "--pretrain-epochs", "1", "--drift-epochs", "3", "--then-epochs",
+        "0", "--batch", "16", "--ste", "clipped_relu", "--continue-ste", "relu,identity", "--seeds", "5,6,7"))
+        .as(err.toString()).isZero();
+    Path f = onlyRunFolder(dir.resolve("f"));
+    String summary = Files.readString(f.resolve("figure2-summary.csv"));
+    assertThat(summary).contains("drifted").contains("5,clipped_relu,relu,").contains("7,clipped_relu,identity,");
+    assertThat(summary.strip().lines().count()).isEqualTo(1 + 3 * 2);
+    assertThat(f.resolve("figure2-train-loss-relu.png")).exists();
+    assertThat(f.resolve("figure2-train-loss-identity.png")).exists();
+    assertThat(f.resolve("figure2-minima-seed6-table1.csv")).exists();
+    String runJson = Files.readString(f.resolve("run.json"));
+    assertThat(runJson).contains("\"continueSte\" : [ \"relu\", \"identity\" ]").contains("\"seeds\" : [ 5, 6, 7 ]")
+        .contains("--seeds 5,6,7 --network lenet5 --bits 4 --ste clipped_relu --continue-ste relu,identity");
+    String claims = Files.readString(f.resolve("report.html"));
+    assertThat(claims).contains("Figure 4: continued with the ReLU STE").contains("Figure 2: continued with the identity")
+        .contains("3 seed(s)");
+  }
+
+  @Test
+  void table1OverSeveralSeedsReportsMeanSdAndTheBinomialError() throws IOException {
+    SyntheticMnist.write(dir.resolve("data/mnist"), 64, 20);
+    assertThat(run("lab", "yin2019", "table1", "--data-dir", dir.resolve("data").toString(), "--out",
+        dir.resolve("t").toString(), "--epochs", "1", "--pretrain-epochs", "1", "--bits", "2", "--ste", "relu",
+        "--batch", "16", "--threads", "1", "--seeds", "3,4")).as(err.toString()).isZero();
+    Path t = onlyRunFolder(dir.resolve("t"));
+    String spread = Files.readString(t.resolve("table1-seeds.csv"));
+    assertThat(spread).startsWith("network,bits,ste,seeds,test_accuracy_mean_pct,test_accuracy_sd_pct,binomial_se_pct")
+        .contains("lenet5,2,relu,2,");
+    assertThat(t.resolve("seed3-table1.csv")).exists();
+    assertThat(t.resolve("seed4/table1-2bit-relu.ckpt")).exists();
+    assertThat(run("lab", "yin2019", "table1", "--seeds", "3,3", "--out", dir.resolve("u").toString()))
+        .isEqualTo(2);
   }
 
   @Test

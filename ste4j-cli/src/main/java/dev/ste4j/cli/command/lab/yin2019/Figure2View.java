@@ -66,7 +66,12 @@ final class Figure2View {
     run.writeTable(prefix + "figure2-summary", summary);
     s.paragraph("Drift rule: " + Figure2Drift.RULE + (judged ? "." : " — not applied: fewer than "
         + Figure2Drift.MIN_DRIFT_EPOCHS + " drift epochs."));
-    s.table("Start, after the tiny-rate epochs, and end of each curve, with its drift judgement", summary);
+    // All columns are in the CSV; the page shows them as two tables that fit its width.
+    s.table("Each curve's drift judgement", columns(summary, "seed", "from", "continue_ste", "loss_rise",
+        "loss_spread_before", "accuracy_drop_pp", "accuracy_se_pp", "drifted", "expected_drift"));
+    s.table("Start, after the tiny-rate epochs, and end of each curve", columns(summary, "seed", "from",
+        "continue_ste", "start_train_loss", "start_test_error_pct", "after_drift_train_loss",
+        "after_drift_test_error_pct", "end_train_loss", "end_test_error_pct"));
     for (SteVariant continued : c.continueStes()) {
       String key = continued.key();
       XyChart loss = Charts.logY("Training loss, " + key + " STE from each minimum", "epoch",
@@ -95,6 +100,19 @@ final class Figure2View {
             + "-" : ""));
       }
     }
+  }
+
+  /** The named columns of a table, in the order given. */
+  private static Table columns(Table t, String... names) {
+    Table out = new Table(names);
+    for (int r = 0; r < t.size(); r++) {
+      Object[] row = new Object[names.length];
+      for (int i = 0; i < names.length; i++) {
+        row[i] = t.get(r, names[i]);
+      }
+      out.row(row);
+    }
+    return out;
   }
 
   private static String keys(List<SteVariant> stes) {

@@ -32,11 +32,6 @@ public record ZooCard(String name, List<ZooRun> runs, double meanAccuracy, doubl
     return new double[] {mean, runs.size() > 1 ? Math.sqrt(ss / (runs.size() - 1)) : 0};
   }
 
-  /** The binomial standard error of one run's accuracy p on n test samples: √(p(1 − p)/n). */
-  double standardError() {
-    return Math.sqrt(meanAccuracy * (1 - meanAccuracy) / testSamples);
-  }
-
   /** Total wall time of the runs. */
   double seconds() {
     return runs.stream().mapToDouble(ZooRun::seconds).sum();

@@ -26,6 +26,16 @@ class SteCommandTest extends InProcessCliTest {
   }
 
   @Test
+  void theModelOptionsNameEveryModel() {
+    for (String command : new String[] {"train", "export"}) {
+      out.getBuffer().setLength(0);
+      assertThat(run(command, "--help")).isZero();
+      String help = out.toString().replaceAll("\\s+", " ");
+      assertThat(dev.ste4j.nn.model.Models.names()).allSatisfy(name -> assertThat(help).contains(name));
+    }
+  }
+
+  @Test
   void unknownOptionPrintsWhatIsWrongOnOneLineWithExitCode2() {
     assertThat(run("--no-such-option")).isEqualTo(2);
     assertThat(err.toString()).isEqualTo("ste: Unknown option: '--no-such-option' (see 'ste --help')"

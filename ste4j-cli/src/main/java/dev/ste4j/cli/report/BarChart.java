@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Bars over named categories, one bar per series in each category, with an optional fixed y range. */
-public final class BarChart implements Chart {
+public final class BarChart extends LabelledChart implements Chart {
 
-  private final String title;
-  private final String xLabel;
-  private final String yLabel;
   private final List<String> categories = new ArrayList<>();
   private final Map<String, List<Double>> series = new LinkedHashMap<>();
   private final Map<String, double[][]> intervals = new LinkedHashMap<>();
@@ -20,22 +17,7 @@ public final class BarChart implements Chart {
   private int labelAngle;
 
   BarChart(String title, String xLabel, String yLabel) {
-    this.title = title;
-    this.xLabel = xLabel;
-    this.yLabel = yLabel;
-  }
-
-  @Override
-  public String title() {
-    return title;
-  }
-
-  public String xLabel() {
-    return xLabel;
-  }
-
-  public String yLabel() {
-    return yLabel;
+    super(title, xLabel, yLabel);
   }
 
   /**

@@ -6,14 +6,11 @@ package dev.ste4j.cli.report;
  * of xs and ys (each labelled with its value). Non-finite cells are left blank; the colour scale runs over the finite
  * values and its bar is labelled with {@link #colourBarLabel}.
  */
-public final class HeatMap implements Chart {
+public final class HeatMap extends LabelledChart implements Chart {
 
   /** Cell values are printed in the cells when the grid has at most this many cells. */
   static final int VALUE_LIMIT = 64;
 
-  private final String title;
-  private final String xLabel;
-  private final String yLabel;
   private final double[] xs;
   private final double[] ys;
   private final double[][] z;
@@ -22,6 +19,7 @@ public final class HeatMap implements Chart {
   private String colourBarLabel = "";
 
   HeatMap(String title, String xLabel, String yLabel, double[] xs, double[] ys, double[][] z) {
+    super(title, xLabel, yLabel);
     if (z.length != ys.length) {
       throw new IllegalArgumentException("heat map '" + title + "': z has " + z.length + " rows but there are "
           + ys.length + " y values (z must be [ys.length][xs.length])");
@@ -45,9 +43,6 @@ public final class HeatMap implements Chart {
     if (lo > hi) {
       throw new IllegalArgumentException("heat map '" + title + "' has no finite value");
     }
-    this.title = title;
-    this.xLabel = xLabel;
-    this.yLabel = yLabel;
     this.xs = xs.clone();
     this.ys = ys.clone();
     this.z = copy;
@@ -55,23 +50,10 @@ public final class HeatMap implements Chart {
     this.max = hi;
   }
 
-  @Override
-  public String title() {
-    return title;
-  }
-
   /** Names what the colour bar measures. */
   public HeatMap colourBarLabel(String label) {
     this.colourBarLabel = label;
     return this;
-  }
-
-  String xLabel() {
-    return xLabel;
-  }
-
-  String yLabel() {
-    return yLabel;
   }
 
   double[] xs() {

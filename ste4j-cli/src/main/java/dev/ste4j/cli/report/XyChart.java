@@ -9,7 +9,7 @@ import java.util.List;
  * optional bands. Axes are linear or logarithmic; points a log axis cannot show are left out when a series is added,
  * so {@link #logX} and {@link #logY} must be set before the series.
  */
-public final class XyChart implements Chart {
+public final class XyChart extends LabelledChart implements Chart {
 
   /**
    * Where the legend goes: beside the plot (the default), below it (panels in a row, too narrow for a legend beside),
@@ -20,9 +20,6 @@ public final class XyChart implements Chart {
   /** A line with more points than this is drawn without markers, which would only blur it. */
   static final int MARKER_LIMIT = 60;
 
-  private final String title;
-  private final String xLabel;
-  private final String yLabel;
   private boolean logX;
   private boolean logY;
   private boolean integerY;
@@ -32,22 +29,7 @@ public final class XyChart implements Chart {
   private final List<XySeries> series = new ArrayList<>();
 
   XyChart(String title, String xLabel, String yLabel) {
-    this.title = title;
-    this.xLabel = xLabel;
-    this.yLabel = yLabel;
-  }
-
-  @Override
-  public String title() {
-    return title;
-  }
-
-  public String xLabel() {
-    return xLabel;
-  }
-
-  public String yLabel() {
-    return yLabel;
+    super(title, xLabel, yLabel);
   }
 
   /** Makes the x axis logarithmic (before adding series). */

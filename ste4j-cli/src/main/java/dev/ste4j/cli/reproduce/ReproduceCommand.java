@@ -57,14 +57,6 @@ public final class ReproduceCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   ScaleOption scaleOption;
 
-  static final class ScaleOption {
-    @Option(names = "--quick", description = "Small scale: minutes in total on a laptop (default).")
-    boolean quick;
-
-    @Option(names = "--full", description = "The papers' scale: hours.")
-    boolean full;
-  }
-
   @Option(names = "--only", split = ",", paramLabel = "NAME",
       description = "Run only these sections (comma-separated), e.g. --only environment.")
   List<String> only;
@@ -93,7 +85,7 @@ public final class ReproduceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Scale scale = scaleOption != null && scaleOption.full ? Scale.FULL : Scale.QUICK;
+    Scale scale = ScaleOption.of(scaleOption);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ReproduceSection> chosen = select(sections.apply(fetch.store(dataDir, err)));

@@ -1,7 +1,6 @@
 package dev.ste4j.lab.jeong2025;
 
 import dev.ste4j.lab.sweep.CellSeed;
-import dev.ste4j.lab.sweep.Sweep;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.List;
  * Trial t of (d, N) draws from {@code new Rng(seed).split(n, N, t, ordinal of d)} under either normalisation, so both
  * see the same raw inputs.
  */
-public final class NonGaussianSweep implements Sweep<NonGaussianSweep.TrialCell, TrialOutcome> {
+public final class NonGaussianSweep extends TrialSweep<NonGaussianSweep.TrialCell> {
 
   private static final long serialVersionUID = 1L;
 
@@ -19,31 +18,29 @@ public final class NonGaussianSweep implements Sweep<NonGaussianSweep.TrialCell,
   public record TrialCell(InputDistribution distribution, Normalization normalization, int sampleSize, int trial)
       implements Serializable {}
 
+  /** What a trial's inputs are: their distribution and whether they are standardised. */
+  private record Inputs(InputDistribution distribution, Normalization normalization) {}
+
   private final NonGaussianConfig config;
-  private final List<TrialCell> cells;
 
   public NonGaussianSweep(NonGaussianConfig config) {
+    super(inputs(config), config.sampleSizes(), config.trials(),
+        (Inputs in, int size, int t) -> new TrialCell(in.distribution(), in.normalization(), size, t));
     this.config = config;
-    List<TrialCell> all = new ArrayList<>();
+  }
+
+  private static List<Inputs> inputs(NonGaussianConfig config) {
+    List<Inputs> all = new ArrayList<>();
     for (InputDistribution d : config.distributions()) {
       for (Normalization norm : Normalization.values()) {
-        for (int size : config.sampleSizes()) {
-          for (int t = 0; t < config.trials(); t++) {
-            all.add(new TrialCell(d, norm, size, t));
-          }
-        }
+        all.add(new Inputs(d, norm));
       }
     }
-    this.cells = List.copyOf(all);
+    return all;
   }
 
   public NonGaussianConfig config() {
     return config;
-  }
-
-  @Override
-  public List<TrialCell> cells() {
-    return cells;
   }
 
   @Override

@@ -1,16 +1,13 @@
 package dev.ste4j.lab.jeong2025;
 
 import dev.ste4j.lab.sweep.CellSeed;
-import dev.ste4j.lab.sweep.Sweep;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The phase diagram as a sweep: one cell per trial (n, N, t), in the order n, then N, then t. Trial t of (n, N)
  * draws from {@code new Rng(seed).split(n, N, t)}, so a cell's outcome depends on its coordinates alone.
  */
-public final class PhaseSweep implements Sweep<PhaseSweep.TrialCell, TrialOutcome> {
+public final class PhaseSweep extends TrialSweep<PhaseSweep.TrialCell> {
 
   private static final long serialVersionUID = 1L;
 
@@ -18,28 +15,14 @@ public final class PhaseSweep implements Sweep<PhaseSweep.TrialCell, TrialOutcom
   public record TrialCell(int dimension, int sampleSize, int trial) implements Serializable {}
 
   private final PhaseConfig config;
-  private final List<TrialCell> cells;
 
   public PhaseSweep(PhaseConfig config) {
+    super(config.dimensions(), config.sampleSizes(), config.trials(), TrialCell::new);
     this.config = config;
-    List<TrialCell> all = new ArrayList<>();
-    for (int n : config.dimensions()) {
-      for (int size : config.sampleSizes()) {
-        for (int t = 0; t < config.trials(); t++) {
-          all.add(new TrialCell(n, size, t));
-        }
-      }
-    }
-    this.cells = List.copyOf(all);
   }
 
   public PhaseConfig config() {
     return config;
-  }
-
-  @Override
-  public List<TrialCell> cells() {
-    return cells;
   }
 
   @Override

@@ -1,17 +1,14 @@
 package dev.ste4j.lab.jeong2025;
 
 import dev.ste4j.lab.sweep.CellSeed;
-import dev.ste4j.lab.sweep.Sweep;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The recurrence grid as a sweep: one cell per trial (s, N, t), in the order s, then N, then t. Trial t at N draws
  * from {@code new Rng(seed).split(n, N, t)} whatever the noise level s, so every level sees the same teacher, inputs
  * and noise directions; trial 0 of every (s, N) keeps its distance trace for the plots.
  */
-public final class RecurrenceSweep implements Sweep<RecurrenceSweep.TrialCell, TrialOutcome> {
+public final class RecurrenceSweep extends TrialSweep<RecurrenceSweep.TrialCell> {
 
   private static final long serialVersionUID = 1L;
 
@@ -19,28 +16,14 @@ public final class RecurrenceSweep implements Sweep<RecurrenceSweep.TrialCell, T
   public record TrialCell(double noise, int sampleSize, int trial) implements Serializable {}
 
   private final RecurrenceConfig config;
-  private final List<TrialCell> cells;
 
   public RecurrenceSweep(RecurrenceConfig config) {
+    super(config.noiseLevels(), config.sampleSizes(), config.trials(), TrialCell::new);
     this.config = config;
-    List<TrialCell> all = new ArrayList<>();
-    for (double s : config.noiseLevels()) {
-      for (int size : config.sampleSizes()) {
-        for (int t = 0; t < config.trials(); t++) {
-          all.add(new TrialCell(s, size, t));
-        }
-      }
-    }
-    this.cells = List.copyOf(all);
   }
 
   public RecurrenceConfig config() {
     return config;
-  }
-
-  @Override
-  public List<TrialCell> cells() {
-    return cells;
   }
 
   @Override

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 public final class ModelOptions {
 
   @Option(names = "--model", paramLabel = "NAME",
-      description = "Model: mlp, lenet5, vgg11, resnet20, bnn-mlp, bnn-vgg-small.")
+      description = "Model: mlp, lenet5, vgg11, resnet20, bnn-mlp, bnn-vgg-small, bnn-cnn.")
   String model;
 
   @Option(names = "--input-quantizer", paramLabel = "Q",

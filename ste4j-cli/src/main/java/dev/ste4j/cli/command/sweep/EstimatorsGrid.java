@@ -11,7 +11,6 @@ import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracySweep.Cell;
 import dev.ste4j.lab.shekhovtsov2021.EstimatorAccuracySweep.Measured;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,10 +41,7 @@ final class EstimatorsGrid implements SweepGrid<Cell, Measured> {
 
   @Override
   public Map<String, Object> config() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("grid", name());
-    m.put("scale", scale);
-    m.putAll(sweep.config().toMap());
+    Map<String, Object> m = SweepGrid.config(name(), scale, sweep.config().toMap());
     m.put("estimators", sweep.estimatorNames());
     return m;
   }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,10 +55,7 @@ final class LatentGrid implements SweepGrid<Integer, Curve> {
 
   @Override
   public Map<String, Object> config() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("grid", name());
-    m.put("scale", scale);
-    m.putAll(sweep.config().toMap());
+    Map<String, Object> m = SweepGrid.config(name(), scale, sweep.config().toMap());
     m.put("data", dataset);
     m.put("dataDir", folder.toString());
     return m;

@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -89,10 +88,7 @@ final class LatentStudyGrid implements SweepGrid<Cell, Outcome> {
 
   @Override
   public Map<String, Object> config() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("grid", name());
-    m.put("scale", scale);
-    m.putAll(sweep.config().toMap());
+    Map<String, Object> m = SweepGrid.config(name(), scale, sweep.config().toMap());
     m.put("data", dataset);
     m.put("dataDir", folder.toString());
     return m;

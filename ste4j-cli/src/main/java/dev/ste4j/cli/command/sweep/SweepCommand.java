@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ste4j.cli.Progress;
 import dev.ste4j.cli.UserError;
 import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.cli.reproduce.Scale;
+import dev.ste4j.cli.reproduce.ScaleOption;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.run.RunLifecycle;
@@ -54,14 +56,6 @@ public final class SweepCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = true)
   ScaleOption scale;
-
-  static final class ScaleOption {
-    @Option(names = "--quick", description = "The small scale of a named grid (default).")
-    boolean quick;
-
-    @Option(names = "--full", description = "The papers' scale of a named grid.")
-    boolean full;
-  }
 
   @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
       description = "Seed of everything random in the run (default: ${DEFAULT-VALUE}).")
@@ -116,7 +110,7 @@ public final class SweepCommand implements Callable<Integer> {
     if (count < 1) {
       throw new UserError("--threads must be at least 1, got " + count);
     }
-    boolean full = scale != null && scale.full;
+    boolean full = ScaleOption.of(scale) == Scale.FULL;
     SweepGrid<?, ?> g = NamedGrids.resolve(grid, new NamedGrids.Choice(full, seed, dataDir, fetch.noFetch()));
     if (full && g instanceof TrainGrid) {
       throw new UserError("--full is for a named grid; a train grid's scale is its file");

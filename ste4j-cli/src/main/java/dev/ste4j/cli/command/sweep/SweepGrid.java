@@ -5,6 +5,7 @@ import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.lab.sweep.Sweep;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,15 @@ interface SweepGrid<C extends Serializable, R extends Serializable> {
 
   /** Every choice that affects the results (recorded in run.json; a resumed run must have the same). */
   Map<String, Object> config();
+
+  /** A grid's config as run.json records it: its name, its scale, then what it describes (a map open to more). */
+  static Map<String, Object> config(String name, String scale, Map<String, ?> described) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("grid", name);
+    m.put("scale", scale);
+    m.putAll(described);
+    return m;
+  }
 
   /** The seed recorded in run.json. */
   long seed();

@@ -28,7 +28,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,9 +92,7 @@ final class Table1Grid implements SweepGrid<Cell, Outcome> {
   @Override
   public Map<String, Object> config() {
     Table1Config c = sweep.config();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("grid", name());
-    m.put("scale", scale);
+    Map<String, Object> m = SweepGrid.config(name(), scale, Map.of());
     m.put("network", c.network().key());
     m.put("bits", c.bits());
     m.put("ste", c.stes().stream().map(SteVariant::key).toList());

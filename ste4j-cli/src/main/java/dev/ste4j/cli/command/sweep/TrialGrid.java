@@ -39,11 +39,7 @@ abstract class TrialGrid<C extends Serializable> implements SweepGrid<C, TrialOu
 
   @Override
   public final Map<String, Object> config() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("grid", name);
-    m.put("scale", scale);
-    m.putAll(described);
-    return m;
+    return SweepGrid.config(name, scale, described);
   }
 
   @Override

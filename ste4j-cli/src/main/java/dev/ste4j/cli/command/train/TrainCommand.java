@@ -60,7 +60,7 @@ public final class TrainCommand implements Callable<Integer> {
   static final String CHECKPOINT = "checkpoint.ckpt";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Option(names = "--model", paramLabel = "NAME", description = "mlp, lenet5, vgg11, resnet20, bnn-mlp, bnn-vgg-small")
+  @Option(names = "--model", paramLabel = "NAME", description = "mlp, lenet5, vgg11, resnet20, bnn-mlp, bnn-vgg-small, bnn-cnn")
   String model;
 
   @Option(names = "--data", paramLabel = "NAME", description = "mnist, fashion-mnist, digits, cifar10")

@@ -93,7 +93,7 @@ public final class DeviationExperiment {
     List<Threshold> needed = new ArrayList<>();
     List<Integer> used = new ArrayList<>();
     for (int a = 0; a < dims; a++) {
-      needed.add(threshold(config.dimensions().get(a), point[a], boot[a]));
+      needed.add(Threshold.fromBootstrap(config.dimensions().get(a), point[a], boot[a]));
       if (Double.isFinite(fitted[a])) {
         used.add(config.dimensions().get(a));
       }
@@ -164,19 +164,6 @@ public final class DeviationExperiment {
       }
     }
     return count >= 2 ? PowerLawFit.fit(n, y).exponent() : Double.NaN;
-  }
-
-  private static Threshold threshold(int dimension, double point, double[] replicates) {
-    Threshold.Censoring censoring = point == Double.NEGATIVE_INFINITY ? Threshold.Censoring.BELOW_GRID
-        : point == Double.POSITIVE_INFINITY ? Threshold.Censoring.ABOVE_GRID : Threshold.Censoring.NONE;
-    double value = censoring == Threshold.Censoring.NONE ? point : Double.NaN;
-    if (replicates.length == 0) {
-      return new Threshold(dimension, value, Double.NaN, Double.NaN, censoring);
-    }
-    double[] r = replicates.clone();
-    Arrays.sort(r);
-    return new Threshold(dimension, value, Math.max(0, ThresholdEstimator.quantile(r, 0.025)),
-        ThresholdEstimator.quantile(r, 0.975), censoring);
   }
 
   private static double[] finiteOrNaN(double[] x) {

@@ -89,7 +89,7 @@ public final class ThresholdEstimator {
     }
     List<Threshold> thresholds = new ArrayList<>(c);
     for (int i = 0; i < c; i++) {
-      thresholds.add(threshold(curves.get(i).dimension(), point[i], boot[i]));
+      thresholds.add(Threshold.fromBootstrap(curves.get(i).dimension(), point[i], boot[i]));
     }
     return new SampleComplexity(level, thresholds, exponent(dims, point, all, slopes, used, replicates),
         exponent(dims, point, upper, upperSlopes, upperUsed, replicates), localSlopes(dims, point));
@@ -126,21 +126,6 @@ public final class ThresholdEstimator {
       previous = i;
     }
     return out;
-  }
-
-  private static Threshold threshold(int dimension, double point, double[] replicates) {
-    Threshold.Censoring censoring = point == Double.NEGATIVE_INFINITY ? Threshold.Censoring.BELOW_GRID
-        : point == Double.POSITIVE_INFINITY ? Threshold.Censoring.ABOVE_GRID : Threshold.Censoring.NONE;
-    double value = censoring == Threshold.Censoring.NONE ? point : Double.NaN;
-    if (replicates.length == 0) {
-      return new Threshold(dimension, value, Double.NaN, Double.NaN, censoring);
-    }
-    double[] r = replicates.clone();
-    Arrays.sort(r);
-    // A replicate censored below the grid sorts as −∞ and one above as +∞, which is what the bounds then say.
-    double lo = Math.max(0, quantile(r, 0.025));
-    double hi = quantile(r, 0.975);
-    return new Threshold(dimension, value, lo, hi, censoring);
   }
 
   /** The slope on the dimensions marked {@code use}, or NaN if this replicate censored any of them. */

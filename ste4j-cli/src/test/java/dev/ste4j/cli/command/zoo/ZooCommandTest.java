@@ -80,6 +80,24 @@ class ZooCommandTest extends InProcessCliTest {
   }
 
   @Test
+  void everyShippedModelIsWrittenOutCheckedAgainstItsCardAndRuns() throws IOException {
+    Zoo packaged = Zoo.at(null);
+    List<ZooEntry> trained = packaged.entries().stream().filter(e -> packaged.card(e).isPresent()).toList();
+    assertThat(trained).extracting(ZooEntry::name).contains("binarynet-mlp-mnist");
+    for (ZooEntry e : trained) {
+      ZooCard card = packaged.card(e).orElseThrow();
+      Path got = tmp.resolve("shipped-" + e.name() + ".ste");
+      assertThat(run("zoo", "get", e.name(), "--out", got.toString())).as(err.toString()).isZero();
+      assertThat(Files.size(got)).isEqualTo(card.bytes());
+      assertThat(ExportedModel.load(got).name()).isEqualTo(e.recipe().contains("mlp") ? "bnn-mlp" : "bnn-cnn");
+      // Synthetic digits say nothing of the accuracy, only that the file runs on MNIST-shaped input.
+      assertThat(run("eval", got.toString(), "--data", e.data(), "--data-dir", data.toString()))
+          .as(err.toString()).isZero();
+      assertThat(out.toString()).contains("accuracy ");
+    }
+  }
+
+  @Test
   void aCardAveragesItsSeedsAndShipsTheSeedAsked() throws IOException {
     ZooEntry e = Zoo.at(zoo).entry("binary-cnn-mnist");
     Path one = train(e, 1);

@@ -234,10 +234,13 @@ final class VectorGemm {
 
   private static void kernel(int kc, float[] ap, int aOff, float[] bp, int bOff, int bStride, float[] c, int ct,
                              int ldc, boolean load) {
+    float[] c0 = load ? c : MicroKernels.ZEROS;
+    int t0 = load ? ct : 0;
+    int ld0 = load ? ldc : NR;
     if (MR == 12) {
-      MicroKernels.kernel12(kc, ap, aOff, bp, bOff, bStride, c, ct, ldc, load);
+      MicroKernels.kernel12(kc, ap, aOff, bp, bOff, bStride, c0, t0, ld0, c, ct, ldc);
     } else {
-      MicroKernels.kernel6(kc, ap, aOff, bp, bOff, bStride, c, ct, ldc, load);
+      MicroKernels.kernel6(kc, ap, aOff, bp, bOff, bStride, c0, t0, ld0, c, ct, ldc);
     }
   }
 

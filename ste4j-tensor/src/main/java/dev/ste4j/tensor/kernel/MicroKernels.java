@@ -7,7 +7,7 @@ import jdk.incubator.vector.VectorSpecies;
  * The register-tile micro-kernels of {@link VectorGemm}: C[r×NR] = start + Σ_p a_p ⊗ b_p, where the start tile is C
  * itself or {@link #ZEROS}. The caller picks it: a kernel with a branch of its own (load or zero) is recompiled by
  * JDK 17's C2 once both branches have run, and that version calls the FMAs out of line, boxing every vector: a
- * convolution's training steps became five to eight times slower after the first seconds (measured). Σ_p runs
+ * convolution's training steps became six to nine times slower after its first ten seconds (measured). Σ_p runs
  * over kc steps of packed A (r values per step) and packed B (NR = two vectors per step), one FMA per element per
  * step, in order of p. Unrolled by hand so that every accumulator stays in a register.
  */

@@ -17,8 +17,14 @@ class TrainConfigStrictnessTest extends InProcessCliTest {
   private String refuse(String yaml) throws Exception {
     Path config = dir.resolve("c.yaml");
     Files.writeString(config, "model: mlp\ndata: digits\n" + yaml);
+    // A check that needs the samples' shape runs once the data is read: the test brings its own digits.
+    Path data = dir.resolve("data");
+    if (!Files.exists(data)) {
+      dev.ste4j.nn.SyntheticDigits.write(data, 600, 1);
+    }
     err.getBuffer().setLength(0);
-    assertThat(run("train", "--config", config.toString(), "--out", dir.resolve("runs").toString()))
+    assertThat(run("train", "--config", config.toString(), "--data-dir", data.toString(), "--out",
+        dir.resolve("runs").toString()))
         .as(yaml).isEqualTo(2);
     assertThat(err.toString().lines()).as(yaml).singleElement();
     assertThat(Files.exists(dir.resolve("runs"))).as(yaml).isFalse();

@@ -26,7 +26,8 @@ import java.util.Map;
  * <p>Each epoch e visits the training data in the order of the permutation drawn from
  * {@code new Rng(seed).split(e)}, so the order depends on the seed and the epoch only; the optimizer's update at step
  * t is scaled by {@code schedule.factor(t)}; a random crop, when configured, is drawn per batch from
- * {@code new Rng(seed).split(stream, epoch, batch)}. After each epoch the model is evaluated, the figures go to the listener
+ * {@code new Rng(seed).split(stream, epoch, batch)}. After each epoch the batch norms are recalibrated when the config
+ * asks for it ({@link TrainingConfig#bnRecalibrationBatches()}), the model is evaluated, the figures go to the listener
  * and a checkpoint is written atomically (also every {@code checkpointEverySteps} steps inside an epoch). A run
  * resumed from any of its checkpoints ends bitwise equal to an uninterrupted one: the checkpoint holds the weights,
  * buffers, optimizer state, the model's random sources, the position in the epoch and the epoch's running totals.
@@ -156,6 +157,7 @@ public final class Trainer {
           checkpoint(rng, epoch, b + 1, st);
         }
       }
+      recalibrate(train);
       ClassificationTally eval = evaluate(test);
       Map<String, Double> extra = new LinkedHashMap<>(
           hooks.epochMetrics(model, probe.input(), probe.labels(), config.loss()));
@@ -180,6 +182,11 @@ public final class Trainer {
       return batch;
     }
     return batch.cropped(config.augmentation(), new Rng(options.seed()).split(AUGMENTATION_STREAM, epoch, index));
+  }
+
+  private void recalibrate(Dataset train) {
+    BatchNormRecalibration.recalibrate(model, train, config.bnRecalibrationBatches(), options.batchSize(),
+        options.seed(), hooks);
   }
 
   private ClassificationTally evaluate(Dataset test) {

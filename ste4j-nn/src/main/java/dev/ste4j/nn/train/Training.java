@@ -148,6 +148,15 @@ public final class Training {
     return this;
   }
 
+  /**
+   * Before each evaluation, recomputes every batch norm's running statistics from {@code batches} un-augmented
+   * training batches with the current weights (default 0: off); see {@link TrainingConfig#bnRecalibrationBatches()}.
+   */
+  public Training bnRecalibration(int batches) {
+    config = config.withBnRecalibration(batches);
+    return this;
+  }
+
   /** The loss to train with (default softmax cross-entropy). */
   public Training loss(LossFunction loss) {
     config = config.withLoss(loss);

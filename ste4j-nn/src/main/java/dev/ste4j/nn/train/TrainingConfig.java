@@ -27,14 +27,21 @@ import dev.ste4j.nn.schedule.ScheduleConfig;
  * @param schedule the learning-rate factor over the steps
  * @param loss what the training minimises and the evaluation reports
  * @param augmentation the random crop of each training batch ({@link RandomCrop#none()} for none)
+ * @param bnRecalibrationBatches when above 0, before each evaluation every batch norm's running statistics are
+ *     recomputed from this many un-augmented training batches with the current weights ({@link
+ *     BatchNormRecalibration}); 0 keeps the running statistics of the training steps
  */
 public record TrainingConfig(TrainingOptions options, OptimizerAssignment optimizer, ScheduleConfig schedule,
-                             LossFunction loss, RandomCrop augmentation) {
+                             LossFunction loss, RandomCrop augmentation, int bnRecalibrationBatches) {
 
   public TrainingConfig {
     if (options == null || optimizer == null || schedule == null || loss == null || augmentation == null) {
       throw new IllegalArgumentException("training config: options, optimizer, schedule, loss and augmentation are"
           + " all needed");
+    }
+    if (bnRecalibrationBatches < 0) {
+      throw new IllegalArgumentException("training config: batch-norm recalibration needs 0 or more batches, got "
+          + bnRecalibrationBatches);
     }
   }
 
@@ -49,27 +56,31 @@ public record TrainingConfig(TrainingOptions options, OptimizerAssignment optimi
   /** These options with the default optimizer, schedule and loss. */
   public static TrainingConfig of(TrainingOptions options) {
     return new TrainingConfig(options, OptimizerAssignment.all(Adam.config(1e-3)), ScheduleConfig.constant(),
-        LossFunction.SOFTMAX_CROSS_ENTROPY, RandomCrop.none());
+        LossFunction.SOFTMAX_CROSS_ENTROPY, RandomCrop.none(), 0);
   }
 
   public TrainingConfig withOptions(TrainingOptions o) {
-    return new TrainingConfig(o, optimizer, schedule, loss, augmentation);
+    return new TrainingConfig(o, optimizer, schedule, loss, augmentation, bnRecalibrationBatches);
   }
 
   public TrainingConfig withOptimizer(OptimizerAssignment o) {
-    return new TrainingConfig(options, o, schedule, loss, augmentation);
+    return new TrainingConfig(options, o, schedule, loss, augmentation, bnRecalibrationBatches);
   }
 
   public TrainingConfig withSchedule(ScheduleConfig s) {
-    return new TrainingConfig(options, optimizer, s, loss, augmentation);
+    return new TrainingConfig(options, optimizer, s, loss, augmentation, bnRecalibrationBatches);
   }
 
   public TrainingConfig withLoss(LossFunction l) {
-    return new TrainingConfig(options, optimizer, schedule, l, augmentation);
+    return new TrainingConfig(options, optimizer, schedule, l, augmentation, bnRecalibrationBatches);
   }
 
   public TrainingConfig withAugmentation(RandomCrop a) {
-    return new TrainingConfig(options, optimizer, schedule, loss, a);
+    return new TrainingConfig(options, optimizer, schedule, loss, a, bnRecalibrationBatches);
+  }
+
+  public TrainingConfig withBnRecalibration(int batches) {
+    return new TrainingConfig(options, optimizer, schedule, loss, augmentation, batches);
   }
 
   /** The optimizer over the model's parameters; fails naming a parameter claimed twice or never. */

@@ -43,6 +43,8 @@ import java.util.Map;
  *                                        # a last group may have match: rest (what the others leave)
  * schedule: {name: cosine, warmup_epochs: 1}
  * augment: {padding: 2, flip: false}     # random crop of each training batch (image samples); default none
+ * bn_recalibration: 0            # batches; above 0, batch-norm statistics recomputed with final weights before
+ *                                # each evaluation (precise BN); 0 = the running statistics of the steps
  * skip_nonfinite: false
  * checkpoint_every: 0            # steps; 0 = at epoch ends only
  * eval_batch: 1000
@@ -54,7 +56,8 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
 
   /** Keys a config file may hold. */
   public static final List<String> KEYS = List.of("model", "model_options", "data", "data_dir", "epochs", "batch",
-      "seed", "threads", "optimizer", "lr", "schedule", "augment", "skip_nonfinite", "checkpoint_every",
+      "seed", "threads", "optimizer", "lr", "schedule", "augment", "bn_recalibration",
+      "skip_nonfinite", "checkpoint_every",
       "eval_batch", "last_batch");
 
   /**
@@ -140,7 +143,8 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
         s.getInt("eval_batch", 1000, 1), lastBatch(where, s.getString("last_batch", LastBatch.DEFAULT.key())));
     TrainConfig c = new TrainConfig(model, modelOptions, data, s.getString("data_dir", null),
         s.getInt("threads", Parallel.threads(), 1), TrainingConfig.of(options).withOptimizer(optimizer)
-        .withSchedule(schedule).withAugmentation(augmentation(where, s)));
+        .withSchedule(schedule).withAugmentation(augmentation(where, s))
+        .withBnRecalibration(s.getInt("bn_recalibration", 0, 0)));
     // Check the model options and the schedule's settings now, before any data is loaded, naming the source.
     ModelConfig.fromMap(ModelConfig.defaults(), c.modelOptions());
     schedule.build(1, c.options().epochs());
@@ -226,6 +230,10 @@ public record TrainConfig(String model, Map<String, String> modelOptions, String
       a.put("padding", crop.padding());
       a.put("flip", crop.flip());
       m.put("augment", a);
+    }
+    if (training.bnRecalibrationBatches() > 0) {
+      // Written only when set, like augment.
+      m.put("bn_recalibration", training.bnRecalibrationBatches());
     }
     m.put("skip_nonfinite", options().skipNonFinite());
     m.put("checkpoint_every", options().checkpointEverySteps());

@@ -67,4 +67,18 @@ class TrainConfigStrictnessTest extends InProcessCliTest {
     assertThat(refuse("model_options: {input_shape: '64'}\naugment: {padding: 2}\n")).contains("random crop needs image samples [C, H, W]")
         .contains("input_shape");
   }
+
+  @Test
+  void bnRecalibrationIsACountOfBatchesThatRoundTripsThroughRunJson() throws Exception {
+    assertThat(refuse("bn_recalibration: -1\n")).contains("bn_recalibration must be an integer ≥ 0");
+    assertThat(refuse("bn_recalibration: many\n")).contains("bn_recalibration");
+    TrainConfig c = TrainConfig.fromMap("test", new java.util.LinkedHashMap<>(java.util.Map.of("model", "mlp",
+        "data", "digits", "bn_recalibration", 50)));
+    assertThat(c.training().bnRecalibrationBatches()).isEqualTo(50);
+    assertThat(c.toMap()).containsEntry("bn_recalibration", 50);
+    assertThat(TrainConfig.fromMap("run.json", c.toMap())).isEqualTo(c);
+    TrainConfig off = TrainConfig.fromMap("test", new java.util.LinkedHashMap<>(java.util.Map.of("model", "mlp",
+        "data", "digits")));
+    assertThat(off.toMap()).doesNotContainKey("bn_recalibration");
+  }
 }

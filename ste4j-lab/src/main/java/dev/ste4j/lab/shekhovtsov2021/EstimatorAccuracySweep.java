@@ -103,8 +103,17 @@ public final class EstimatorAccuracySweep
         root.split(3, snap, ei));
     // Common random numbers: every estimator sees the same draws, so their cosines differ by the estimator only.
     double[][][] cos = cosines(net, est, t.xs(), t.ys(), exact.gradient(), config, root.split(4, snap));
+    return new Measured(rows(step, exact, est, m, cos, net.layers(), config.sampleCounts()));
+  }
+
+  /**
+   * One estimator's rows at one snapshot: per layer (−1 for all) and sample count, the bias, variance, RMSE and
+   * cosines against the exact gradient, from its exact moments and the sampled cosines {@code cos[count][layer + 1]}.
+   */
+  static List<AccuracyRow> rows(int step, ExactGradient.Result exact, Estimator est, ExactMoments.Moments m,
+                                double[][][] cos, int layers, int[] sampleCounts) {
     List<AccuracyRow> rows = new ArrayList<>();
-    for (int layer = -1; layer < net.layers(); layer++) {
+    for (int layer = -1; layer < layers; layer++) {
       double[] g = EstimatorAccuracy.vector(exact.gradient(), layer);
       double[] mean = EstimatorAccuracy.vector(m.mean(), layer);
       double[] var = EstimatorAccuracy.vector(m.variance(), layer);
@@ -118,8 +127,8 @@ public final class EstimatorAccuracySweep
       double norm = Math.sqrt(EstimatorAccuracy.dot(g, g));
       double normRatio = Math.sqrt(EstimatorAccuracy.dot(mean, mean)) / norm;
       double meanCosine = EstimatorAccuracy.cosine(mean, g);
-      for (int si = 0; si < config.sampleCounts().length; si++) {
-        int n = config.sampleCounts()[si];
+      for (int si = 0; si < sampleCounts.length; si++) {
+        int n = sampleCounts[si];
         double variance = trace / n;
         double[] cs = cos[si][layer + 1];
         double cm = 0;
@@ -134,7 +143,7 @@ public final class EstimatorAccuracySweep
             Math.sqrt(bias * bias + variance), cm, Math.sqrt(cv / cs.length), m.exact(), normRatio, meanCosine));
       }
     }
-    return new Measured(rows);
+    return rows;
   }
 
   /** Randomised estimators cost more than deterministic ones: they start first. */
@@ -178,7 +187,7 @@ public final class EstimatorAccuracySweep
   }
 
   /** cos[sampleCountIndex][layer + 1][trial] for the running mean of batch estimates in each trial. */
-  private static double[][][] cosines(Sbn net, Estimator est, List<double[]> xs, int[] ys, Gradient exact,
+  static double[][][] cosines(Sbn net, Estimator est, List<double[]> xs, int[] ys, Gradient exact,
       EstimatorAccuracyConfig c, Rng rng) {
     int[] counts = c.sampleCounts();
     double[][][] out = new double[counts.length][net.layers() + 1][c.trials()];

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.lab.sweep.LocalEngine;
 import dev.ste4j.lab.sweep.SweepResults;
-import dev.ste4j.tensor.kernel.Parallel;
 import dev.ste4j.tensor.random.Rng;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -66,7 +65,10 @@ class EstimatorAccuracySweepTest {
     assertThat(copy.run(copy.cells().get(0))).isEqualTo(sweep.run(sweep.cells().get(0)));
   }
 
-  /** The experiment's loop before it became a sweep, kept as the reference. */
+  /**
+   * The experiment's loop before it became a sweep, kept as the reference for the trajectory, the random streams and
+   * the cells' order; each snapshot's cosines and rows come from the sweep's own arithmetic.
+   */
   static EstimatorAccuracyResult directLoop(EstimatorAccuracyConfig c, List<Estimator> estimators) {
     Rng root = new Rng(c.seed());
     int classes = c.widths()[c.widths().length - 1];
@@ -99,78 +101,10 @@ class EstimatorAccuracySweepTest {
         Estimator est = estimators.get(ei);
         ExactMoments.Moments m = ExactMoments.of(net, est, xs, ys, c.relaxedSamples(), root.split(3, snap, ei));
         // Common random numbers: every estimator sees the same draws, so their cosines differ by the estimator only.
-        double[][][] cos = cosines(net, est, xs, ys, exact.gradient(), c, root.split(4, snap));
-        for (int layer = -1; layer < net.layers(); layer++) {
-          double[] g = EstimatorAccuracy.vector(exact.gradient(), layer);
-          double[] mean = EstimatorAccuracy.vector(m.mean(), layer);
-          double[] var = EstimatorAccuracy.vector(m.variance(), layer);
-          double bias = 0;
-          double trace = 0;
-          for (int k = 0; k < g.length; k++) {
-            bias += (mean[k] - g[k]) * (mean[k] - g[k]);
-            trace += var[k];
-          }
-          bias = Math.sqrt(bias);
-          double norm = Math.sqrt(EstimatorAccuracy.dot(g, g));
-          double normRatio = Math.sqrt(EstimatorAccuracy.dot(mean, mean)) / norm;
-          double meanCosine = EstimatorAccuracy.cosine(mean, g);
-          for (int si = 0; si < c.sampleCounts().length; si++) {
-            int n = c.sampleCounts()[si];
-            double variance = trace / n;
-            double[] cs = cos[si][layer + 1];
-            double cm = 0;
-            for (double v : cs) {
-              cm += v / cs.length;
-            }
-            double cv = 0;
-            for (double v : cs) {
-              cv += (v - cm) * (v - cm) / (cs.length - 1);
-            }
-            rows.add(new AccuracyRow(step, exact.expectedLoss(), est.name(), layer, n, bias, bias / norm, variance,
-                Math.sqrt(bias * bias + variance), cm, Math.sqrt(cv / cs.length), m.exact(), normRatio, meanCosine));
-          }
-        }
+        double[][][] cos = EstimatorAccuracySweep.cosines(net, est, xs, ys, exact.gradient(), c, root.split(4, snap));
+        rows.addAll(EstimatorAccuracySweep.rows(step, exact, est, m, cos, net.layers(), c.sampleCounts()));
       }
     }
     return new EstimatorAccuracyResult(c, rows, losses);
-  }
-
-  /** cos[sampleCountIndex][layer + 1][trial] for the running mean of batch estimates in each trial. */
-  private static double[][][] cosines(Sbn net, Estimator est, List<double[]> xs, int[] ys, Gradient exact,
-      EstimatorAccuracyConfig c, Rng rng) {
-    int[] counts = c.sampleCounts();
-    double[][][] out = new double[counts.length][net.layers() + 1][c.trials()];
-    if (est.randomness() == Randomness.NONE) {
-      // Every draw is the same value: the cosine is that of the value, for every N and trial.
-      Gradient value = ExactMoments.of(net, est, xs, ys, 0, rng).mean();
-      for (int si = 0; si < counts.length; si++) {
-        for (int layer = -1; layer < net.layers(); layer++) {
-          java.util.Arrays.fill(out[si][layer + 1], EstimatorAccuracy.cosine(EstimatorAccuracy.vector(value, layer), EstimatorAccuracy.vector(exact, layer)));
-        }
-      }
-      return out;
-    }
-    int max = c.maxSamples();
-    Parallel.forRange(c.trials(), 1, (from, to) -> {
-      for (int t = from; t < to; t++) {
-        Rng r = rng.split(t);
-        Gradient sum = Gradient.zeros(net);
-        Gradient g = Gradient.zeros(net);
-        for (int n = 1; n <= max; n++) {
-          for (int e = 0; e < xs.size(); e++) {
-            est.estimate(net, net.sample(xs.get(e), ys[e], r), g);
-            sum.addScaled(g, 1.0 / xs.size());
-          }
-          for (int si = 0; si < counts.length; si++) {
-            if (counts[si] == n) {
-              for (int layer = -1; layer < net.layers(); layer++) {
-                out[si][layer + 1][t] = EstimatorAccuracy.cosine(EstimatorAccuracy.vector(sum, layer), EstimatorAccuracy.vector(exact, layer));
-              }
-            }
-          }
-        }
-      }
-    });
-    return out;
   }
 }

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Training with a random crop: it changes what is learned, is repeatable, and resumes bitwise. */
 class AugmentedTrainingTest {
 
-  /** 8×8 one-channel images of blobs, as a small stand-in for MNIST. */
-  private static final Dataset IMAGES = TinyNet.blobs(120, 64, 3, 4).reshape(1, 8, 8);
+  /** 8×8 one-channel images of blobs, as a small stand-in for MNIST (also for BatchNormRecalibrationTest). */
+  static final Dataset IMAGES = TinyNet.blobs(120, 64, 3, 4).reshape(1, 8, 8);
 
-  private static Module model() {
+  static Module model() {
     return Models.create("bnn-cnn", ModelConfig.defaults().withWidth(2).withClasses(3).withInputShape(1, 8, 8)
         .withSeed(3));
   }

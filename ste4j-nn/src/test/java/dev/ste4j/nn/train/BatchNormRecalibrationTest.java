@@ -11,8 +11,6 @@ import dev.ste4j.nn.data.RandomCrop;
 import dev.ste4j.nn.layer.BatchNorm;
 import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.layer.Sequential;
-import dev.ste4j.nn.model.ModelConfig;
-import dev.ste4j.nn.model.Models;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,11 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Precise BN: exact batch statistics, no change to the weights' path, idempotent, resumable. */
 class BatchNormRecalibrationTest {
 
-  private static final Dataset IMAGES = TinyNet.blobs(120, 64, 3, 4).reshape(1, 8, 8);
+  private static final Dataset IMAGES = AugmentedTrainingTest.IMAGES;
 
   private static Module model() {
-    return Models.create("bnn-cnn", ModelConfig.defaults().withWidth(2).withClasses(3).withInputShape(1, 8, 8)
-        .withSeed(3));
+    return AugmentedTrainingTest.model();
   }
 
   private static Trainer trainer(Module m, int recalibration, Path checkpoint, TrainingListener listener) {

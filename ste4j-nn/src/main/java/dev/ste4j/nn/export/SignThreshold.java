@@ -23,9 +23,41 @@ final class SignThreshold {
     this.hi = hi;
   }
 
-  /** +1 where lo[c] ≤ v ≤ hi[c], else −1. */
-  float sign(int channel, int v) {
-    return v >= lo[channel] && v <= hi[channel] ? 1f : -1f;
+  /**
+   * The fold in place over y laid out [rows][channels] (a dense layer's outputs): each value v, an exact integer in a
+   * float, becomes +1 where lo[c] ≤ v ≤ hi[c] for its channel c, else −1.
+   */
+  void applyChannelsLast(float[] y, int rows, int channels) {
+    for (int r = 0; r < rows; r++) {
+      int base = r * channels;
+      for (int c = 0; c < channels; c++) {
+        y[base + c] = signOf((int) y[base + c], lo[c], hi[c]);
+      }
+    }
+  }
+
+  /** The fold in place over y laid out [samples][channels][positions] (a convolution's outputs). */
+  void applyChannelsFirst(float[] y, int samples, int channels, int positions) {
+    for (int s = 0; s < samples; s++) {
+      for (int c = 0; c < channels; c++) {
+        long l = lo[c];
+        long h = hi[c];
+        int row = (s * channels + c) * positions;
+        for (int p = row; p < row + positions; p++) {
+          y[p] = signOf((int) y[p], l, h);
+        }
+      }
+    }
+  }
+
+  /**
+   * ±1 without a branch: the signs of XNOR outputs are close to random, so a branch mispredicts about half the time
+   * (it was a third of the exported bnn-vgg-small's time, measured). Outside [l, h] exactly when v − l or h − v is
+   * negative; in longs, so the ends Integer.MIN_VALUE / MAX_VALUE cannot overflow.
+   */
+  private static float signOf(int v, long l, long h) {
+    int outside = (int) (((v - l) | (h - v)) >>> 63);
+    return 1 - 2 * outside;
   }
 
   /** The fold of a batch-norm record over integer inputs in [−k, k], or null when some channel is not a threshold. */

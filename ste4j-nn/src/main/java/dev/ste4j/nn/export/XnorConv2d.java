@@ -59,13 +59,14 @@ final class XnorConv2d extends KernelStep {
     BitKernels.conv2d(BitKernels.packChannelsLast(x.contiguous().data(), 0, n, channels, h, w), n, channels, h, w,
         channelsLastKernel, out, size, size, stride, padding, y);
     float[] bd = kernel.bias();
-    if (threshold != null || bd != null) {
+    if (threshold != null) {
+      threshold.applyChannelsFirst(y, n, out, positions);
+    } else if (bd != null) {
       for (int s = 0; s < n; s++) {
         for (int o = 0; o < out; o++) {
           int row = (s * out + o) * positions;
-          for (int p = 0; p < positions; p++) {
-            int v = (int) y[row + p];
-            y[row + p] = threshold != null ? threshold.sign(o, v) : v + bd[o];
+          for (int p = row; p < row + positions; p++) {
+            y[p] += bd[o];
           }
         }
       }

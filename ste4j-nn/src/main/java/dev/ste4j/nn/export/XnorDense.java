@@ -36,11 +36,7 @@ final class XnorDense extends KernelStep {
     float[] y = new float[n * out];
     BitKernels.xnorGemm(a, kernel.packed(), y, 0);
     if (threshold != null) {
-      for (int i = 0; i < n; i++) {
-        for (int o = 0; o < out; o++) {
-          y[i * out + o] = threshold.sign(o, (int) y[i * out + o]);
-        }
-      }
+      threshold.applyChannelsLast(y, n, out);
     }
     Tensor t = Tensor.wrap(y, n, out);
     return kernel.bias() == null || threshold != null ? t : t.add(Tensor.wrap(kernel.bias(), out));

@@ -174,6 +174,26 @@ public final class BitKernels {
         }
       }
     }
+    BitTiles tiles = KernelProvider.tiles();
+    if (KernelProvider.convByColumns()) {
+      int ints = 2 * rowWords;
+      int[] weightInts = new int[o * ints];
+      for (int q = 0; q < o * rowWords; q++) {
+        weightInts[2 * q] = (int) wb[q];
+        weightInts[2 * q + 1] = (int) (wb[q] >>> 32);
+      }
+      int ldc = tiles.columnStride(hwo);
+      Parallel.forRange(n, 1, (from, to) -> {
+        int[] columns = new int[ints * ldc];
+        for (int s = from; s < to; s++) {
+          gatherColumns(xb, s, h, w, wpp, ho, wo, kh, kw, stride, pad, columns, ldc);
+          int base = s * o * hwo;
+          tiles.columns(weightInts, 0, o, ints, columns, ldc, hwo, rowWords * 64, out, base, hwo);
+          addFixes(out, base, fixes);
+        }
+      });
+      return;
+    }
     Parallel.forRange(n, 1, (from, to) -> {
       long[] patches = new long[hwo * rowWords];
       for (int s = from; s < to; s++) {
@@ -201,13 +221,47 @@ public final class BitKernels {
         }
         int base = s * o * hwo;
         xnorGemm(weights, PackedBits.wrap(hwo, rowWords * 64, patches), out, base);
-        for (int oc = 0; oc < o; oc++) {
-          int row = base + oc * hwo;
-          for (int px = 0; px < hwo; px++) {
-            out[row + px] += fixes[oc * hwo + px];
+        addFixes(out, base, fixes);
+      }
+    });
+  }
+
+  private static void addFixes(float[] out, int base, int[] fixes) {
+    for (int q = 0; q < fixes.length; q++) {
+      out[base + q] += fixes[q];
+    }
+  }
+
+  /**
+   * Sample s's patches transposed, as 32-bit words: columns[k·ldc + px] is int k of the patch of output position px
+   * (int 2q of tap t's word q is its low half, 2q + 1 its high half), zero for taps outside the image. Written tap by
+   * tap, so every row of columns fills left to right.
+   */
+  private static void gatherColumns(long[] xb, int s, int h, int w, int wpp, int ho, int wo, int kh, int kw,
+                                    int stride, int pad, int[] columns, int ldc) {
+    java.util.Arrays.fill(columns, 0);
+    for (int i = 0; i < kh; i++) {
+      for (int j = 0; j < kw; j++) {
+        for (int q = 0; q < wpp; q++) {
+          int low = (2 * ((i * kw + j) * wpp + q)) * ldc;
+          int high = low + ldc;
+          for (int oy = 0; oy < ho; oy++) {
+            int y = oy * stride - pad + i;
+            if (y < 0 || y >= h) {
+              continue;
+            }
+            int row = ((s * h + y) * w) * wpp + q;
+            for (int ox = 0; ox < wo; ox++) {
+              int xx = ox * stride - pad + j;
+              if (xx >= 0 && xx < w) {
+                long v = xb[row + xx * wpp];
+                columns[low + oy * wo + ox] = (int) v;
+                columns[high + oy * wo + ox] = (int) (v >>> 32);
+              }
+            }
           }
         }
       }
-    });
+    }
   }
 }

@@ -26,6 +26,17 @@ interface BitTiles {
   int dot(long[] a, int a0, long[] b, int b0, int words, int bits);
 
   /**
+   * Rows of A against B stored by columns of 32-bit words (the convolution's patches gathered transposed): for r &lt;
+   * rows and j &lt; len, out[o + r·ldo + j] = bits − 2·Σ_{k &lt; words} popcount(a[a0 + r·words + k] XOR
+   * cols[k·ldc + j]). {@code ldc} is at least {@link #columnStride}(len) and cols is zero from len to ldc.
+   */
+  void columns(int[] a, int a0, int rows, int words, int[] cols, int ldc, int len, int bits, float[] out, int o,
+               int ldo);
+
+  /** The row stride {@link #columns} needs for len columns: len rounded up to the kernel's block of columns. */
+  int columnStride(int len);
+
+  /**
    * Packs n floats from offset into words from wordOffset: bit j of a word is 1 where x ≥ 0 (NaN gives 0), bits past
    * n are 0. Both implementations give the same words.
    */

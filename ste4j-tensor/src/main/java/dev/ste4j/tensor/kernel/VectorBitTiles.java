@@ -1,6 +1,7 @@
 package dev.ste4j.tensor.kernel;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -21,6 +22,8 @@ final class VectorBitTiles implements BitTiles {
 
   private static final VectorSpecies<Long> S = LongVector.SPECIES_PREFERRED;
   private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+  /** Ints for {@link #columns}: as many lanes as F, so a vector of counts converts to one vector of floats. */
+  private static final VectorSpecies<Integer> I = IntVector.SPECIES_PREFERRED;
   private static final VectorOperators.Unary BIT_COUNT = lookup();
 
   private VectorBitTiles() {}
@@ -175,6 +178,103 @@ final class VectorBitTiles implements BitTiles {
     }
     if (full << 6 < n) {
       PackedBits.packRowScalar(x, offset + (full << 6), n - (full << 6), words, wordOffset + full);
+    }
+  }
+
+  /**
+   * Four rows of A against two vectors of columns per block: eight accumulators of lane-wise counts (VPOPCNTD), one
+   * broadcast word of A per row and step, no reduction across lanes. With the few words of a convolution's patch
+   * (9 to 72 ints) the row tiles spent most of their time reducing lanes and on the scalar remainder.
+   */
+  @Override
+  public void columns(int[] a, int a0, int rows, int words, int[] cols, int ldc, int len, int bits, float[] out,
+                      int o, int ldo) {
+    int step = 2 * I.length();
+    int r = 0;
+    for (; r + 4 <= rows; r += 4) {
+      for (int j = 0; j < len; j += step) {
+        block4(a, a0 + r * words, words, cols, ldc, j, len, bits, out, o + r * ldo, ldo);
+      }
+    }
+    for (; r < rows; r++) {
+      for (int j = 0; j < len; j += step) {
+        block1(a, a0 + r * words, words, cols, ldc, j, len, bits, out, o + r * ldo);
+      }
+    }
+  }
+
+  @Override
+  public int columnStride(int len) {
+    int step = 2 * I.length();
+    return (len + step - 1) / step * step;
+  }
+
+  private static IntVector count(IntVector columns, IntVector word) {
+    return columns.lanewise(VectorOperators.XOR, word).lanewise(BIT_COUNT);
+  }
+
+  private static void block4(int[] a, int ar, int words, int[] cols, int ldc, int j, int len, int bits,
+                             float[] out, int o, int ldo) {
+    int lanes = I.length();
+    IntVector s00 = IntVector.zero(I);
+    IntVector s01 = s00;
+    IntVector s10 = s00;
+    IntVector s11 = s00;
+    IntVector s20 = s00;
+    IntVector s21 = s00;
+    IntVector s30 = s00;
+    IntVector s31 = s00;
+    for (int k = 0, c = j; k < words; k++, c += ldc) {
+      IntVector p0 = IntVector.fromArray(I, cols, c);
+      IntVector p1 = IntVector.fromArray(I, cols, c + lanes);
+      IntVector w0 = IntVector.broadcast(I, a[ar + k]);
+      s00 = s00.add(count(p0, w0));
+      s01 = s01.add(count(p1, w0));
+      IntVector w1 = IntVector.broadcast(I, a[ar + words + k]);
+      s10 = s10.add(count(p0, w1));
+      s11 = s11.add(count(p1, w1));
+      IntVector w2 = IntVector.broadcast(I, a[ar + 2 * words + k]);
+      s20 = s20.add(count(p0, w2));
+      s21 = s21.add(count(p1, w2));
+      IntVector w3 = IntVector.broadcast(I, a[ar + 3 * words + k]);
+      s30 = s30.add(count(p0, w3));
+      s31 = s31.add(count(p1, w3));
+    }
+    store(s00, bits, out, o + j, j, len);
+    store(s01, bits, out, o + j + lanes, j + lanes, len);
+    store(s10, bits, out, o + ldo + j, j, len);
+    store(s11, bits, out, o + ldo + j + lanes, j + lanes, len);
+    store(s20, bits, out, o + 2 * ldo + j, j, len);
+    store(s21, bits, out, o + 2 * ldo + j + lanes, j + lanes, len);
+    store(s30, bits, out, o + 3 * ldo + j, j, len);
+    store(s31, bits, out, o + 3 * ldo + j + lanes, j + lanes, len);
+  }
+
+  private static void block1(int[] a, int ar, int words, int[] cols, int ldc, int j, int len, int bits,
+                             float[] out, int o) {
+    int lanes = I.length();
+    IntVector s0 = IntVector.zero(I);
+    IntVector s1 = s0;
+    for (int k = 0, c = j; k < words; k++, c += ldc) {
+      IntVector w = IntVector.broadcast(I, a[ar + k]);
+      s0 = s0.add(count(IntVector.fromArray(I, cols, c), w));
+      s1 = s1.add(count(IntVector.fromArray(I, cols, c + lanes), w));
+    }
+    store(s0, bits, out, o + j, j, len);
+    store(s1, bits, out, o + j + lanes, j + lanes, len);
+  }
+
+  /** bits − 2·count as floats at out[index…], only the lanes whose column j + lane is below len. */
+  private static void store(IntVector count, int bits, float[] out, int index, int j, int len) {
+    if (j >= len) {
+      return;
+    }
+    FloatVector v = (FloatVector) IntVector.broadcast(I, bits).sub(count.lanewise(VectorOperators.LSHL, 1))
+        .convert(VectorOperators.I2F, 0);
+    if (j + I.length() <= len) {
+      v.intoArray(out, index);
+    } else {
+      v.intoArray(out, index, F.indexInRange(j, len));
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -102,15 +103,25 @@ class BitKernelsTest {
         .isEqualTo(Runtime.version().feature() >= 19);
   }
 
+  /** Both tile kinds, each with the patches by rows and by columns (the default picks one per tile kind). */
   @ParameterizedTest
-  @ValueSource(strings = {"scalar", "vector"})
-  void binaryConvEqualsZeroPaddedFloatConvolution(String kernels) {
+  @CsvSource({"scalar, false", "scalar, true", "vector, false", "vector, true"})
+  void binaryConvEqualsZeroPaddedFloatConvolution(String kernels, String byColumns) {
     KernelSelection.force(kernels);
+    System.setProperty("ste4j.conv.columns", byColumns);
+    try {
+      binaryConvEqualsZeroPaddedFloatConvolution();
+    } finally {
+      System.clearProperty("ste4j.conv.columns");
+    }
+  }
+
+  private static void binaryConvEqualsZeroPaddedFloatConvolution() {
     Rng rng = new Rng(2);
     int[][] cases = { // n, c, h, w, o, kh, kw, stride, pad
         {2, 1, 5, 7, 3, 3, 3, 1, 1}, {1, 3, 6, 5, 5, 3, 3, 1, 2}, {2, 64, 4, 4, 4, 3, 3, 1, 1},
         {1, 65, 5, 3, 7, 3, 2, 2, 1}, {1, 130, 3, 4, 9, 3, 3, 1, 0}, {3, 7, 9, 9, 6, 1, 1, 2, 0},
-        {2, 200, 5, 6, 5, 3, 3, 1, 1}};
+        {2, 200, 5, 6, 5, 3, 3, 1, 1}, {2, 64, 8, 7, 6, 3, 3, 1, 1}, {1, 128, 9, 9, 5, 3, 3, 1, 1}};
     for (int[] t : cases) {
       float[] x = signs(rng, t[0] * t[1] * t[2] * t[3]);
       float[] wt = signs(rng, t[4] * t[1] * t[5] * t[6]);

@@ -18,12 +18,22 @@ class KernelProviderTest {
 
   @Test
   void describeNamesEveryChoiceWithItsReason() {
-    assertThat(KernelProvider.describe()).hasSize(5);
+    assertThat(KernelProvider.describe()).hasSize(6);
     assertThat(KernelProvider.describe().get(0)).startsWith("kernels: ").contains(KernelSelection.selected().reason());
     assertThat(KernelProvider.describe().get(1)).startsWith("caches: L1d ").contains(CpuCaches.detect().source());
     assertThat(KernelProvider.describe().get(2)).startsWith("bit-packed kernels: ").contains(BitKernels.describe());
     assertThat(KernelProvider.describe().get(3)).startsWith("column XNOR: o");
-    assertThat(KernelProvider.describe().get(4)).startsWith("threads: " + Parallel.threads() + " (");
+    assertThat(KernelProvider.describe().get(4)).startsWith("binary convolution: patches by "
+        + (KernelProvider.convByColumns() ? "columns" : "rows"));
+    assertThat(KernelProvider.describe().get(5)).startsWith("threads: " + Parallel.threads() + " (");
+  }
+
+  @Test
+  void theConvolutionRunsByColumnsExactlyWithTheVectorTiles() {
+    KernelSelection.force("scalar");
+    assertThat(KernelProvider.convByColumns()).isFalse();
+    KernelSelection.force("vector");
+    assertThat(KernelProvider.convByColumns()).isEqualTo(KernelProvider.tiles() != ScalarBitTiles.INSTANCE);
   }
 
   @Test

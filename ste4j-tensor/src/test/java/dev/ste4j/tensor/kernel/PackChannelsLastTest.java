@@ -1,0 +1,81 @@
+package dev.ste4j.tensor.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ste4j.tensor.random.Rng;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The blocked, transposing channel-last packing against one bit set per value, and the bit transpose itself. */
+class PackChannelsLastTest {
+
+  @AfterEach
+  void restore() {
+    KernelSelection.force("auto");
+  }
+
+  /** Reference: bit c of pixel p's word c/64 is set where x ≥ 0 (NaN and nothing else below zero clear). */
+  private static long[] naive(float[] x, int n, int c, int h, int w) {
+    int wpp = PackedBits.wordsFor(c);
+    int hw = h * w;
+    long[] out = new long[n * hw * wpp];
+    for (int s = 0; s < n; s++) {
+      for (int ch = 0; ch < c; ch++) {
+        for (int p = 0; p < hw; p++) {
+          if (x[(s * c + ch) * hw + p] >= 0f) {
+            out[(s * hw + p) * wpp + (ch >>> 6)] |= 1L << (ch & 63);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"scalar", "vector"})
+  void equalsOneBitPerValueOnAwkwardSizes(String kernels) {
+    KernelSelection.force(kernels);
+    Rng rng = new Rng(5);
+    float[] specials = {0f, -0f, Float.NaN, Float.MIN_VALUE, -Float.MIN_VALUE, Float.POSITIVE_INFINITY};
+    for (int c : new int[] {1, 3, 63, 64, 65, 130}) {
+      for (int[] hw : new int[][] {{1, 1}, {7, 9}, {8, 8}, {5, 13}, {10, 10}}) {
+        int n = 2;
+        float[] x = new float[n * c * hw[0] * hw[1]];
+        for (int i = 0; i < x.length; i++) {
+          x[i] = i % 17 == 0 ? specials[i % specials.length] : (float) rng.nextGaussian();
+        }
+        assertThat(BitKernels.packChannelsLast(x, 0, n, c, hw[0], hw[1]))
+            .as("c=%d, %d×%d", c, hw[0], hw[1]).isEqualTo(naive(x, n, c, hw[0], hw[1]));
+      }
+    }
+  }
+
+  @Test
+  void readsFromAnOffset() {
+    Rng rng = new Rng(6);
+    float[] x = new float[5 + 70 * 9];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) rng.nextGaussian();
+    }
+    float[] shifted = java.util.Arrays.copyOfRange(x, 5, x.length);
+    assertThat(BitKernels.packChannelsLast(x, 5, 1, 70, 3, 3)).isEqualTo(naive(shifted, 1, 70, 3, 3));
+  }
+
+  @Test
+  void transposeSwapsRowsAndColumnsOfTheBitMatrix() {
+    Rng rng = new Rng(7);
+    long[] a = new long[64];
+    for (int i = 0; i < 64; i++) {
+      a[i] = rng.nextLong();
+    }
+    long[] t = a.clone();
+    BitKernels.transpose64(t);
+    for (int r = 0; r < 64; r++) {
+      for (int c = 0; c < 64; c++) {
+        assertThat((t[r] >>> c) & 1L).as("(%d, %d)", r, c).isEqualTo((a[c] >>> r) & 1L);
+      }
+    }
+  }
+}

@@ -18,9 +18,16 @@ final class SignThreshold {
   private final int[] lo;
   private final int[] hi;
 
+  /** Ends beyond every XNOR output (|v| ≤ 2²⁴ as exact floats) and still far from int overflow in {@link #signOf}. */
+  private static final int FAR = 1 << 30;
+
   private SignThreshold(int[] lo, int[] hi) {
-    this.lo = lo;
-    this.hi = hi;
+    this.lo = lo.clone();
+    this.hi = hi.clone();
+    for (int c = 0; c < lo.length; c++) {
+      this.lo[c] = Math.max(-FAR, Math.min(FAR, lo[c]));
+      this.hi[c] = Math.max(-FAR, Math.min(FAR, hi[c]));
+    }
   }
 
   /**
@@ -36,16 +43,14 @@ final class SignThreshold {
     }
   }
 
-  /** The fold in place over y laid out [samples][channels][positions] (a convolution's outputs). */
-  void applyChannelsFirst(float[] y, int samples, int channels, int positions) {
-    for (int s = 0; s < samples; s++) {
-      for (int c = 0; c < channels; c++) {
-        long l = lo[c];
-        long h = hi[c];
-        int row = (s * channels + c) * positions;
-        for (int p = row; p < row + positions; p++) {
-          y[p] = signOf((int) y[p], l, h);
-        }
+  /** The fold in place over one sample's convolution outputs, y[offset …] laid out [channels][positions]. */
+  void applyChannelsFirst(float[] y, int offset, int channels, int positions) {
+    for (int c = 0; c < channels; c++) {
+      int l = lo[c];
+      int h = hi[c];
+      int row = offset + c * positions;
+      for (int p = row; p < row + positions; p++) {
+        y[p] = signOf((int) y[p], l, h);
       }
     }
   }
@@ -53,10 +58,10 @@ final class SignThreshold {
   /**
    * ±1 without a branch: the signs of XNOR outputs are close to random, so a branch mispredicts about half the time
    * (it was a third of the exported bnn-vgg-small's time, measured). Outside [l, h] exactly when v − l or h − v is
-   * negative; in longs, so the ends Integer.MIN_VALUE / MAX_VALUE cannot overflow.
+   * negative; the ends are clamped to ±2³⁰ so neither difference overflows, and in ints the loop vectorizes.
    */
-  private static float signOf(int v, long l, long h) {
-    int outside = (int) (((v - l) | (h - v)) >>> 63);
+  private static float signOf(int v, int l, int h) {
+    int outside = ((v - l) | (h - v)) >>> 31;
     return 1 - 2 * outside;
   }
 

@@ -56,21 +56,19 @@ final class XnorConv2d extends KernelStep {
     int positions = ho * wo;
     // Exact integers: the ±1 dot products over the taps inside the image (BitKernels.conv2d pads with zeros).
     float[] y = new float[n * out * positions];
-    BitKernels.conv2d(BitKernels.packChannelsLast(x.contiguous().data(), 0, n, channels, h, w), n, channels, h, w,
-        channelsLastKernel, out, size, size, stride, padding, y);
     float[] bd = kernel.bias();
-    if (threshold != null) {
-      threshold.applyChannelsFirst(y, n, out, positions);
-    } else if (bd != null) {
-      for (int s = 0; s < n; s++) {
-        for (int o = 0; o < out; o++) {
-          int row = (s * out + o) * positions;
-          for (int p = row; p < row + positions; p++) {
-            y[p] += bd[o];
+    // The folded batch norm and sign, or the bias, on each sample's outputs while they are in cache.
+    BitKernels.SampleOutputs after = threshold != null ? threshold::applyChannelsFirst
+        : bd == null ? null : (y0, offset, planes, plane) -> {
+          for (int o = 0; o < planes; o++) {
+            int row = offset + o * plane;
+            for (int p = row; p < row + plane; p++) {
+              y0[p] += bd[o];
+            }
           }
-        }
-      }
-    }
+        };
+    BitKernels.conv2d(BitKernels.packChannelsLast(x.contiguous().data(), 0, n, channels, h, w), n, channels, h, w,
+        channelsLastKernel, out, size, size, stride, padding, y, after);
     return Tensor.wrap(y, n, out, ho, wo);
   }
 

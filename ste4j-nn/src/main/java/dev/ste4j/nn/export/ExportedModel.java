@@ -92,11 +92,15 @@ public final class ExportedModel {
     return predict(preprocessing.apply(raw.reshape(inputShape)));
   }
 
-  /** The outputs (logits) for a batch [N, inputShape…]. */
+  /**
+   * The outputs (logits) for a batch [N, inputShape…]; with several threads, one slice of the batch per thread
+   * ({@link BatchSlices}), with the same bits.
+   */
   public Tensor forward(Tensor x) {
     checkBatch(x);
+    int slice = BatchSlices.sliceSize(x.dim(0));
     try (var s = NoGrad.enter()) {
-      return ResidualStep.run(steps, x);
+      return slice == 0 ? ResidualStep.run(steps, x) : BatchSlices.run(steps, x, slice);
     }
   }
 

@@ -226,11 +226,11 @@ public final class BitKernels {
       }
       int ldc = tiles.columnStride(hwo);
       Parallel.forRange(n, 1, (from, to) -> {
-        int[] columns = new int[ints * ldc];
+        int[][] columns = new int[ints][ldc];
         for (int s = from; s < to; s++) {
-          gatherColumns(xb, s, h, w, wpp, ho, wo, kh, kw, stride, pad, columns, ldc);
+          gatherColumns(xb, s, h, w, wpp, ho, wo, kh, kw, stride, pad, columns);
           int base = s * o * hwo;
-          tiles.columns(weightInts, 0, o, ints, columns, ldc, hwo, rowWords * 64, out, base, hwo);
+          tiles.columns(weightInts, 0, o, ints, columns, hwo, rowWords * 64, out, base, hwo);
           addFixes(out, base, fixes);
           if (after != null) {
             after.apply(out, base, o, hwo);
@@ -281,18 +281,20 @@ public final class BitKernels {
   }
 
   /**
-   * Sample s's patches transposed, as 32-bit words: columns[k·ldc + px] is int k of the patch of output position px
+   * Sample s's patches transposed, as 32-bit words: columns[k][px] is int k of the patch of output position px
    * (int 2q of tap t's word q is its low half, 2q + 1 its high half), zero for taps outside the image. Written tap by
    * tap, so every row of columns fills left to right.
    */
   private static void gatherColumns(long[] xb, int s, int h, int w, int wpp, int ho, int wo, int kh, int kw,
-                                    int stride, int pad, int[] columns, int ldc) {
-    java.util.Arrays.fill(columns, 0);
+                                    int stride, int pad, int[][] columns) {
+    for (int[] column : columns) {
+      java.util.Arrays.fill(column, 0);
+    }
     for (int i = 0; i < kh; i++) {
       for (int j = 0; j < kw; j++) {
         for (int q = 0; q < wpp; q++) {
-          int low = (2 * ((i * kw + j) * wpp + q)) * ldc;
-          int high = low + ldc;
+          int[] low = columns[2 * ((i * kw + j) * wpp + q)];
+          int[] high = columns[2 * ((i * kw + j) * wpp + q) + 1];
           for (int oy = 0; oy < ho; oy++) {
             int y = oy * stride - pad + i;
             if (y < 0 || y >= h) {
@@ -303,8 +305,8 @@ public final class BitKernels {
               int xx = ox * stride - pad + j;
               if (xx >= 0 && xx < w) {
                 long v = xb[row + xx * wpp];
-                columns[low + oy * wo + ox] = (int) v;
-                columns[high + oy * wo + ox] = (int) (v >>> 32);
+                low[oy * wo + ox] = (int) v;
+                high[oy * wo + ox] = (int) (v >>> 32);
               }
             }
           }

@@ -27,11 +27,11 @@ interface BitTiles {
 
   /**
    * Rows of A against B stored by columns of 32-bit words (the convolution's patches gathered transposed): for r &lt;
-   * rows and j &lt; len, out[o + r·ldo + j] = bits − 2·Σ_{k &lt; words} popcount(a[a0 + r·words + k] XOR
-   * cols[k·ldc + j]). {@code ldc} is at least {@link #columnStride}(len) and cols is zero from len to ldc.
+   * rows and j &lt; len, out[o + r·ldo + j] = bits − 2·Σ_{k &lt; words} popcount(a[a0 + r·words + k] XOR cols[k][j]).
+   * Each cols[k] has at least {@link #columnStride}(len) ints, zero from len on; one array per word, starting at 0,
+   * because JDK 17's C2 vectorizes the scalar loop only over arrays it can prove aligned ({@link ColumnXnor}).
    */
-  void columns(int[] a, int a0, int rows, int words, int[] cols, int ldc, int len, int bits, float[] out, int o,
-               int ldo);
+  void columns(int[] a, int a0, int rows, int words, int[][] cols, int len, int bits, float[] out, int o, int ldo);
 
   /** The row stride {@link #columns} needs for len columns: len rounded up to the kernel's block of columns. */
   int columnStride(int len);

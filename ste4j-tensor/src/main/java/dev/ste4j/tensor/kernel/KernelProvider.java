@@ -71,7 +71,8 @@ public final class KernelProvider {
   /**
    * Whether the binary convolution gathers its patches by columns for {@link BitTiles#columns}: by default with the
    * vector tiles (the exported bnn-vgg-small 705 → 1,228 samples/s on JDK 25, an Emerald Rapids Xeon), not with the
-   * scalar ones (454 → 217 on JDK 17: its C2 leaves that loop scalar); {@code ste4j.conv.columns} overrides.
+   * scalar ones (JDK 17: 522 → 427 samples/s; the column loop over 64–1024 positions loses to the
+   * POPCNT row tiles there); {@code ste4j.conv.columns} overrides.
    */
   static boolean convByColumns() {
     String property = System.getProperty("ste4j.conv.columns");

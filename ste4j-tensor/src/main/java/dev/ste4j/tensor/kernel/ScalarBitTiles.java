@@ -83,22 +83,25 @@ final class ScalarBitTiles implements BitTiles {
    * JDK 17's C2 compiling to vector popcounts on CPUs with AVX-512 VPOPCNTDQ.
    */
   @Override
-  public void columns(int[] a, int a0, int rows, int words, int[] cols, int ldc, int len, int bits, float[] out,
-                      int o, int ldo) {
+  public void columns(int[] a, int a0, int rows, int words, int[][] cols, int len, int bits, float[] out, int o,
+                      int ldo) {
     int[] acc = new int[len];
     for (int r = 0; r < rows; r++) {
       java.util.Arrays.fill(acc, 0);
       for (int k = 0; k < words; k++) {
-        int x = a[a0 + r * words + k];
-        int c = k * ldc;
-        for (int j = 0; j < len; j++) {
-          acc[j] += Integer.bitCount(x ^ cols[c + j]);
-        }
+        addDisagreements(acc, a[a0 + r * words + k], cols[k], len);
       }
       int row = o + r * ldo;
       for (int j = 0; j < len; j++) {
         out[row + j] = bits - 2 * acc[j];
       }
+    }
+  }
+
+  /** acc[j] += popcount(x XOR column[j]): both arrays from index 0, the shape C2 vectorizes. */
+  private static void addDisagreements(int[] acc, int x, int[] column, int len) {
+    for (int j = 0; j < len; j++) {
+      acc[j] += Integer.bitCount(x ^ column[j]);
     }
   }
 

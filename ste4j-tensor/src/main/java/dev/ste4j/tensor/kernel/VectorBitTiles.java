@@ -187,18 +187,18 @@ final class VectorBitTiles implements BitTiles {
    * (9 to 72 ints) the row tiles spent most of their time reducing lanes and on the scalar remainder.
    */
   @Override
-  public void columns(int[] a, int a0, int rows, int words, int[] cols, int ldc, int len, int bits, float[] out,
-                      int o, int ldo) {
+  public void columns(int[] a, int a0, int rows, int words, int[][] cols, int len, int bits, float[] out, int o,
+                      int ldo) {
     int step = 2 * I.length();
     int r = 0;
     for (; r + 4 <= rows; r += 4) {
       for (int j = 0; j < len; j += step) {
-        block4(a, a0 + r * words, words, cols, ldc, j, len, bits, out, o + r * ldo, ldo);
+        block4(a, a0 + r * words, words, cols, j, len, bits, out, o + r * ldo, ldo);
       }
     }
     for (; r < rows; r++) {
       for (int j = 0; j < len; j += step) {
-        block1(a, a0 + r * words, words, cols, ldc, j, len, bits, out, o + r * ldo);
+        block1(a, a0 + r * words, words, cols, j, len, bits, out, o + r * ldo);
       }
     }
   }
@@ -213,8 +213,8 @@ final class VectorBitTiles implements BitTiles {
     return columns.lanewise(VectorOperators.XOR, word).lanewise(BIT_COUNT);
   }
 
-  private static void block4(int[] a, int ar, int words, int[] cols, int ldc, int j, int len, int bits,
-                             float[] out, int o, int ldo) {
+  private static void block4(int[] a, int ar, int words, int[][] cols, int j, int len, int bits, float[] out,
+                             int o, int ldo) {
     int lanes = I.length();
     IntVector s00 = IntVector.zero(I);
     IntVector s01 = s00;
@@ -224,9 +224,9 @@ final class VectorBitTiles implements BitTiles {
     IntVector s21 = s00;
     IntVector s30 = s00;
     IntVector s31 = s00;
-    for (int k = 0, c = j; k < words; k++, c += ldc) {
-      IntVector p0 = IntVector.fromArray(I, cols, c);
-      IntVector p1 = IntVector.fromArray(I, cols, c + lanes);
+    for (int k = 0; k < words; k++) {
+      IntVector p0 = IntVector.fromArray(I, cols[k], j);
+      IntVector p1 = IntVector.fromArray(I, cols[k], j + lanes);
       IntVector w0 = IntVector.broadcast(I, a[ar + k]);
       s00 = s00.add(count(p0, w0));
       s01 = s01.add(count(p1, w0));
@@ -250,15 +250,15 @@ final class VectorBitTiles implements BitTiles {
     store(s31, bits, out, o + 3 * ldo + j + lanes, j + lanes, len);
   }
 
-  private static void block1(int[] a, int ar, int words, int[] cols, int ldc, int j, int len, int bits,
-                             float[] out, int o) {
+  private static void block1(int[] a, int ar, int words, int[][] cols, int j, int len, int bits, float[] out,
+                             int o) {
     int lanes = I.length();
     IntVector s0 = IntVector.zero(I);
     IntVector s1 = s0;
-    for (int k = 0, c = j; k < words; k++, c += ldc) {
+    for (int k = 0; k < words; k++) {
       IntVector w = IntVector.broadcast(I, a[ar + k]);
-      s0 = s0.add(count(IntVector.fromArray(I, cols, c), w));
-      s1 = s1.add(count(IntVector.fromArray(I, cols, c + lanes), w));
+      s0 = s0.add(count(IntVector.fromArray(I, cols[k], j), w));
+      s1 = s1.add(count(IntVector.fromArray(I, cols[k], j + lanes), w));
     }
     store(s0, bits, out, o + j, j, len);
     store(s1, bits, out, o + j + lanes, j + lanes, len);

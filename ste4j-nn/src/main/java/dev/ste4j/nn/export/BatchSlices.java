@@ -9,8 +9,8 @@ import java.util.List;
  * Runs a model's inference steps over a batch as one slice of samples per thread, each slice through every step on
  * its own thread (the ops inside a slice then run serially), instead of splitting every op across the threads. At
  * inference the ops are many and short, and each split costs a hand-off and a wait for the slower thread. Measured on
- * two threads (Emerald Rapids Xeon, JDK 25): the exported bnn-vgg-small, batch 64, 1,107 → 1,908 samples/s; the
- * exported bnn-mlp on MNIST's test set, batches of 1000, 22,500 → 38,600. Slices of 2–16 samples, sized to keep
+ * two threads (Emerald Rapids Xeon, JDK 25): the exported bnn-vgg-small, batch 64, 1,107 → 1,908–1,983 samples/s;
+ * the exported bnn-mlp on MNIST's test set, batches of 1000, 22,500 → 34,500–39,400 (two runs each). Slices of 2–16 samples, sized to keep
  * activations in L2, were slower (651–750 samples/s on one thread against 1,066 for 64): every layer call repeats
  * per-call work (weight layouts, padding corrections).
  *

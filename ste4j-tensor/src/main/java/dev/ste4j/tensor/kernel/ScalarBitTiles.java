@@ -79,8 +79,8 @@ final class ScalarBitTiles implements BitTiles {
   }
 
   /**
-   * One row of A at a time against every column: the loop over adjacent ints is the one {@link ColumnXnor} measured
-   * JDK 17's C2 compiling to vector popcounts on CPUs with AVX-512 VPOPCNTDQ.
+   * One row of A at a time against every column, in {@link ColumnXnor}'s loop over adjacent ints. Runs only where
+   * {@code ste4j.conv.columns} forces it: for convolutions it measured slower than the row tiles on JDK 17.
    */
   @Override
   public void columns(int[] a, int a0, int rows, int words, int[][] cols, int len, int bits, float[] out, int o,
@@ -89,19 +89,12 @@ final class ScalarBitTiles implements BitTiles {
     for (int r = 0; r < rows; r++) {
       java.util.Arrays.fill(acc, 0);
       for (int k = 0; k < words; k++) {
-        addDisagreements(acc, a[a0 + r * words + k], cols[k], len);
+        ColumnXnor.addDisagreements(acc, a[a0 + r * words + k], cols[k], len);
       }
       int row = o + r * ldo;
       for (int j = 0; j < len; j++) {
         out[row + j] = bits - 2 * acc[j];
       }
-    }
-  }
-
-  /** acc[j] += popcount(x XOR column[j]): both arrays from index 0, the shape C2 vectorizes. */
-  private static void addDisagreements(int[] acc, int x, int[] column, int len) {
-    for (int j = 0; j < len; j++) {
-      acc[j] += Integer.bitCount(x ^ column[j]);
     }
   }
 

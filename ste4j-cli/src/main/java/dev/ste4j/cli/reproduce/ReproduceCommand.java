@@ -4,7 +4,7 @@ import dev.ste4j.cli.OutOfMemory;
 import dev.ste4j.cli.Plural;
 import dev.ste4j.cli.command.RunOptions;
 import dev.ste4j.cli.command.ThreadsOption;
-import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.cli.command.data.DataSourceOptions;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.cli.run.RunOutcome;
@@ -61,13 +61,8 @@ public final class ReproduceCommand implements Callable<Integer> {
       description = "Run only these sections (comma-separated), e.g. --only environment.")
   List<String> only;
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Data folder (default: -Dste4j.data.dir, else $STE4J_DATA_DIR, else ~/.ste4j/data); missing "
-          + "datasets are fetched into it.")
-  Path dataDir;
-
   @Mixin
-  NoFetchOption fetch;
+  DataSourceOptions source;
 
   @Mixin
   RunOptions runOptions;
@@ -88,7 +83,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     Scale scale = ScaleOption.of(scaleOption);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<ReproduceSection> chosen = select(sections.apply(fetch.store(dataDir, err)));
+    List<ReproduceSection> chosen = select(sections.apply(source.store(err)));
     try (Parallel.Scope scoped = threads.scope()) {
       Map<String, Object> config = new LinkedHashMap<>();
       config.put("scale", scale.toString());

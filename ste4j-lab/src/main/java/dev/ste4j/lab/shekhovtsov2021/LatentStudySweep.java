@@ -39,15 +39,14 @@ public final class LatentStudySweep implements Sweep<LatentStudySweep.Cell, Late
                   int[] widths) {}
 
   private final LatentStudyConfig config;
-  private final DataSource source;
   private final List<Cell> cells;
   private final SharedInput<Integer, Prepared> prepared = new SharedInput<>();
   private final SharedInput<Integer, LatentStudy.SweepRow> validations = new SharedInput<>();
-  private transient LabeledData[] data;
+  private final LatentSweepData data;
 
   public LatentStudySweep(LatentStudyConfig config, DataSource source) {
     this.config = config;
-    this.source = source;
+    this.data = new LatentSweepData(source, config.validation());
     List<Cell> all = new ArrayList<>();
     for (int r = 0; r < config.rules().size(); r++) {
       for (int k = 0; k < config.multipliers().length; k++) {
@@ -81,29 +80,8 @@ public final class LatentStudySweep implements Sweep<LatentStudySweep.Cell, Late
   }
 
   /** Gives this process's cells {train, test}, read already the way the source reads them. */
-  public synchronized void giveData(LabeledData train, LabeledData test) {
-    check(config, train, test);
-    data = new LabeledData[] {train, test};
-  }
-
-  private synchronized LabeledData[] data() {
-    if (data == null) {
-      LabeledData[] d = source.load();
-      check(config, d[0], d[1]);
-      data = d;
-    }
-    return data;
-  }
-
-  static void check(LatentStudyConfig c, LabeledData train, LabeledData test) {
-    if (train.dims() != test.dims() || train.classes() != test.classes()) {
-      throw new IllegalArgumentException("train and test data differ: " + train.dims() + " vs " + test.dims()
-          + " features, " + train.classes() + " vs " + test.classes() + " classes");
-    }
-    if (c.validation() >= train.rows()) {
-      throw new IllegalArgumentException("the validation split (" + c.validation() + " rows) leaves no training rows"
-          + " of " + train.rows());
-    }
+  public void giveData(LabeledData train, LabeledData test) {
+    data.give(train, test);
   }
 
   @Override
@@ -174,8 +152,8 @@ public final class LatentStudySweep implements Sweep<LatentStudySweep.Cell, Late
   }
 
   private Prepared prepare() {
-    LabeledData train = data()[0];
-    LabeledData test = data()[1];
+    LabeledData train = data.get()[0];
+    LabeledData test = data.get()[1];
     LatentStudyConfig c = config;
     int fit = train.rows() - c.validation();
     LabeledData sweepTrain = train.head(Math.min(fit, c.sweepTrain()));

@@ -29,14 +29,13 @@ public final class LatentWeightSweep implements Sweep<Integer, LatentWeightSweep
                   int[] widths) {}
 
   private final LatentWeightConfig config;
-  private final LatentStudySweep.DataSource source;
   private final List<Integer> cells;
   private final SharedInput<Integer, Prepared> prepared = new SharedInput<>();
-  private transient LabeledData[] data;
+  private final LatentSweepData data;
 
   public LatentWeightSweep(LatentWeightConfig config, LatentStudySweep.DataSource source) {
     this.config = config;
-    this.source = source;
+    this.data = new LatentSweepData(source, 0);
     List<Integer> all = new ArrayList<>();
     for (int r = 0; r < config.rules().size(); r++) {
       all.add(r);
@@ -54,25 +53,8 @@ public final class LatentWeightSweep implements Sweep<Integer, LatentWeightSweep
   }
 
   /** Gives this process's cells {train, test}, read already the way the source reads them. */
-  public synchronized void giveData(LabeledData train, LabeledData test) {
-    check(train, test);
-    data = new LabeledData[] {train, test};
-  }
-
-  private synchronized LabeledData[] data() {
-    if (data == null) {
-      LabeledData[] d = source.load();
-      check(d[0], d[1]);
-      data = d;
-    }
-    return data;
-  }
-
-  static void check(LabeledData train, LabeledData test) {
-    if (train.dims() != test.dims() || train.classes() != test.classes()) {
-      throw new IllegalArgumentException("train and test data differ: " + train.dims() + " vs " + test.dims()
-          + " features, " + train.classes() + " vs " + test.classes() + " classes");
-    }
+  public void giveData(LabeledData train, LabeledData test) {
+    data.give(train, test);
   }
 
   @Override
@@ -84,8 +66,8 @@ public final class LatentWeightSweep implements Sweep<Integer, LatentWeightSweep
   }
 
   private Prepared prepare() {
-    LabeledData train = data()[0];
-    LabeledData test = data()[1];
+    LabeledData train = data.get()[0];
+    LabeledData test = data.get()[1];
     LabeledData tr = config.trainLimit() > 0 ? train.head(config.trainLimit()) : train;
     LabeledData te = config.testLimit() > 0 ? test.head(config.testLimit()) : test;
     double[] mean = LatentWeightTraining.featureMeans(tr);

@@ -66,14 +66,6 @@ class LatentStudySweepTest {
 
   /** The study's loop before it became a sweep, kept as the reference. */
   static LatentStudyResult directLoop(LatentStudyConfig c, LabeledData train, LabeledData test) {
-    if (train.dims() != test.dims() || train.classes() != test.classes()) {
-      throw new IllegalArgumentException("train and test data differ: " + train.dims() + " vs " + test.dims()
-          + " features, " + train.classes() + " vs " + test.classes() + " classes");
-    }
-    if (c.validation() >= train.rows()) {
-      throw new IllegalArgumentException("the validation split (" + c.validation() + " rows) leaves no training rows"
-          + " of " + train.rows());
-    }
     long t0 = System.nanoTime();
     List<LatentStudy.SweepRow> sweep = sweep(c, train);
     double[] chosen = new double[c.rules().size()];

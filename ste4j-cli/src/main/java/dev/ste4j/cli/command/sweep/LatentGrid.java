@@ -1,6 +1,5 @@
 package dev.ste4j.cli.command.sweep;
 
-import dev.ste4j.cli.UserError;
 import dev.ste4j.cli.command.lab.shekhovtsov2021.Shekhovtsov2021Figures;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
@@ -9,7 +8,6 @@ import dev.ste4j.lab.shekhovtsov2021.LatentWeightConfig;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightSweep;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightSweep.Curve;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,32 +18,19 @@ import java.util.Map;
  * DATA}, one cell per rule; a row holds the rule's learning curve ({@link EpochRowColumns}). The summary is that
  * command's tables and plots (files {@code latent*}).
  */
-final class LatentGrid implements SweepGrid<Integer, Curve> {
+final class LatentGrid extends ImageDataGrid<Integer, Curve> {
 
-  private final String dataset;
-  private final String scale;
-  private final Path folder;
-  private final boolean noFetch;
   private final LatentWeightSweep sweep;
 
   /** @param folder the data folder; cells read it without fetching (on a cluster: the same path on every node) */
   LatentGrid(LatentWeightConfig config, String dataset, String scale, Path folder, boolean noFetch) {
-    this.dataset = dataset;
-    this.scale = scale;
-    this.folder = folder;
-    this.noFetch = noFetch;
-    String dir = folder.toString();
-    this.sweep = new LatentWeightSweep(config, () -> LatentStudyGrid.read(dataset, dir));
+    super(dataset, scale, folder, noFetch);
+    this.sweep = new LatentWeightSweep(config, source());
   }
 
   @Override
-  public void prepare(PrintWriter err) {
-    LabeledData[] d = LatentStudyGrid.load(dataset, folder, noFetch, err);
-    try {
-      sweep.giveData(d[0], d[1]);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(dataset + ": " + e.getMessage(), e);
-    }
+  void giveData(LabeledData train, LabeledData test) {
+    sweep.giveData(train, test);
   }
 
   @Override
@@ -55,10 +40,7 @@ final class LatentGrid implements SweepGrid<Integer, Curve> {
 
   @Override
   public Map<String, Object> config() {
-    Map<String, Object> m = SweepGrid.config(name(), scale, sweep.config().toMap());
-    m.put("data", dataset);
-    m.put("dataDir", folder.toString());
-    return m;
+    return config(sweep.config().toMap());
   }
 
   @Override

@@ -1,24 +1,16 @@
 package dev.ste4j.cli.command.sweep;
 
-import dev.ste4j.cli.UserError;
-import dev.ste4j.cli.command.data.NoFetchOption;
 import dev.ste4j.cli.command.lab.shekhovtsov2021.LatentStudyFigures;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.lab.shekhovtsov2021.EpochRow;
-import dev.ste4j.lab.shekhovtsov2021.ImageData;
 import dev.ste4j.lab.shekhovtsov2021.LabeledData;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudy;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudyConfig;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudySweep;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudySweep.Cell;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudySweep.Outcome;
-import dev.ste4j.nn.data.DataFileException;
-import dev.ste4j.nn.data.DatasetUnavailableException;
-import dev.ste4j.nn.data.store.DataStore;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,55 +22,21 @@ import java.util.Map;
  * curve (per-epoch values, space-separated; each epoch's uncertainty histogram as values joined by {@code :}); the
  * summary is that command's tables and plots (files {@code study-DATA-*}).
  */
-final class LatentStudyGrid implements SweepGrid<Cell, Outcome> {
+final class LatentStudyGrid extends ImageDataGrid<Cell, Outcome> {
 
   private static final List<String> CURVES = EpochRowColumns.NAMES;
 
-  private final String dataset;
-  private final String scale;
-  private final Path folder;
-  private final boolean noFetch;
   private final LatentStudySweep sweep;
 
   /** @param folder the data folder; cells read it without fetching (on a cluster: the same path on every node) */
   LatentStudyGrid(LatentStudyConfig config, String dataset, String scale, Path folder, boolean noFetch) {
-    this.dataset = dataset;
-    this.scale = scale;
-    this.folder = folder;
-    this.noFetch = noFetch;
-    String dir = folder.toString();
-    this.sweep = new LatentStudySweep(config, () -> read(dataset, dir));
+    super(dataset, scale, folder, noFetch);
+    this.sweep = new LatentStudySweep(config, source());
   }
 
-  /** Reads the data set here first (fetching it when missing, unless --no-fetch): a missing one is one line. */
   @Override
-  public void prepare(PrintWriter err) {
-    LabeledData[] d = load(dataset, folder, noFetch, err);
-    try {
-      sweep.giveData(d[0], d[1]);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(dataset + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** {train, test} of an image data set from {@code folder}; one that cannot be had is a one-line user error. */
-  static LabeledData[] load(String dataset, Path folder, boolean noFetch, PrintWriter err) {
-    try {
-      return ImageData.load(dataset, NoFetchOption.store(folder, noFetch, err));
-    } catch (DatasetUnavailableException | DataFileException e) {
-      throw new UserError(e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UserError(dataset + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** What a cell on another machine reads: the data set from the folder, without fetching. */
-  static LabeledData[] read(String dataset, String folder) {
-    try {
-      return ImageData.load(dataset, new DataStore(Path.of(folder)).withFetching(false));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  void giveData(LabeledData train, LabeledData test) {
+    sweep.giveData(train, test);
   }
 
   @Override
@@ -88,10 +46,7 @@ final class LatentStudyGrid implements SweepGrid<Cell, Outcome> {
 
   @Override
   public Map<String, Object> config() {
-    Map<String, Object> m = SweepGrid.config(name(), scale, sweep.config().toMap());
-    m.put("data", dataset);
-    m.put("dataDir", folder.toString());
-    return m;
+    return config(sweep.config().toMap());
   }
 
   @Override

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ste4j.cli.Progress;
 import dev.ste4j.cli.UserError;
-import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.cli.command.data.DataSourceOptions;
 import dev.ste4j.cli.reproduce.Scale;
 import dev.ste4j.cli.reproduce.ScaleOption;
 import dev.ste4j.cli.report.Report;
@@ -81,11 +81,7 @@ public final class SweepCommand implements Callable<Integer> {
       description = "Continue the sweep in RUN_DIR (same GRID and options): cells already stored are not run again.")
   Path resume;
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Data folder of a grid that reads a dataset (default: ~/.ste4j/data; see docs/DATA.md).")
-  Path dataDir;
-
-  @Mixin NoFetchOption fetch;
+  @Mixin DataSourceOptions source;
 
   @Option(names = "--quiet", description = "No progress line.")
   boolean quiet;
@@ -111,7 +107,7 @@ public final class SweepCommand implements Callable<Integer> {
       throw new UserError("--threads must be at least 1, got " + count);
     }
     boolean full = ScaleOption.of(scale) == Scale.FULL;
-    SweepGrid<?, ?> g = NamedGrids.resolve(grid, new NamedGrids.Choice(full, seed, dataDir, fetch.noFetch()));
+    SweepGrid<?, ?> g = NamedGrids.resolve(grid, new NamedGrids.Choice(full, seed, source.given(), source.noFetch()));
     if (full && g instanceof TrainGrid) {
       throw new UserError("--full is for a named grid; a train grid's scale is its file");
     }

@@ -2,7 +2,7 @@ package dev.ste4j.cli.command.zoo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ste4j.cli.UserError;
-import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.cli.command.data.DataSourceOptions;
 import dev.ste4j.cli.command.model.ChosenModel;
 import dev.ste4j.cli.command.train.ConfigYaml;
 import dev.ste4j.cli.command.train.EvalCommand;
@@ -60,11 +60,7 @@ public final class ZooAddCommand implements Callable<Integer> {
       + " first run's).")
   Long shipSeed;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder with the dataset's files for measuring the"
-      + " exported model (default: the data store's).")
-  Path dataDir;
-
-  @Mixin NoFetchOption fetch;
+  @Mixin DataSourceOptions data;
 
   @Mixin ZooDirOption source;
 
@@ -102,7 +98,7 @@ public final class ZooAddCommand implements Callable<Integer> {
     ZooCard card;
     try {
       PrintWriter err = spec.commandLine().getErr();
-      Dataset test = EvalCommand.rawSplit(file.name(), entry.data(), dataDir, null, "test", fetch.noFetch(), err);
+      Dataset test = EvalCommand.rawSplit(file.name(), entry.data(), data.given(), null, "test", data.noFetch(), err);
       double fileAccuracy = Accuracy.of(file.predictRaw(test), test.labels());
       double[] stats = ZooCard.meanAndSd(measured);
       card = new ZooCard(name, measured, stats[0], stats[1], test.size(), seed, fileAccuracy, bytes.length,

@@ -1,15 +1,13 @@
 package dev.ste4j.cli.command.lab.shekhovtsov2021;
 
 import dev.ste4j.cli.UserError;
-import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.cli.command.data.DataSourceOptions;
 import dev.ste4j.lab.shekhovtsov2021.ImageData;
 import dev.ste4j.lab.shekhovtsov2021.LabeledData;
 import dev.ste4j.nn.data.DatasetUnavailableException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * Where the latent-weight commands ({@code latent}, {@code study}) find MNIST and Fashion-MNIST: {@code --data-dir}
@@ -17,10 +15,7 @@ import picocli.CommandLine.Option;
  */
 public final class ImageDataOptions {
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default ~/.ste4j/data).")
-  Path dataDir;
-
-  @Mixin NoFetchOption fetch;
+  @Mixin DataSourceOptions source;
 
   /**
    * The named image data set (training and test split) from the chosen folder, fetched unless forbidden (progress
@@ -28,7 +23,7 @@ public final class ImageDataOptions {
    */
   LabeledData[] load(String dataset, PrintWriter err) throws IOException {
     try {
-      return ImageData.load(dataset, fetch.store(dataDir, err));
+      return ImageData.load(dataset, source.store(err));
     } catch (DatasetUnavailableException e) {
       throw new UserError(e.getMessage(), e);
     }

@@ -3,6 +3,7 @@ package dev.ste4j.cli.command.lab.shekhovtsov2021;
 import dev.ste4j.cli.Plural;
 import dev.ste4j.cli.command.RunOptions;
 import dev.ste4j.cli.command.lab.ConfigDefaults;
+import dev.ste4j.cli.command.lab.SubsetOptions;
 import dev.ste4j.lab.shekhovtsov2021.LabeledData;
 import dev.ste4j.lab.shekhovtsov2021.LatentRule;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightConfig;
@@ -81,13 +82,7 @@ public final class LatentCommand implements Callable<Integer> {
       description = "Sampled networks averaged (default ${DEFAULT-VALUE}).")
   int ensemble;
 
-  @Option(names = "--train-limit", paramLabel = "N",
-      description = "Training examples used, 0 = all (default ${DEFAULT-VALUE}).")
-  int trainLimit;
-
-  @Option(names = "--test-limit", paramLabel = "N",
-      description = "Test examples used, 0 = all (default ${DEFAULT-VALUE}).")
-  int testLimit;
+  @Mixin SubsetOptions subsets;
 
   @Spec
   CommandSpec spec;
@@ -95,21 +90,21 @@ public final class LatentCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     LatentWeightConfig c = new LatentWeightConfig(hidden, rules.stream().map(LatentRule::parse).toList(), lr, biasLr,
-        epochs, batch, gain, initSpread, ensemble, trainLimit, testLimit, run.seed);
+        epochs, batch, gain, initSpread, ensemble, subsets.train, subsets.test, run.seed);
     LabeledData[] data = images.load(dataset, spec.commandLine().getErr());
     Map<String, Object> config = new LinkedHashMap<>(c.toMap());
     config.put("dataset", dataset);
-    String note = trainLimit > 0 || testLimit > 0
-        ? "A reduced run on a subset (--train-limit " + trainLimit + ", --test-limit " + testLimit + "), not the "
+    String note = subsets.reduced()
+        ? "A reduced run on a subset (--train-limit " + subsets.train + ", --test-limit " + subsets.test + "), not the "
             + "paper's scale; use --train-limit 0 --test-limit 0 and more --epochs for full training."
         : "All training and test images.";
     return run.execute("lab shekhovtsov2021 latent", "Latent-weight rules on " + dataset, config,
         spec.commandLine().getOut(), (folder, section) -> {
           String summary = Shekhovtsov2021Figures.latent(LatentWeightTraining.run(c, data[0], data[1]), folder,
               section, "latent", note);
-          if (trainLimit > 0 || testLimit > 0) {
-            int trainRows = trainLimit == 0 ? data[0].rows() : Math.min(trainLimit, data[0].rows());
-            int testRows = testLimit == 0 ? data[1].rows() : Math.min(testLimit, data[1].rows());
+          if (subsets.reduced()) {
+            int trainRows = subsets.train == 0 ? data[0].rows() : Math.min(subsets.train, data[0].rows());
+            int testRows = subsets.test == 0 ? data[1].rows() : Math.min(subsets.test, data[1].rows());
             summary = "reduced run: " + trainRows + " training / " + testRows + " test images, "
                 + Plural.of(epochs, "epoch") + "\n" + summary;
           }

@@ -2,8 +2,9 @@ package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.cli.UserError;
 import dev.ste4j.cli.command.ThreadsOption;
-import dev.ste4j.cli.command.data.NoFetchOption;
+import dev.ste4j.cli.command.data.DataSourceOptions;
 import dev.ste4j.cli.command.lab.ConfigDefaults;
+import dev.ste4j.cli.command.lab.SubsetOptions;
 import dev.ste4j.lab.yin2019.deep.DeepData;
 import dev.ste4j.lab.yin2019.deep.DeepNetwork;
 import dev.ste4j.lab.yin2019.deep.Table1Config;
@@ -15,7 +16,6 @@ import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,30 +63,9 @@ final class DeepOptions {
       description = "L2 weight decay, not stated in the paper (default: ${DEFAULT-VALUE}).")
   double weightDecay;
 
-  @Option(names = "--train-limit", paramLabel = "N",
-      description = "Use N training samples (seeded random subset) for a quick run; 0 for all (default).")
-  int trainSubset;
+  @Mixin SubsetOptions subsets;
 
-  @Option(names = "--test-limit", paramLabel = "N",
-      description = "Evaluate on N test samples (seeded random subset); 0 for all (default).")
-  int testSubset;
-
-  // The old spellings, hidden: commands recorded before the rename (docs/YIN2019.md, BENCHMARKS.md) still run.
-  @Option(names = "--train-subset", hidden = true, paramLabel = "N")
-  void trainSubsetAlias(int n) {
-    trainSubset = n;
-  }
-
-  @Option(names = "--test-subset", hidden = true, paramLabel = "N")
-  void testSubsetAlias(int n) {
-    testSubset = n;
-  }
-
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Data folder (default: ~/.ste4j/data; see docs/DATA.md). A missing MNIST is fetched into it.")
-  Path dataDir;
-
-  @Mixin NoFetchOption fetch;
+  @Mixin DataSourceOptions source;
 
   @Mixin ThreadsOption threads;
 
@@ -122,7 +101,7 @@ final class DeepOptions {
       c = c.withLr(lr);
     }
     return new Table1Config(c.network(), c.bits(), c.stes(), c.epochs(), c.batch(), c.lr(), momentum, weightDecay,
-        c.pretrainEpochs(), c.pretrainLr(), trainSubset, testSubset, seed);
+        c.pretrainEpochs(), c.pretrainLr(), subsets.train, subsets.test, seed);
   }
 
   /** Sets the kernel threads to --threads (if given) until the scope is closed. */
@@ -135,7 +114,7 @@ final class DeepOptions {
    * a broken one, is one line naming it and how to get it.
    */
   TrainTest data(PrintWriter err) {
-    return load(network(), fetch.store(dataDir, err));
+    return load(network(), source.store(err));
   }
 
   static TrainTest load(DeepNetwork net, DataStore store) {

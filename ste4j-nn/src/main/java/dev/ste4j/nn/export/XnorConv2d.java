@@ -2,6 +2,7 @@ package dev.ste4j.nn.export;
 
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.kernel.BitKernels;
+import dev.ste4j.tensor.kernel.ChannelsLastPacking;
 import dev.ste4j.tensor.ops.Conv;
 
 /**
@@ -32,7 +33,7 @@ final class XnorConv2d extends KernelStep {
     this.floatKernel = Tensor.wrap(kernel.floats(), kernel.rows(), channels, size, size);
     // The binary kernel repacked channel-last, the layout of the packed convolution of ste4j-tensor.
     this.channelsLastKernel = kernel.isBinary()
-        ? BitKernels.packChannelsLast(kernel.floats(), 0, kernel.rows(), channels, size, size) : null;
+        ? ChannelsLastPacking.pack(kernel.floats(), 0, kernel.rows(), channels, size, size) : null;
     this.bias = kernel.bias() == null ? null : Tensor.wrap(kernel.bias(), kernel.rows());
   }
 
@@ -67,7 +68,7 @@ final class XnorConv2d extends KernelStep {
             }
           }
         };
-    BitKernels.conv2d(BitKernels.packChannelsLast(x.contiguous().data(), 0, n, channels, h, w), n, channels, h, w,
+    BitKernels.conv2d(ChannelsLastPacking.pack(x.contiguous().data(), 0, n, channels, h, w), n, channels, h, w,
         channelsLastKernel, out, size, size, stride, padding, y, after);
     return Tensor.wrap(y, n, out, ho, wo);
   }

@@ -3,6 +3,7 @@ package dev.ste4j.tensor.ops;
 import dev.ste4j.tensor.Autograd;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.kernel.BitKernels;
+import dev.ste4j.tensor.kernel.ChannelsLastPacking;
 import dev.ste4j.tensor.kernel.PackedBits;
 
 /**
@@ -71,8 +72,8 @@ public final class BinaryLinalg {
     requireSigns("binaryConv2d", "x", xd);
     requireSigns("binaryConv2d", "weight", wd);
     float[] y = new float[n * o * passes.hw];
-    BitKernels.conv2d(BitKernels.packChannelsLast(xd, 0, n, c, h, w), n, c, h, w,
-        BitKernels.packChannelsLast(wd, 0, o, c, kh, kw), o, kh, kw, stride, padding, y);
+    BitKernels.conv2d(ChannelsLastPacking.pack(xd, 0, n, c, h, w), n, c, h, w,
+        ChannelsLastPacking.pack(wd, 0, o, c, kh, kw), o, kh, kw, stride, padding, y);
     if (bias != null) {
       float[] bd = bias.contiguous().data();
       int hw = passes.hw;

@@ -127,8 +127,8 @@ class BitKernelsTest {
       float[] wt = signs(rng, t[4] * t[1] * t[5] * t[6]);
       float[] want = floatConv(x, t[0], t[1], t[2], t[3], wt, t[4], t[5], t[6], t[7], t[8]);
       float[] got = new float[want.length];
-      BitKernels.conv2d(BitKernels.packChannelsLast(x, 0, t[0], t[1], t[2], t[3]), t[0], t[1], t[2], t[3],
-          BitKernels.packChannelsLast(wt, 0, t[4], t[1], t[5], t[6]), t[4], t[5], t[6], t[7], t[8], got);
+      BitKernels.conv2d(ChannelsLastPacking.pack(x, 0, t[0], t[1], t[2], t[3]), t[0], t[1], t[2], t[3],
+          ChannelsLastPacking.pack(wt, 0, t[4], t[1], t[5], t[6]), t[4], t[5], t[6], t[7], t[8], got);
       assertThat(got).as(java.util.Arrays.toString(t)).isEqualTo(want);
     }
   }
@@ -147,8 +147,8 @@ class BitKernelsTest {
       results[t - 1] = new float[37 * 129];
       BitKernels.xnorGemm(PackedBits.pack(a, 0, 37, 300), PackedBits.pack(b, 0, 129, 300), results[t - 1], 0);
       convs[t - 1] = new float[5 * 9 * 36];
-      BitKernels.conv2d(BitKernels.packChannelsLast(x, 0, 5, 70, 6, 6), 5, 70, 6, 6,
-          BitKernels.packChannelsLast(wt, 0, 9, 70, 3, 3), 9, 3, 3, 1, 1, convs[t - 1]);
+      BitKernels.conv2d(ChannelsLastPacking.pack(x, 0, 5, 70, 6, 6), 5, 70, 6, 6,
+          ChannelsLastPacking.pack(wt, 0, 9, 70, 3, 3), 9, 3, 3, 1, 1, convs[t - 1]);
     }
     assertThat(results[1]).isEqualTo(results[0]);
     assertThat(convs[1]).isEqualTo(convs[0]);

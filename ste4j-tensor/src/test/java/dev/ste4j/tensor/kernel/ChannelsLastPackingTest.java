@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The blocked, transposing channel-last packing against one bit set per value, and the bit transpose itself. */
-class PackChannelsLastTest {
+class ChannelsLastPackingTest {
 
   @AfterEach
   void restore() {
@@ -46,7 +46,7 @@ class PackChannelsLastTest {
         for (int i = 0; i < x.length; i++) {
           x[i] = i % 17 == 0 ? specials[i % specials.length] : (float) rng.nextGaussian();
         }
-        assertThat(BitKernels.packChannelsLast(x, 0, n, c, hw[0], hw[1]))
+        assertThat(ChannelsLastPacking.pack(x, 0, n, c, hw[0], hw[1]))
             .as("c=%d, %d×%d", c, hw[0], hw[1]).isEqualTo(naive(x, n, c, hw[0], hw[1]));
       }
     }
@@ -60,7 +60,7 @@ class PackChannelsLastTest {
       x[i] = (float) rng.nextGaussian();
     }
     float[] shifted = java.util.Arrays.copyOfRange(x, 5, x.length);
-    assertThat(BitKernels.packChannelsLast(x, 5, 1, 70, 3, 3)).isEqualTo(naive(shifted, 1, 70, 3, 3));
+    assertThat(ChannelsLastPacking.pack(x, 5, 1, 70, 3, 3)).isEqualTo(naive(shifted, 1, 70, 3, 3));
   }
 
   @Test
@@ -71,7 +71,7 @@ class PackChannelsLastTest {
       a[i] = rng.nextLong();
     }
     long[] t = a.clone();
-    BitKernels.transpose64(t);
+    ChannelsLastPacking.transpose64(t);
     for (int r = 0; r < 64; r++) {
       for (int c = 0; c < 64; c++) {
         assertThat((t[r] >>> c) & 1L).as("(%d, %d)", r, c).isEqualTo((a[c] >>> r) & 1L);

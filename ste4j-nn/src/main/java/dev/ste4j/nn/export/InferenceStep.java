@@ -8,6 +8,11 @@ interface InferenceStep {
 
   Tensor apply(Tensor x);
 
+  /** The step on what the previous step produced; a step that reads packed signs overrides it. */
+  default Activation run(Activation x) {
+    return Activation.of(apply(x.tensor()));
+  }
+
   /** A short description for {@link ExportedModel#describe()}. */
   String describe();
 

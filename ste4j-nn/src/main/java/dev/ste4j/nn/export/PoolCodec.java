@@ -18,7 +18,7 @@ record PoolCodec<P extends Pool2dLayer>(boolean max) implements LayerCodec<P> {
   public InferenceStep read(RecordReader in, String where, long end) {
     int k = in.positive(where + " pool size");
     int s = in.positive(where + " pool stride");
-    return InferenceStep.of((max ? "max" : "average") + " pool " + k + " stride " + s,
-        x -> max ? Pool.maxPool2d(x, k, s) : Pool.avgPool2d(x, k, s));
+    return max ? new MaxPoolStep(k, s) : InferenceStep.of("average pool " + k + " stride " + s,
+        x -> Pool.avgPool2d(x, k, s));
   }
 }

@@ -17,11 +17,11 @@ final class ResidualStep implements InferenceStep {
   }
 
   static Tensor run(List<InferenceStep> steps, Tensor x) {
-    Tensor y = x;
+    Activation y = Activation.of(x);
     for (InferenceStep s : steps) {
-      y = s.apply(y);
+      y = s.run(y);
     }
-    return y;
+    return y.tensor();
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.ste4j.nn.export;
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.kernel.BitKernels;
 import dev.ste4j.tensor.kernel.ChannelsLastPacking;
+import dev.ste4j.tensor.kernel.PackedBits;
 import dev.ste4j.tensor.ops.Conv;
 
 /**
@@ -39,11 +40,20 @@ final class XnorConv2d extends KernelStep {
 
   @Override
   public Tensor apply(Tensor x) {
+    return run(Activation.of(x)).tensor();
+  }
+
+  /**
+   * Reads packed signs as they are; with a folded sign, emits packed signs, each sample's packed while its outputs are
+   * in cache (the ±1 floats they stand for are what the unfolded steps give, bit for bit).
+   */
+  @Override
+  public Activation run(Activation x) {
     if (x.rank() != 4 || x.dim(1) != channels) {
       throw new IllegalArgumentException("conv2d: expects [N, " + channels + ", H, W], got " + x.shape());
     }
     if (!kernel.isBinary()) {
-      return Conv.conv2d(kernel.quantizeInput(x), floatKernel, bias, stride, padding);
+      return Activation.of(Conv.conv2d(kernel.quantizeInput(x.tensor()), floatKernel, bias, stride, padding));
     }
     int n = x.dim(0);
     int h = x.dim(2);
@@ -53,24 +63,34 @@ final class XnorConv2d extends KernelStep {
     if (ho < 1 || wo < 1) {
       throw new IllegalArgumentException("conv2d: kernel " + size + " larger than padded input " + x.shape());
     }
+    long[] xb = x.isPacked() ? x.signs() : ChannelsLastPacking.pack(x.tensor().contiguous().data(), 0, n, channels,
+        h, w);
     int out = kernel.rows();
     int positions = ho * wo;
+    if (threshold != null) {
+      int words = PackedBits.wordsFor(out);
+      long[] signs = new long[n * positions * words];
+      BitKernels.conv2d(xb, n, channels, h, w, channelsLastKernel, out, size, size, stride, padding,
+          (s, y, planes, plane) -> {
+            threshold.applyChannelsFirst(y, 0, planes, plane);
+            ChannelsLastPacking.packSample(y, 0, planes, plane, signs, s * plane * words, new long[64]);
+          });
+      return Activation.packed(signs, n, out, ho, wo);
+    }
     // Exact integers: the ±1 dot products over the taps inside the image (BitKernels.conv2d pads with zeros).
     float[] y = new float[n * out * positions];
     float[] bd = kernel.bias();
-    // The folded batch norm and sign, or the bias, on each sample's outputs while they are in cache.
-    BitKernels.SampleOutputs after = threshold != null ? threshold::applyChannelsFirst
-        : bd == null ? null : (y0, offset, planes, plane) -> {
-          for (int o = 0; o < planes; o++) {
-            int row = offset + o * plane;
-            for (int p = row; p < row + plane; p++) {
-              y0[p] += bd[o];
-            }
-          }
-        };
-    BitKernels.conv2d(ChannelsLastPacking.pack(x.contiguous().data(), 0, n, channels, h, w), n, channels, h, w,
-        channelsLastKernel, out, size, size, stride, padding, y, after);
-    return Tensor.wrap(y, n, out, ho, wo);
+    // The bias on each sample's outputs while they are in cache.
+    BitKernels.SampleOutputs after = bd == null ? null : (y0, offset, planes, plane) -> {
+      for (int o = 0; o < planes; o++) {
+        int row = offset + o * plane;
+        for (int p = row; p < row + plane; p++) {
+          y0[p] += bd[o];
+        }
+      }
+    };
+    BitKernels.conv2d(xb, n, channels, h, w, channelsLastKernel, out, size, size, stride, padding, y, after);
+    return Activation.of(Tensor.wrap(y, n, out, ho, wo));
   }
 
   @Override

@@ -104,6 +104,13 @@ class ExportRoundTripTest {
     assertSameOutputs(m, "bnn-vgg-small", new int[] {3, 32, 32}, 3, true);
   }
 
+  /** Channels past 64 (40, 80, 160): the packed signs between layers span several words per pixel. */
+  @Test
+  void wideBnnVggSmallEqualsTheTrainingGraph() throws Exception {
+    Module m = Models.create("bnn-vgg-small", ModelConfig.defaults().withWidth(40).withSeed(5));
+    assertSameOutputs(m, "bnn-vgg-small", new int[] {3, 32, 32}, 2, true);
+  }
+
   @Test
   void bnnCnnOfTheZooEqualsTheTrainingGraph() throws Exception {
     Module m = Models.create("bnn-cnn", ModelConfig.defaults().withWidth(4).withSeed(6));

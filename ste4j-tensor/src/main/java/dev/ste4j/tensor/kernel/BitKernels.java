@@ -106,6 +106,13 @@ public final class BitKernels {
     void apply(float[] out, int offset, int channels, int positions);
   }
 
+  /** Receives each sample's outputs, computed into a buffer of the thread, while they are in this core's cache. */
+  @FunctionalInterface
+  public interface SampleSink {
+    /** Sample {@code sample}'s [channels][positions] outputs in outputs[0 …]; the buffer is reused afterwards. */
+    void accept(int sample, float[] outputs, int channels, int positions);
+  }
+
   /**
    * {@link #conv2d(long[], int, int, int, int, long[], int, int, int, int, int, float[])}, then {@code after} on each
    * sample's outputs (null: none). An exported model folds its batch norm and sign in here: a separate pass over a
@@ -113,6 +120,21 @@ public final class BitKernels {
    */
   public static void conv2d(long[] xb, int n, int c, int h, int w, long[] wb, int o, int kh, int kw, int stride,
                             int pad, float[] out, SampleOutputs after) {
+    convolve(xb, n, c, h, w, wb, o, kh, kw, stride, pad, out, after, null);
+  }
+
+  /**
+   * The same convolution with no batch-sized output: each sample's outputs go to {@code sink} from a buffer of the
+   * thread (an exported model packs their folded signs straight away, for the next binary layer).
+   */
+  public static void conv2d(long[] xb, int n, int c, int h, int w, long[] wb, int o, int kh, int kw, int stride,
+                            int pad, SampleSink sink) {
+    convolve(xb, n, c, h, w, wb, o, kh, kw, stride, pad, null, null, sink);
+  }
+
+  /** Outputs into out (then {@code after}), or, when out is null, into a buffer per thread handed to {@code sink}. */
+  private static void convolve(long[] xb, int n, int c, int h, int w, long[] wb, int o, int kh, int kw, int stride,
+                               int pad, float[] out, SampleOutputs after, SampleSink sink) {
     int wpp = PackedBits.wordsFor(c);
     int ho = (h + 2 * pad - kh) / stride + 1;
     int wo = (w + 2 * pad - kw) / stride + 1;
@@ -176,20 +198,19 @@ public final class BitKernels {
       int ldc = tiles.columnStride(hwo);
       Parallel.forRange(n, 1, (from, to) -> {
         int[][] columns = new int[ints][ldc];
+        float[] buffer = out != null ? out : new float[o * hwo];
         for (int s = from; s < to; s++) {
           gatherColumns(xb, s, h, w, wpp, ho, wo, kh, kw, stride, pad, columns);
-          int base = s * o * hwo;
-          tiles.columns(weightInts, 0, o, ints, columns, hwo, rowWords * 64, out, base, hwo);
-          addFixes(out, base, fixes);
-          if (after != null) {
-            after.apply(out, base, o, hwo);
-          }
+          int base = out != null ? s * o * hwo : 0;
+          tiles.columns(weightInts, 0, o, ints, columns, hwo, rowWords * 64, buffer, base, hwo);
+          finish(s, buffer, base, fixes, o, hwo, after, sink);
         }
       });
       return;
     }
     Parallel.forRange(n, 1, (from, to) -> {
       long[] patches = new long[hwo * rowWords];
+      float[] buffer = out != null ? out : new float[o * hwo];
       for (int s = from; s < to; s++) {
         java.util.Arrays.fill(patches, 0L);
         for (int oy = 0; oy < ho; oy++) {
@@ -213,19 +234,24 @@ public final class BitKernels {
             }
           }
         }
-        int base = s * o * hwo;
-        xnorGemm(weights, PackedBits.wrap(hwo, rowWords * 64, patches), out, base);
-        addFixes(out, base, fixes);
-        if (after != null) {
-          after.apply(out, base, o, hwo);
-        }
+        int base = out != null ? s * o * hwo : 0;
+        xnorGemm(weights, PackedBits.wrap(hwo, rowWords * 64, patches), buffer, base);
+        finish(s, buffer, base, fixes, o, hwo, after, sink);
       }
     });
   }
 
-  private static void addFixes(float[] out, int base, int[] fixes) {
+  /** Sample s's outputs at out[base …]: the padding corrections, then {@code after} or {@code sink}. */
+  private static void finish(int s, float[] out, int base, int[] fixes, int o, int hwo, SampleOutputs after,
+                             SampleSink sink) {
     for (int q = 0; q < fixes.length; q++) {
       out[base + q] += fixes[q];
+    }
+    if (after != null) {
+      after.apply(out, base, o, hwo);
+    }
+    if (sink != null) {
+      sink.accept(s, out, o, hwo);
     }
   }
 

@@ -17,25 +17,64 @@ public final class ChannelsLastPacking {
     int wpp = PackedBits.wordsFor(c);
     int hw = h * w;
     long[] out = new long[n * hw * wpp];
+    Parallel.forRange(n, 1, (from, to) -> {
+      long[] block = new long[64];
+      for (int s = from; s < to; s++) {
+        packSample(x, offset + s * c * hw, c, hw, out, s * hw * wpp, block);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * One sample's [C, H·W] values at x[offset …] packed into out[dst …] as {@link #pack} lays them out; {@code block}
+   * is 64 words of scratch.
+   */
+  public static void packSample(float[] x, int offset, int c, int hw, long[] out, int dst, long[] block) {
+    int wpp = PackedBits.wordsFor(c);
     BitTiles tiles = KernelProvider.tiles();
     // Blocks of 64 channels × 64 pixels: each channel's 64 pixels packed as one word (a row of the block), then the
     // 64×64 bit block transposed, so each pixel's word holds its 64 channels. Setting one bit per channel and pixel
     // in place cost a read-modify-write per value (a fifth of the exported bnn-vgg-small's time, measured).
+    for (int q = 0; q < wpp; q++) {
+      int channels = Math.min(64, c - 64 * q);
+      for (int p0 = 0; p0 < hw; p0 += 64) {
+        int pixels = Math.min(64, hw - p0);
+        java.util.Arrays.fill(block, channels, 64, 0L);
+        for (int b = 0; b < channels; b++) {
+          tiles.packRow(x, offset + (64 * q + b) * hw + p0, pixels, block, b);
+        }
+        transpose64(block);
+        for (int j = 0; j < pixels; j++) {
+          out[dst + (p0 + j) * wpp + q] = block[j];
+        }
+      }
+    }
+  }
+
+  /**
+   * Max pool of packed signs, windows k×k at stride s without padding ((h − k)/s + 1 rows, as {@code Pool.maxPool2d}):
+   * the max of ±1 values is +1 when any is +1, so a pixel's words are the OR of its window's words.
+   */
+  public static long[] maxPool(long[] bits, int n, int c, int h, int w, int k, int stride) {
+    if (k < 1 || stride < 1 || k > h || k > w) {
+      throw new IllegalArgumentException("maxPool2d: kernel " + k + ", stride " + stride + " invalid for [" + n + ", "
+          + c + ", " + h + ", " + w + "]");
+    }
+    int wpp = PackedBits.wordsFor(c);
+    int ho = (h - k) / stride + 1;
+    int wo = (w - k) / stride + 1;
+    long[] out = new long[n * ho * wo * wpp];
     Parallel.forRange(n, 1, (from, to) -> {
-      long[] block = new long[64];
       for (int s = from; s < to; s++) {
-        int dst = s * hw * wpp;
-        for (int q = 0; q < wpp; q++) {
-          int channels = Math.min(64, c - 64 * q);
-          for (int p0 = 0; p0 < hw; p0 += 64) {
-            int pixels = Math.min(64, hw - p0);
-            java.util.Arrays.fill(block, channels, 64, 0L);
-            for (int b = 0; b < channels; b++) {
-              tiles.packRow(x, offset + (s * c + 64 * q + b) * hw + p0, pixels, block, b);
-            }
-            transpose64(block);
-            for (int j = 0; j < pixels; j++) {
-              out[dst + (p0 + j) * wpp + q] = block[j];
+        for (int oy = 0; oy < ho; oy++) {
+          for (int ox = 0; ox < wo; ox++) {
+            int dst = ((s * ho + oy) * wo + ox) * wpp;
+            for (int i = 0; i < k; i++) {
+              int src = ((s * h + oy * stride + i) * w + ox * stride) * wpp;
+              for (int j = 0; j < k * wpp; j++) {
+                out[dst + j % wpp] |= bits[src + j];
+              }
             }
           }
         }

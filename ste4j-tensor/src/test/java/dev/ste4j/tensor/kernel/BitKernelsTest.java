@@ -130,6 +130,12 @@ class BitKernelsTest {
       BitKernels.conv2d(ChannelsLastPacking.pack(x, 0, t[0], t[1], t[2], t[3]), t[0], t[1], t[2], t[3],
           ChannelsLastPacking.pack(wt, 0, t[4], t[1], t[5], t[6]), t[4], t[5], t[6], t[7], t[8], got);
       assertThat(got).as(java.util.Arrays.toString(t)).isEqualTo(want);
+      // The same outputs handed over sample by sample from a buffer of the thread.
+      float[] sunk = new float[want.length];
+      BitKernels.conv2d(ChannelsLastPacking.pack(x, 0, t[0], t[1], t[2], t[3]), t[0], t[1], t[2], t[3],
+          ChannelsLastPacking.pack(wt, 0, t[4], t[1], t[5], t[6]), t[4], t[5], t[6], t[7], t[8],
+          (sample, y, planes, plane) -> System.arraycopy(y, 0, sunk, sample * planes * plane, planes * plane));
+      assertThat(sunk).as("sink " + java.util.Arrays.toString(t)).isEqualTo(want);
     }
   }
 

@@ -1,7 +1,10 @@
 package dev.ste4j.tensor.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.ops.Pool;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,5 +80,31 @@ class ChannelsLastPackingTest {
         assertThat((t[r] >>> c) & 1L).as("(%d, %d)", r, c).isEqualTo((a[c] >>> r) & 1L);
       }
     }
+  }
+
+  /** The OR of packed windows against the float max pool of the ±1 values, then packed. */
+  @Test
+  void maxPoolOfPackedSignsIsThePackedFloatMaxPool() {
+    Rng rng = new Rng(8);
+    for (int c : new int[] {1, 5, 64, 70, 130}) {
+      for (int[] g : new int[][] {{4, 4, 2, 2}, {7, 5, 2, 2}, {7, 7, 3, 2}, {5, 6, 2, 1}, {3, 3, 3, 3}}) {
+        int n = 2;
+        float[] x = new float[n * c * g[0] * g[1]];
+        for (int i = 0; i < x.length; i++) {
+          x[i] = rng.nextGaussian() >= 0 ? 1f : -1f;
+        }
+        Tensor pooled = Pool.maxPool2d(Tensor.wrap(x, n, c, g[0], g[1]), g[2], g[3]);
+        long[] want = ChannelsLastPacking.pack(pooled.data(), 0, n, c, pooled.dim(2), pooled.dim(3));
+        long[] got = ChannelsLastPacking.maxPool(ChannelsLastPacking.pack(x, 0, n, c, g[0], g[1]), n, c, g[0], g[1],
+            g[2], g[3]);
+        assertThat(got).as("c=%d, %s", c, java.util.Arrays.toString(g)).isEqualTo(want);
+      }
+    }
+  }
+
+  @Test
+  void maxPoolRefusesAWindowLargerThanTheImage() {
+    assertThatThrownBy(() -> ChannelsLastPacking.maxPool(new long[4], 1, 3, 2, 2, 3, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kernel 3");
   }
 }

@@ -1,6 +1,7 @@
 package dev.ste4j.nn.export;
 
 import dev.ste4j.tensor.Tensor;
+import dev.ste4j.tensor.kernel.ChannelsLastPacking;
 import dev.ste4j.tensor.ops.Norm;
 
 /**
@@ -17,6 +18,9 @@ final class SignThreshold {
 
   private final int[] lo;
   private final int[] hi;
+  /** The ends as floats, exact (|t| ≤ 2³⁰ and either ±2³⁰ or within the XNOR range), for packing. */
+  private final float[] loFloat;
+  private final float[] hiFloat;
 
   /** Ends beyond every XNOR output (|v| ≤ 2²⁴ as exact floats) and still far from int overflow in {@link #signOf}. */
   private static final int FAR = 1 << 30;
@@ -27,6 +31,12 @@ final class SignThreshold {
     for (int c = 0; c < lo.length; c++) {
       this.lo[c] = Math.max(-FAR, Math.min(FAR, lo[c]));
       this.hi[c] = Math.max(-FAR, Math.min(FAR, hi[c]));
+    }
+    this.loFloat = new float[lo.length];
+    this.hiFloat = new float[hi.length];
+    for (int c = 0; c < lo.length; c++) {
+      loFloat[c] = this.lo[c];
+      hiFloat[c] = this.hi[c];
     }
   }
 
@@ -43,16 +53,13 @@ final class SignThreshold {
     }
   }
 
-  /** The fold in place over one sample's convolution outputs, y[offset …] laid out [channels][positions]. */
-  void applyChannelsFirst(float[] y, int offset, int channels, int positions) {
-    for (int c = 0; c < channels; c++) {
-      int l = lo[c];
-      int h = hi[c];
-      int row = offset + c * positions;
-      for (int p = row; p < row + positions; p++) {
-        y[p] = signOf((int) y[p], l, h);
-      }
-    }
+  /**
+   * The fold of one sample's convolution outputs y[offset …] ([channels][positions]) packed straight into signs:
+   * bit 1 (+1) where lo[c] ≤ v ≤ hi[c], channel-last at out[dst …] as {@link ChannelsLastPacking#pack} lays out ±1
+   * values. One pass instead of writing the ±1 floats and packing them; {@code block} is 64 words of scratch.
+   */
+  void packChannelsFirst(float[] y, int offset, int channels, int positions, long[] out, int dst, long[] block) {
+    ChannelsLastPacking.packSampleBetween(y, offset, channels, positions, loFloat, hiFloat, out, dst, block);
   }
 
   /**

@@ -71,10 +71,8 @@ final class XnorConv2d extends KernelStep {
       int words = PackedBits.wordsFor(out);
       long[] signs = new long[n * positions * words];
       BitKernels.conv2d(xb, n, channels, h, w, channelsLastKernel, out, size, size, stride, padding,
-          (s, y, planes, plane) -> {
-            threshold.applyChannelsFirst(y, 0, planes, plane);
-            ChannelsLastPacking.packSample(y, 0, planes, plane, signs, s * plane * words, new long[64]);
-          });
+          (s, y, planes, plane) -> threshold.packChannelsFirst(y, 0, planes, plane, signs, s * plane * words,
+              new long[64]));
       return Activation.packed(signs, n, out, ho, wo);
     }
     // Exact integers: the ±1 dot products over the taps inside the image (BitKernels.conv2d pads with zeros).

@@ -41,4 +41,10 @@ interface BitTiles {
    * n are 0. Both implementations give the same words.
    */
   void packRow(float[] x, int offset, int n, long[] words, int wordOffset);
+
+  /**
+   * As {@link #packRow}, bit j being 1 where lo ≤ x ≤ hi (NaN gives 0): a folded batch norm and sign, packed in the
+   * same pass. Both implementations give the same words.
+   */
+  void packRowBetween(float[] x, int offset, int n, float lo, float hi, long[] words, int wordOffset);
 }

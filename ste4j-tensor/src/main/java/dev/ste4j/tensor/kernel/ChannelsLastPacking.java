@@ -31,6 +31,15 @@ public final class ChannelsLastPacking {
    * is 64 words of scratch.
    */
   public static void packSample(float[] x, int offset, int c, int hw, long[] out, int dst, long[] block) {
+    packSampleBetween(x, offset, c, hw, null, null, out, dst, block);
+  }
+
+  /**
+   * As {@link #packSample}, the bit of channel ch being 1 where lo[ch] ≤ x ≤ hi[ch] instead of x ≥ 0 (a folded batch
+   * norm and sign); lo null: x ≥ 0.
+   */
+  public static void packSampleBetween(float[] x, int offset, int c, int hw, float[] lo, float[] hi, long[] out,
+                                       int dst, long[] block) {
     int wpp = PackedBits.wordsFor(c);
     BitTiles tiles = KernelProvider.tiles();
     // Blocks of 64 channels × 64 pixels: each channel's 64 pixels packed as one word (a row of the block), then the
@@ -42,7 +51,12 @@ public final class ChannelsLastPacking {
         int pixels = Math.min(64, hw - p0);
         java.util.Arrays.fill(block, channels, 64, 0L);
         for (int b = 0; b < channels; b++) {
-          tiles.packRow(x, offset + (64 * q + b) * hw + p0, pixels, block, b);
+          int ch = 64 * q + b;
+          if (lo == null) {
+            tiles.packRow(x, offset + ch * hw + p0, pixels, block, b);
+          } else {
+            tiles.packRowBetween(x, offset + ch * hw + p0, pixels, lo[ch], hi[ch], block, b);
+          }
         }
         transpose64(block);
         for (int j = 0; j < pixels; j++) {

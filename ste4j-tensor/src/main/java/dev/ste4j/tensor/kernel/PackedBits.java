@@ -92,6 +92,21 @@ public final class PackedBits {
   }
 
   /** The scalar packing: one compare and shift per value. */
+  /** {@link BitTiles#packRowBetween} one value at a time. */
+  static void packRowBetweenScalar(float[] x, int offset, int n, float lo, float hi, long[] words, int wordOffset) {
+    for (int wi = 0; wi < (n + 63) >>> 6; wi++) {
+      long bits = 0L;
+      int base = offset + (wi << 6);
+      int end = Math.min(64, n - (wi << 6));
+      for (int j = 0; j < end; j++) {
+        float v = x[base + j];
+        // Non-short-circuit: the signs are close to random, so a second branch would mispredict half the time.
+        bits |= (v >= lo & v <= hi ? 1L : 0L) << j;
+      }
+      words[wordOffset + wi] = bits;
+    }
+  }
+
   static void packRowScalar(float[] x, int offset, int n, long[] words, int wordOffset) {
     int full = n >>> 6;
     for (int wi = 0; wi < full; wi++) {

@@ -78,6 +78,11 @@ final class ScalarBitTiles implements BitTiles {
     PackedBits.packRowScalar(x, offset, n, words, wordOffset);
   }
 
+  @Override
+  public void packRowBetween(float[] x, int offset, int n, float lo, float hi, long[] words, int wordOffset) {
+    PackedBits.packRowBetweenScalar(x, offset, n, lo, hi, words, wordOffset);
+  }
+
   /**
    * One row of A at a time against every column, in {@link ColumnXnor}'s loop over adjacent ints. Runs only where
    * {@code ste4j.conv.columns} forces it: for convolutions it measured slower than the row tiles on JDK 17.

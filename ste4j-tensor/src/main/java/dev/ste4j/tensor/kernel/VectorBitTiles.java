@@ -181,6 +181,24 @@ final class VectorBitTiles implements BitTiles {
     }
   }
 
+  @Override
+  public void packRowBetween(float[] x, int offset, int n, float lo, float hi, long[] words, int wordOffset) {
+    int lanes = F.length();
+    int full = 64 % lanes == 0 ? n >>> 6 : 0;
+    for (int wi = 0; wi < full; wi++) {
+      long bits = 0L;
+      int base = offset + (wi << 6);
+      for (int j = 0; j < 64; j += lanes) {
+        FloatVector v = FloatVector.fromArray(F, x, base + j);
+        bits |= v.compare(VectorOperators.GE, lo).and(v.compare(VectorOperators.LE, hi)).toLong() << j;
+      }
+      words[wordOffset + wi] = bits;
+    }
+    if (full << 6 < n) {
+      PackedBits.packRowBetweenScalar(x, offset + (full << 6), n - (full << 6), lo, hi, words, wordOffset + full);
+    }
+  }
+
   /**
    * Four rows of A against two vectors of columns per block: eight accumulators of lane-wise counts (VPOPCNTD), one
    * broadcast word of A per row and step, no reduction across lanes. With the few words of a convolution's patch

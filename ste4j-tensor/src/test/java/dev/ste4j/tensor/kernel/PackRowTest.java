@@ -29,4 +29,35 @@ class PackRowTest {
       assertThat(b).as("n=%d", n).isEqualTo(a);
     }
   }
+
+  /** Between two ends, by definition, for both implementations; the vector one on JDKs that have it. */
+  @Test
+  void packingBetweenTwoEndsSetsTheBitsOfValuesInside() {
+    Rng rng = new Rng(5);
+    BitTiles vector = VectorBitTiles.create();
+    for (int n : new int[] {1, 7, 63, 64, 65, 127, 128, 200, 1000}) {
+      float[] x = new float[n + 3];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = (float) Math.rint(8 * rng.nextGaussian());
+      }
+      x[3 + n / 2] = Float.NaN;
+      float lo = -3f;
+      float hi = 5f;
+      long[] want = new long[(n + 63) / 64 + 1];
+      for (int j = 0; j < n; j++) {
+        float v = x[3 + j];
+        if (v >= lo && v <= hi) {
+          want[1 + j / 64] |= 1L << (j % 64);
+        }
+      }
+      long[] scalar = new long[want.length];
+      ScalarBitTiles.INSTANCE.packRowBetween(x, 3, n, lo, hi, scalar, 1);
+      assertThat(scalar).as("scalar, n=%d", n).isEqualTo(want);
+      if (vector != null) {
+        long[] got = new long[want.length];
+        vector.packRowBetween(x, 3, n, lo, hi, got, 1);
+        assertThat(got).as("vector, n=%d", n).isEqualTo(want);
+      }
+    }
+  }
 }

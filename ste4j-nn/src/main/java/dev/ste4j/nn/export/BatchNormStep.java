@@ -24,6 +24,33 @@ final class BatchNormStep implements InferenceStep {
     return mean.length;
   }
 
+  /**
+   * Whether evaluation is a monotone function of each input over all non-NaN floats: finite statistics and γ, β, a
+   * finite 1/σ, and γ ≠ 0 (γ = 0 would map ±∞ to NaN).
+   */
+  boolean monotone() {
+    float[] g = gamma.data();
+    float[] b = beta.data();
+    for (int c = 0; c < mean.length; c++) {
+      float invStd = (float) (1.0 / Math.sqrt(var[c] + eps));
+      if (!Float.isFinite(g[c]) || g[c] == 0f || !Float.isFinite(b[c]) || !Float.isFinite(mean[c])
+          || !Float.isFinite(var[c]) || !Float.isFinite(invStd) || !(invStd > 0f)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Per channel, whether the output rises with the input (γ &gt; 0); meaningful when {@link #monotone()}. */
+  boolean[] rising() {
+    float[] g = gamma.data();
+    boolean[] r = new boolean[g.length];
+    for (int c = 0; c < g.length; c++) {
+      r[c] = g[c] > 0f;
+    }
+    return r;
+  }
+
   @Override
   public Tensor apply(Tensor x) {
     // Evaluation never writes the running statistics (momentum only applies in training).

@@ -14,16 +14,24 @@ final class Folding {
   static void fold(List<InferenceStep> steps) {
     for (int i = 0; i + 1 < steps.size(); i++) {
       Kernel producer = steps.get(i) instanceof KernelStep k ? k.kernel() : null;
-      if (producer == null || !producer.isBinary() || producer.bias() != null
-          || !(steps.get(i + 1) instanceof BatchNormStep bn) || !feedsSign(steps, i + 2)) {
+      if (producer == null || !(steps.get(i + 1) instanceof BatchNormStep bn) || !feedsSign(steps, i + 2)) {
         continue;
       }
-      SignThreshold t = SignThreshold.of(bn, producer.cols());
-      if (t == null) {
-        continue;
+      KernelStep step = (KernelStep) steps.get(i);
+      if (producer.isBinary() && producer.bias() == null) {
+        SignThreshold t = SignThreshold.of(bn, producer.cols());
+        if (t != null) {
+          step.fold(t);
+          steps.remove(i + 1);
+        }
+      } else if (!producer.isBinary()) {
+        // A float-input layer (a network's first): its outputs are floats, not integers.
+        FloatSignThreshold t = FloatSignThreshold.of(bn, step instanceof XnorConv2d);
+        if (t != null) {
+          step.fold(t);
+          steps.remove(i + 1);
+        }
       }
-      ((KernelStep) steps.get(i)).fold(t);
-      steps.remove(i + 1);
     }
   }
 

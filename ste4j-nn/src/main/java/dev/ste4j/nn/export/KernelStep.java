@@ -9,6 +9,8 @@ abstract class KernelStep implements InferenceStep {
   final Kernel kernel;
   /** The folded batch norm and sign, or null. */
   SignThreshold threshold;
+  /** The same over float outputs (a float-input layer), or null. */
+  FloatSignThreshold floatThreshold;
 
   KernelStep(Kernel kernel) {
     this.kernel = kernel;
@@ -23,8 +25,13 @@ abstract class KernelStep implements InferenceStep {
     this.threshold = t;
   }
 
+  /** From now on the float outputs go straight to ±1 through t (the batch norm step after this one is dropped). */
+  final void fold(FloatSignThreshold t) {
+    this.floatThreshold = t;
+  }
+
   /** The part of {@link #describe()} that says whether a batch norm was folded. */
   final String foldText() {
-    return threshold != null ? ", batch norm folded into sign" : "";
+    return threshold != null || floatThreshold != null ? ", batch norm folded into sign" : "";
   }
 }

@@ -53,7 +53,13 @@ final class XnorConv2d extends KernelStep {
       throw new IllegalArgumentException("conv2d: expects [N, " + channels + ", H, W], got " + x.shape());
     }
     if (!kernel.isBinary()) {
-      return Activation.of(Conv.conv2d(kernel.quantizeInput(x.tensor()), floatKernel, bias, stride, padding));
+      Tensor y = Conv.conv2d(kernel.quantizeInput(x.tensor()), floatKernel, bias, stride, padding);
+      if (floatThreshold == null) {
+        return Activation.of(y);
+      }
+      int n = y.dim(0);
+      return Activation.packed(floatThreshold.packPlanes(y.contiguous().data(), n, y.dim(1), y.dim(2) * y.dim(3)),
+          n, y.dim(1), y.dim(2), y.dim(3));
     }
     int n = x.dim(0);
     int h = x.dim(2);

@@ -27,7 +27,12 @@ final class XnorDense extends KernelStep {
     }
     if (!kernel.isBinary()) {
       Tensor y = Linalg.matmul(kernel.quantizeInput(x), floatKernelT);
-      return kernel.bias() == null ? y : y.add(Tensor.wrap(kernel.bias(), kernel.rows()));
+      y = kernel.bias() == null ? y : y.add(Tensor.wrap(kernel.bias(), kernel.rows()));
+      if (floatThreshold != null) {
+        y = y.contiguous();
+        floatThreshold.applyRows(y.data(), y.dim(0), y.dim(1));
+      }
+      return y;
     }
     int n = x.dim(0);
     int out = kernel.rows();

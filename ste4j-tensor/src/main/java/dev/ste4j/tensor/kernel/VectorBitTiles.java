@@ -166,19 +166,8 @@ final class VectorBitTiles implements BitTiles {
    */
   @Override
   public void packRow(float[] x, int offset, int n, long[] words, int wordOffset) {
-    int lanes = F.length();
-    int full = 64 % lanes == 0 ? n >>> 6 : 0;
-    for (int wi = 0; wi < full; wi++) {
-      long bits = 0L;
-      int base = offset + (wi << 6);
-      for (int j = 0; j < 64; j += lanes) {
-        bits |= FloatVector.fromArray(F, x, base + j).compare(VectorOperators.GE, 0f).toLong() << j;
-      }
-      words[wordOffset + wi] = bits;
-    }
-    if (full << 6 < n) {
-      PackedBits.packRowScalar(x, offset + (full << 6), n - (full << 6), words, wordOffset + full);
-    }
+    // x ≥ 0 is 0 ≤ x ≤ +∞ (−0 included, NaN excluded either way): one loop serves both.
+    packRowBetween(x, offset, n, 0f, Float.POSITIVE_INFINITY, words, wordOffset);
   }
 
   @Override

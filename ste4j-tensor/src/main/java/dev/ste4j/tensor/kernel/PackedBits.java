@@ -98,12 +98,27 @@ public final class PackedBits {
       long bits = 0L;
       int base = offset + (wi << 6);
       int end = Math.min(64, n - (wi << 6));
-      for (int j = 0; j < end; j++) {
+      int j = 0;
+      // Four independent chains of ORs instead of one through every bit; non-short-circuit compares, since the signs
+      // are close to random and a second branch would mispredict half the time.
+      long b1 = 0L;
+      long b2 = 0L;
+      long b3 = 0L;
+      for (; j + 4 <= end; j += 4) {
+        float v0 = x[base + j];
+        float v1 = x[base + j + 1];
+        float v2 = x[base + j + 2];
+        float v3 = x[base + j + 3];
+        bits |= (v0 >= lo & v0 <= hi ? 1L : 0L) << j;
+        b1 |= (v1 >= lo & v1 <= hi ? 2L : 0L) << j;
+        b2 |= (v2 >= lo & v2 <= hi ? 4L : 0L) << j;
+        b3 |= (v3 >= lo & v3 <= hi ? 8L : 0L) << j;
+      }
+      for (; j < end; j++) {
         float v = x[base + j];
-        // Non-short-circuit: the signs are close to random, so a second branch would mispredict half the time.
         bits |= (v >= lo & v <= hi ? 1L : 0L) << j;
       }
-      words[wordOffset + wi] = bits;
+      words[wordOffset + wi] = bits | b1 | b2 | b3;
     }
   }
 

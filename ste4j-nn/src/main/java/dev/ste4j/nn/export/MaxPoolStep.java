@@ -5,15 +5,7 @@ import dev.ste4j.tensor.ops.Pool;
 import dev.ste4j.tensor.Tensor;
 
 /** A max-pool record at inference: on packed signs an OR of the window's words, else the training graph's op. */
-final class MaxPoolStep implements InferenceStep {
-
-  private final int size;
-  private final int stride;
-
-  MaxPoolStep(int size, int stride) {
-    this.size = size;
-    this.stride = stride;
-  }
+record MaxPoolStep(int size, int stride) implements InferenceStep {
 
   @Override
   public Tensor apply(Tensor x) {

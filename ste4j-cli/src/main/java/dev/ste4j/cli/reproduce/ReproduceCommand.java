@@ -61,14 +61,11 @@ public final class ReproduceCommand implements Callable<Integer> {
       description = "Run only these sections (comma-separated), e.g. --only environment.")
   List<String> only;
 
-  @Mixin
-  DataSourceOptions source;
+  @Mixin DataSourceOptions source;
 
-  @Mixin
-  RunOptions runOptions;
+  @Mixin RunOptions runOptions;
 
-  @Mixin
-  ThreadsOption threads;
+  @Mixin ThreadsOption threads;
 
   private Function<DataStore, List<ReproduceSection>> sections = ReproduceSections::all;
 

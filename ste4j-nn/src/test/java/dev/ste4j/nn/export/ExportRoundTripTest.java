@@ -21,6 +21,8 @@ import dev.ste4j.tensor.random.Rng;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Export → load → the same outputs as the training graph in evaluation mode, bit for bit. */
@@ -98,17 +100,12 @@ class ExportRoundTripTest {
     assertSameOutputs(net, "tiny-conv", new int[] {3, 9, 9}, 5, true);
   }
 
-  @Test
-  void bnnVggSmallEqualsTheTrainingGraph() throws Exception {
-    Module m = Models.create("bnn-vgg-small", ModelConfig.defaults().withWidth(4).withSeed(2));
-    assertSameOutputs(m, "bnn-vgg-small", new int[] {3, 32, 32}, 3, true);
-  }
-
-  /** Channels past 64 (40, 80, 160): the packed signs between layers span several words per pixel. */
-  @Test
-  void wideBnnVggSmallEqualsTheTrainingGraph() throws Exception {
-    Module m = Models.create("bnn-vgg-small", ModelConfig.defaults().withWidth(40).withSeed(5));
-    assertSameOutputs(m, "bnn-vgg-small", new int[] {3, 32, 32}, 2, true);
+  /** Width 40 gives channels past 64 (40, 80, 160): the packed signs between layers span several words per pixel. */
+  @ParameterizedTest
+  @CsvSource({"4, 2, 3", "40, 5, 2"})
+  void bnnVggSmallEqualsTheTrainingGraph(int width, long seed, int batch) throws Exception {
+    Module m = Models.create("bnn-vgg-small", ModelConfig.defaults().withWidth(width).withSeed(seed));
+    assertSameOutputs(m, "bnn-vgg-small", new int[] {3, 32, 32}, batch, true);
   }
 
   @Test

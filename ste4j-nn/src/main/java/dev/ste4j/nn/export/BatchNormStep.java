@@ -32,7 +32,8 @@ final class BatchNormStep implements InferenceStep {
     float[] g = gamma.data();
     float[] b = beta.data();
     for (int c = 0; c < mean.length; c++) {
-      float invStd = (float) (1.0 / Math.sqrt(var[c] + eps));
+      // As Norm.batchNorm computes it: in double, from the float statistics.
+      float invStd = (float) (1.0 / Math.sqrt((double) var[c] + eps));
       if (!Float.isFinite(g[c]) || g[c] == 0f || !Float.isFinite(b[c]) || !Float.isFinite(mean[c])
           || !Float.isFinite(var[c]) || !Float.isFinite(invStd) || !(invStd > 0f)) {
         return false;

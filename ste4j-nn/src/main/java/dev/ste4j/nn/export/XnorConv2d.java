@@ -17,6 +17,9 @@ import dev.ste4j.tensor.ops.Conv;
  */
 final class XnorConv2d extends KernelStep {
 
+  /** 64 words of packing scratch per thread: the sink runs once per sample, on whichever thread computed it. */
+  private static final ThreadLocal<long[]> BLOCK = ThreadLocal.withInitial(() -> new long[64]);
+
   private final int channels;
   private final int size;
   private final int stride;
@@ -78,7 +81,7 @@ final class XnorConv2d extends KernelStep {
       long[] signs = new long[n * positions * words];
       BitKernels.conv2d(xb, n, channels, h, w, channelsLastKernel, out, size, size, stride, padding,
           (s, y, planes, plane) -> threshold.packChannelsFirst(y, 0, planes, plane, signs, s * plane * words,
-              new long[64]));
+              BLOCK.get()));
       return Activation.packed(signs, n, out, ho, wo);
     }
     // Exact integers: the ±1 dot products over the taps inside the image (BitKernels.conv2d pads with zeros).

@@ -86,8 +86,10 @@ public final class ChannelsLastPacking {
             int dst = ((s * ho + oy) * wo + ox) * wpp;
             for (int i = 0; i < k; i++) {
               int src = ((s * h + oy * stride + i) * w + ox * stride) * wpp;
-              for (int j = 0; j < k * wpp; j++) {
-                out[dst + j % wpp] |= bits[src + j];
+              for (int j = 0; j < k; j++) {
+                for (int q = 0; q < wpp; q++) {
+                  out[dst + q] |= bits[src + j * wpp + q];
+                }
               }
             }
           }

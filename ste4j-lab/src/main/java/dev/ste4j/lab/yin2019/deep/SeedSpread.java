@@ -2,7 +2,12 @@ package dev.ste4j.lab.yin2019.deep;
 
 import dev.ste4j.nn.quantizer.SteVariant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Table 1 over repeats with different root seeds: for each (bits, STE) row, the mean and sample standard deviation
@@ -27,25 +32,68 @@ public record SeedSpread(int bits, SteVariant ste, int seeds, double meanAccurac
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("table1: no runs");
     }
-    Table1Result first = runs.get(0);
-    List<SeedSpread> out = new ArrayList<>();
-    for (int i = 0; i < first.rows().size(); i++) {
-      Table1Row row = first.rows().get(i);
-      double[] acc = new double[runs.size()];
-      double[] loss = new double[runs.size()];
-      for (int s = 0; s < runs.size(); s++) {
-        Table1Row r = runs.get(s).rows().get(i);
-        if (r.bits() != row.bits() || r.ste() != row.ste() || runs.get(s).testSize() != first.testSize()) {
-          throw new IllegalArgumentException("table1: the repeats differ in their rows or test sets");
-        }
-        acc[s] = r.run().testAccuracy();
-        loss[s] = r.run().finalTrainLoss();
+    List<SeedOutcome> all = new ArrayList<>();
+    for (Table1Result r : runs) {
+      if (r.testSize() != runs.get(0).testSize() || !sameRows(r, runs.get(0))) {
+        throw new IllegalArgumentException("table1: the repeats differ in their rows or test sets");
       }
+      all.addAll(SeedOutcome.of(r));
+    }
+    return pooled(all, runs.get(0).testSize());
+  }
+
+  /**
+   * One spread per (bits, STE) row, in order of bits and then STE, over the root seeds each row was run with; every
+   * row must have been run with the same seeds, each seed once.
+   *
+   * @param testImages the test set every outcome was measured on
+   */
+  public static List<SeedSpread> pooled(List<SeedOutcome> outcomes, int testImages) {
+    if (outcomes.isEmpty()) {
+      throw new IllegalArgumentException("table1: no runs");
+    }
+    if (testImages < 1) {
+      throw new IllegalArgumentException("table1: test images must be positive, got " + testImages);
+    }
+    Map<List<Object>, List<SeedOutcome>> byRow = new TreeMap<>(Comparator
+        .<List<Object>>comparingInt(k -> (Integer) k.get(0)).thenComparing(k -> (SteVariant) k.get(1)));
+    for (SeedOutcome o : outcomes) {
+      byRow.computeIfAbsent(List.of(o.bits(), o.ste()), k -> new ArrayList<>()).add(o);
+    }
+    Set<Long> seeds = null;
+    List<SeedSpread> out = new ArrayList<>();
+    for (List<SeedOutcome> row : byRow.values()) {
+      Set<Long> rowSeeds = new TreeSet<>();
+      for (SeedOutcome o : row) {
+        if (!rowSeeds.add(o.rootSeed())) {
+          throw new IllegalArgumentException("table1: the " + o.bits() + "-bit " + o.ste().key()
+              + " row appears twice for root seed " + o.rootSeed());
+        }
+      }
+      if (seeds != null && !seeds.equals(rowSeeds)) {
+        throw new IllegalArgumentException("table1: the rows were run with different seeds: " + seeds + " and "
+            + rowSeeds + " (" + row.get(0).bits() + "-bit " + row.get(0).ste().key() + ")");
+      }
+      seeds = rowSeeds;
+      double[] acc = row.stream().mapToDouble(SeedOutcome::testAccuracy).toArray();
+      double[] loss = row.stream().mapToDouble(SeedOutcome::trainLoss).toArray();
       double a = mean(acc);
-      out.add(new SeedSpread(row.bits(), row.ste(), runs.size(), a, sd(acc), Math.sqrt(a * (1 - a) / first.testSize()),
-          mean(loss), sd(loss)));
+      out.add(new SeedSpread(row.get(0).bits(), row.get(0).ste(), row.size(), a, sd(acc),
+          Math.sqrt(a * (1 - a) / testImages), mean(loss), sd(loss)));
     }
     return out;
+  }
+
+  private static boolean sameRows(Table1Result a, Table1Result b) {
+    if (a.rows().size() != b.rows().size()) {
+      return false;
+    }
+    for (int i = 0; i < a.rows().size(); i++) {
+      if (a.rows().get(i).bits() != b.rows().get(i).bits() || a.rows().get(i).ste() != b.rows().get(i).ste()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static double mean(double[] x) {

@@ -40,13 +40,9 @@ public final class Table1Claims {
       }
       double ours = 100 * row.run().testAccuracy();
       double se = 100 * standardError(row.run().testAccuracy(), r.testSize());
-      double gap = Math.abs(ours - p.get().accuracyPercent());
-      Verdict v = gap <= NOISE * se ? Verdict.REPRODUCED
-          : gap <= NOISE * se + PARTLY_PP ? Verdict.PARTLY : Verdict.NOT_REPRODUCED;
-      out.add(new Claim(Yin2019Claims.PAPER, "table1-" + net.key() + "-" + row.bits() + "bit-" + row.ste().key(),
-          String.format(Locale.ROOT, "Table 1: %s on %s, %d-bit activations, %s STE: test accuracy", net.label(),
-              net.dataset(), row.bits(), row.ste().key()),
-          accuracy(ours, se, r.testSize()), percent(p.get().accuracyPercent()), v,
+      out.add(new Claim(Yin2019Claims.PAPER, rowId(net, row.bits(), row.ste()),
+          rowStatement(net, row.bits(), row.ste()), accuracy(ours, se, r.testSize()),
+          percent(p.get().accuracyPercent()), rowVerdict(Math.abs(ours - p.get().accuracyPercent()), NOISE * se),
           "reproduced if |ours − paper| ≤ 2 s.e.; partly if within 2 s.e. + 1 pp", scale));
     }
     for (int bits : r.config().bits()) {
@@ -84,6 +80,20 @@ public final class Table1Claims {
         + "more than 2 s.e. of the difference; not reproduced if one is behind by more; partly otherwise", scale(r)));
   }
 
+  /** Reproduced when the gap to the paper is within the noise band, partly within it + {@link #PARTLY_PP}. */
+  static Verdict rowVerdict(double gapPp, double bandPp) {
+    return gapPp <= bandPp ? Verdict.REPRODUCED : gapPp <= bandPp + PARTLY_PP ? Verdict.PARTLY : Verdict.NOT_REPRODUCED;
+  }
+
+  static String rowId(DeepNetwork net, int bits, SteVariant ste) {
+    return "table1-" + net.key() + "-" + bits + "bit-" + ste.key();
+  }
+
+  static String rowStatement(DeepNetwork net, int bits, SteVariant ste) {
+    return String.format(Locale.ROOT, "Table 1: %s on %s, %d-bit activations, %s STE: test accuracy", net.label(),
+        net.dataset(), bits, ste.key());
+  }
+
   /** The CIFAR-10 rows, which {@code ste reproduce} does not run: one not-run claim per network. */
   public static List<Claim> notRunCifar(String why) {
     List<Claim> out = new ArrayList<>();
@@ -110,9 +120,7 @@ public final class Table1Claims {
     List<Claim> out = new ArrayList<>();
     for (int bits : List.of(2, 4)) {
       for (SteVariant ste : SteVariant.values()) {
-        out.add(Claim.notRun(Yin2019Claims.PAPER, "table1-" + net.key() + "-" + bits + "bit-" + ste.key(),
-            String.format(Locale.ROOT, "Table 1: %s on %s, %d-bit activations, %s STE: test accuracy", net.label(),
-                net.dataset(), bits, ste.key()),
+        out.add(Claim.notRun(Yin2019Claims.PAPER, rowId(net, bits, ste), rowStatement(net, bits, ste),
             percent(PaperTable1.lookup(net, bits, ste).orElseThrow().accuracyPercent()), why));
       }
     }

@@ -87,17 +87,19 @@ public final class Table1View {
   }
 
   static Table table(Table1Result r) {
-    Table t = new Table("network", "bits", "ste", "epochs", "train_loss", "test_accuracy_pct", "se_pp", "paper_train_loss",
+    Table t = new Table("network", "bits", "ste", "epochs", "train_loss", "test_accuracy_pct", "se_pp", "test_images",
+        "paper_train_loss",
         "paper_accuracy_pct", "accuracy_gap_pp", "seed", "seconds");
     RunCurve f = r.floatNetwork();
     t.row(r.config().network().key(), "float", "relu", r.config().pretrainEpochs(), f.finalTrainLoss(),
-        100 * f.testAccuracy(), se(f.testAccuracy(), r.testSize()), null, null, null, Long.toString(f.seed()),
-        f.seconds());
+        100 * f.testAccuracy(), se(f.testAccuracy(), r.testSize()), r.testSize(), null, null, null,
+        Long.toString(f.seed()), f.seconds());
     for (Table1Row row : r.rows()) {
       Optional<PaperTable1.Cell> p = PaperTable1.lookup(r.config().network(), row.bits(), row.ste());
       double ours = Math.round(1e4 * row.run().testAccuracy()) / 100.0;
       t.row(r.config().network().key(), row.bits(), row.ste().key(), r.config().epochs(), row.run().finalTrainLoss(),
-          ours, se(row.run().testAccuracy(), r.testSize()), p.map(PaperTable1.Cell::trainLoss).orElse(null), p.map(PaperTable1.Cell::accuracyPercent).orElse(null),
+          ours, se(row.run().testAccuracy(), r.testSize()), r.testSize(),
+          p.map(PaperTable1.Cell::trainLoss).orElse(null), p.map(PaperTable1.Cell::accuracyPercent).orElse(null),
           p.map(x -> Math.round(100 * (ours - x.accuracyPercent())) / 100.0).orElse(null),
           Long.toString(row.run().seed()), row.run().seconds());
     }

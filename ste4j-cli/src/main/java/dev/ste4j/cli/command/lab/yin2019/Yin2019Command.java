@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         + "descent, identity-STE instability, alignment, Figure 1; deep networks: Table 1 and the Figure 2 protocol.",
     subcommands = {Yin2019EvalCommand.class, Yin2019ConvergenceCommand.class, Yin2019InstabilityCommand.class,
         Yin2019AlignmentCommand.class, Yin2019Figure1Command.class, Yin2019Table1Command.class,
-        Yin2019Figure2Command.class, Yin2019GapCommand.class})
+        Yin2019Table1SeedsCommand.class, Yin2019Figure2Command.class, Yin2019GapCommand.class})
 public final class Yin2019Command implements Runnable {
 
   @Spec CommandSpec spec;

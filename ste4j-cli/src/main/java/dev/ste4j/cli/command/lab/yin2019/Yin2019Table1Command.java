@@ -1,6 +1,7 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
 import dev.ste4j.lab.yin2019.deep.DeepNetwork;
+import dev.ste4j.lab.yin2019.deep.SeedSpread;
 import dev.ste4j.lab.yin2019.deep.Table1Config;
 import dev.ste4j.lab.yin2019.deep.Table1Experiment;
 import dev.ste4j.lab.yin2019.deep.Table1Result;
@@ -87,7 +88,13 @@ public final class Yin2019Table1Command implements Callable<Integer> {
                 err.flush();
               }, dir));
             }
-            SeedSpreadView.render(runs, folder, section, "");
+            Table1Result first = runs.get(0);
+            String sizes = c.trainSubset() > 0 || c.testSubset() > 0
+                ? first.trainSize() + " training / " + first.testSize() + " test images"
+                : "whole training and test sets (" + first.trainSize() + " / " + first.testSize() + ")";
+            SeedSpreadView.render(c.network(), SeedSpread.of(runs), first.testSize(),
+                SeedSpreadView.scale(c.epochs(), c.network().schedule().epochs(), sizes, runs.size()), folder, section,
+                "");
             for (Table1Result r : runs) {
               section.paragraph("Seed " + r.config().seed() + ":");
               Table1View.render(r, folder, section, "seed" + r.config().seed() + "-");

@@ -1,11 +1,11 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
 import dev.ste4j.lab.sweep.SharedInput;
-import dev.ste4j.lab.sweep.Sweep;
 import dev.ste4j.tensor.random.Rng;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The latent-weight study ({@link LatentStudy}) on one data set as a sweep: first one cell per (rule, candidate rate)
@@ -17,7 +17,7 @@ import java.util.List;
  * configuration, the data and its coordinates. Validation cells are scheduled first, so in one process the training
  * cells find the rates chosen.
  */
-public final class LatentStudySweep implements Sweep<LatentStudySweep.Cell, LatentStudySweep.Outcome> {
+public final class LatentStudySweep implements ImageDataSweep<LatentStudySweep.Cell, LatentStudySweep.Outcome> {
 
   private static final long serialVersionUID = 1L;
 
@@ -79,9 +79,19 @@ public final class LatentStudySweep implements Sweep<LatentStudySweep.Cell, Late
     return cells;
   }
 
-  /** Gives this process's cells {train, test}, read already the way the source reads them. */
+  @Override
   public void giveData(LabeledData train, LabeledData test) {
     data.give(train, test);
+  }
+
+  @Override
+  public Map<String, Object> describe() {
+    return config.toMap();
+  }
+
+  @Override
+  public long seed() {
+    return config.seed();
   }
 
   @Override

@@ -1,11 +1,11 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
 import dev.ste4j.lab.sweep.SharedInput;
-import dev.ste4j.lab.sweep.Sweep;
 import dev.ste4j.tensor.random.Rng;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The latent-weight experiment ({@link LatentWeightTraining}) as a sweep: one cell per rule, in the configuration's
@@ -13,7 +13,7 @@ import java.util.List;
  * draws its noise from the seed split by the rule, so a cell is a pure function of the configuration, the data and
  * its rule. The centered data are the cells' {@link SharedInput}.
  */
-public final class LatentWeightSweep implements Sweep<Integer, LatentWeightSweep.Curve> {
+public final class LatentWeightSweep implements ImageDataSweep<Integer, LatentWeightSweep.Curve> {
 
   private static final long serialVersionUID = 1L;
 
@@ -52,9 +52,19 @@ public final class LatentWeightSweep implements Sweep<Integer, LatentWeightSweep
     return cells;
   }
 
-  /** Gives this process's cells {train, test}, read already the way the source reads them. */
+  @Override
   public void giveData(LabeledData train, LabeledData test) {
     data.give(train, test);
+  }
+
+  @Override
+  public Map<String, Object> describe() {
+    return config.toMap();
+  }
+
+  @Override
+  public long seed() {
+    return config.seed();
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.ste4j.cli.command.sweep;
 import dev.ste4j.cli.command.lab.shekhovtsov2021.Shekhovtsov2021Figures;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
-import dev.ste4j.lab.shekhovtsov2021.LabeledData;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightConfig;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightSweep;
 import dev.ste4j.lab.shekhovtsov2021.LatentWeightSweep.Curve;
@@ -11,46 +10,22 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code shekhovtsov2021-latent-DATA}: the latent-weight experiment of {@code ste lab shekhovtsov2021 latent --data
  * DATA}, one cell per rule; a row holds the rule's learning curve ({@link EpochRowColumns}). The summary is that
  * command's tables and plots (files {@code latent*}).
  */
-final class LatentGrid extends ImageDataGrid<Integer, Curve> {
-
-  private final LatentWeightSweep sweep;
+final class LatentGrid extends ImageDataGrid<Integer, Curve, LatentWeightSweep> {
 
   /** @param folder the data folder; cells read it without fetching (on a cluster: the same path on every node) */
   LatentGrid(LatentWeightConfig config, String dataset, String scale, Path folder, boolean noFetch) {
-    super(dataset, scale, folder, noFetch);
-    this.sweep = new LatentWeightSweep(config, source());
-  }
-
-  @Override
-  void giveData(LabeledData train, LabeledData test) {
-    sweep.giveData(train, test);
+    super(dataset, scale, folder, noFetch, source -> new LatentWeightSweep(config, source));
   }
 
   @Override
   public String name() {
     return "shekhovtsov2021-latent-" + dataset;
-  }
-
-  @Override
-  public Map<String, Object> config() {
-    return config(sweep.config().toMap());
-  }
-
-  @Override
-  public long seed() {
-    return sweep.config().seed();
-  }
-
-  @Override
-  public LatentWeightSweep sweep() {
-    return sweep;
   }
 
   @Override

@@ -4,7 +4,6 @@ import dev.ste4j.cli.command.lab.shekhovtsov2021.LatentStudyFigures;
 import dev.ste4j.cli.report.Report;
 import dev.ste4j.cli.report.RunFolder;
 import dev.ste4j.lab.shekhovtsov2021.EpochRow;
-import dev.ste4j.lab.shekhovtsov2021.LabeledData;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudy;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudyConfig;
 import dev.ste4j.lab.shekhovtsov2021.LatentStudySweep;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code shekhovtsov2021-study-DATA}: the latent-weight study of {@code ste lab shekhovtsov2021 study --data DATA},
@@ -22,41 +20,18 @@ import java.util.Map;
  * curve (per-epoch values, space-separated; each epoch's uncertainty histogram as values joined by {@code :}); the
  * summary is that command's tables and plots (files {@code study-DATA-*}).
  */
-final class LatentStudyGrid extends ImageDataGrid<Cell, Outcome> {
+final class LatentStudyGrid extends ImageDataGrid<Cell, Outcome, LatentStudySweep> {
 
   private static final List<String> CURVES = EpochRowColumns.NAMES;
 
-  private final LatentStudySweep sweep;
-
   /** @param folder the data folder; cells read it without fetching (on a cluster: the same path on every node) */
   LatentStudyGrid(LatentStudyConfig config, String dataset, String scale, Path folder, boolean noFetch) {
-    super(dataset, scale, folder, noFetch);
-    this.sweep = new LatentStudySweep(config, source());
-  }
-
-  @Override
-  void giveData(LabeledData train, LabeledData test) {
-    sweep.giveData(train, test);
+    super(dataset, scale, folder, noFetch, source -> new LatentStudySweep(config, source));
   }
 
   @Override
   public String name() {
     return "shekhovtsov2021-study-" + dataset;
-  }
-
-  @Override
-  public Map<String, Object> config() {
-    return config(sweep.config().toMap());
-  }
-
-  @Override
-  public long seed() {
-    return sweep.config().seed();
-  }
-
-  @Override
-  public LatentStudySweep sweep() {
-    return sweep;
   }
 
   @Override

@@ -28,7 +28,9 @@ public final class KernelProvider {
 
   private static final Choice DEFAULT_THREADS = defaultThreadChoice();
   private static final CpuCaches CACHES = CpuCaches.detect();
-  private static final BitTiles VECTOR_TILES = loadVectorTiles();
+  private static final BitTiles VECTOR_TILES = loadTiles("VectorBitTiles");
+  /** Where the vector tiles are missing: scalar counts with vector packing, or null without the Vector API. */
+  private static final BitTiles PACKING_TILES = VECTOR_TILES == null ? loadTiles("VectorPackingTiles") : null;
   private static final Choice COLUMNS = columnChoice();
   private static final boolean COLUMNS_ON = COLUMNS.value().equals("on");
 
@@ -46,9 +48,20 @@ public final class KernelProvider {
     return new Choice(s.kernels().describe() + (width > 1 ? ", " + width + " floats per vector" : ""), s.reason());
   }
 
-  /** The bit tiles in use: the vector tiles when the vector kernels run and the JDK has a vector bit count. */
+  /**
+   * The bit tiles in use: with the vector kernels, the vector tiles where the JDK has a vector bit count, else the
+   * scalar counts with vector packing; with the scalar kernels, the scalar tiles.
+   */
   static BitTiles tiles() {
-    return VECTOR_TILES != null && "vector".equals(kernels().name()) ? VECTOR_TILES : ScalarBitTiles.INSTANCE;
+    if (!"vector".equals(kernels().name())) {
+      return ScalarBitTiles.INSTANCE;
+    }
+    return VECTOR_TILES != null ? VECTOR_TILES : PACKING_TILES != null ? PACKING_TILES : ScalarBitTiles.INSTANCE;
+  }
+
+  /** Whether the tiles in use count with scalar POPCNT (the scalar tiles, with or without vector packing). */
+  static boolean scalarCounts() {
+    return tiles() != VECTOR_TILES;
   }
 
   /** The bit tiles in use and why. */
@@ -56,6 +69,8 @@ public final class KernelProvider {
     boolean vector = "vector".equals(kernels().name());
     String reason = !vector ? "the scalar float kernels are selected"
         : VECTOR_TILES != null ? "vector kernels selected and this JDK's Vector API has a lane-wise bit count"
+        : PACKING_TILES != null ? "this JDK's Vector API has no lane-wise bit count (JDK 19 and later have one): "
+            + "scalar counts, vector packing"
         : "this JDK's Vector API has no lane-wise bit count; JDK 19 and later have one";
     return new Choice(tiles().name(), reason);
   }
@@ -65,7 +80,7 @@ public final class KernelProvider {
    * only with the scalar tiles (the vector tiles are faster).
    */
   static boolean columnXnor() {
-    return COLUMNS_ON && tiles() == ScalarBitTiles.INSTANCE;
+    return COLUMNS_ON && scalarCounts();
   }
 
   /**
@@ -76,7 +91,7 @@ public final class KernelProvider {
    */
   static boolean convByColumns() {
     String property = System.getProperty("ste4j.conv.columns");
-    return property != null ? Boolean.parseBoolean(property) : tiles() != ScalarBitTiles.INSTANCE;
+    return property != null ? Boolean.parseBoolean(property) : !scalarCounts();
   }
 
   /** The column XNOR setting ({@code on} or {@code off}) and why; it applies only while the scalar tiles run. */
@@ -140,17 +155,19 @@ public final class KernelProvider {
     return new Choice(Integer.toString(processors), "the processor count");
   }
 
-  private static BitTiles loadVectorTiles() {
+  /** A Vector API tile class by name (so the scalar path needs no incubator module), or null where it cannot be had. */
+  private static BitTiles loadTiles(String simpleName) {
     if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
       return null;
     }
     try {
-      return (BitTiles) Class.forName("dev.ste4j.tensor.kernel.VectorBitTiles").getDeclaredMethod("create")
+      return (BitTiles) Class.forName("dev.ste4j.tensor.kernel." + simpleName).getDeclaredMethod("create")
           .invoke(null);
     } catch (ReflectiveOperationException | LinkageError e) {
       return null;
     }
   }
+
 
   /** On where the JIT vectorizes Integer.bitCount: a CPU flag on Linux, unless {@code ste4j.xnor.columns} says. */
   private static Choice columnChoice() {

@@ -91,7 +91,6 @@ public final class PackedBits {
     KernelProvider.tiles().packRow(x, offset, n, words, wordOffset);
   }
 
-  /** The scalar packing: one compare and shift per value. */
   /** {@link BitTiles#packRowBetween} one value at a time. */
   static void packRowBetweenScalar(float[] x, int offset, int n, float lo, float hi, long[] words, int wordOffset) {
     for (int wi = 0; wi < (n + 63) >>> 6; wi++) {

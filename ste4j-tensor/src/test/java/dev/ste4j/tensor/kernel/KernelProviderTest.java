@@ -33,7 +33,7 @@ class KernelProviderTest {
     KernelSelection.force("scalar");
     assertThat(KernelProvider.convByColumns()).isFalse();
     KernelSelection.force("vector");
-    assertThat(KernelProvider.convByColumns()).isEqualTo(KernelProvider.tiles() != ScalarBitTiles.INSTANCE);
+    assertThat(KernelProvider.convByColumns()).isEqualTo(!KernelProvider.scalarCounts());
   }
 
   @Test
@@ -49,8 +49,12 @@ class KernelProviderTest {
   void vectorKernelsNameTheirWidth() {
     KernelSelection.force("vector");
     assertThat(KernelProvider.floatKernels().value()).contains(" floats per vector");
-    assertThat(KernelProvider.tiles() != ScalarBitTiles.INSTANCE).isEqualTo(Runtime.version().feature() >= 19);
-    if (KernelProvider.tiles() != ScalarBitTiles.INSTANCE) {
+    assertThat(KernelProvider.scalarCounts()).isEqualTo(Runtime.version().feature() < 19);
+    if (KernelProvider.scalarCounts()) {
+      // Without a vector bit count the counts are scalar, but the signs are still packed on the Vector API.
+      assertThat(KernelProvider.tiles()).isInstanceOf(VectorPackingTiles.class);
+      assertThat(KernelProvider.bitTiles().reason()).contains("vector packing");
+    } else {
       assertThat(KernelProvider.columnXnor()).isFalse();
     }
   }

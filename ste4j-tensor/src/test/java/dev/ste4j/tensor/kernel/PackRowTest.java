@@ -6,13 +6,41 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.ste4j.tensor.random.Rng;
 import org.junit.jupiter.api.Test;
 
-/** The vector packing (JDKs with a lane-wise bit count) equals the scalar one, word for word, on awkward sizes. */
+/**
+ * The vector packings (the vector tiles' on JDKs with a lane-wise bit count; the packing tiles' on any JDK with the
+ * Vector API) equal the scalar one, word for word, on awkward sizes.
+ */
 class PackRowTest {
 
   @Test
   void vectorPackingEqualsScalarPacking() {
     BitTiles vector = VectorBitTiles.create();
     assumeTrue(vector != null, "this JDK's Vector API has no lane-wise bit count: the vector tiles are not used");
+    packsAsTheScalarLoop(vector);
+  }
+
+  @Test
+  void packingTilesPackAsTheScalarLoopAndCountAsTheScalarTiles() {
+    BitTiles packing = VectorPackingTiles.create();
+    assertThat(packing).as("the Vector API is on the test class path").isNotNull();
+    packsAsTheScalarLoop(packing);
+    Rng rng = new Rng(6);
+    long[] a = new long[2 * 3];
+    long[] b = new long[4 * 3];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = rng.nextLong();
+    }
+    for (int i = 0; i < b.length; i++) {
+      b[i] = rng.nextLong();
+    }
+    float[] want = new float[8];
+    float[] got = new float[8];
+    ScalarBitTiles.INSTANCE.tile2x4(a, 0, b, 0, 3, 190, want, 0, 4);
+    packing.tile2x4(a, 0, b, 0, 3, 190, got, 0, 4);
+    assertThat(got).isEqualTo(want);
+  }
+
+  private static void packsAsTheScalarLoop(BitTiles vector) {
     Rng rng = new Rng(4);
     float[] specials = {0f, -0f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, -Float.MIN_VALUE};
     for (int n : new int[] {1, 7, 63, 64, 65, 127, 128, 200, 1000}) {
@@ -30,11 +58,12 @@ class PackRowTest {
     }
   }
 
-  /** Between two ends, by definition, for both implementations; the vector one on JDKs that have it. */
+  /** Between two ends, by definition, for every implementation; the vector tiles' on JDKs that have them. */
   @Test
   void packingBetweenTwoEndsSetsTheBitsOfValuesInside() {
     Rng rng = new Rng(5);
     BitTiles vector = VectorBitTiles.create();
+    BitTiles packing = VectorPackingTiles.create();
     for (int n : new int[] {1, 7, 63, 64, 65, 127, 128, 200, 1000}) {
       float[] x = new float[n + 3];
       for (int i = 0; i < x.length; i++) {
@@ -58,6 +87,9 @@ class PackRowTest {
         vector.packRowBetween(x, 3, n, lo, hi, got, 1);
         assertThat(got).as("vector, n=%d", n).isEqualTo(want);
       }
+      long[] packed = new long[want.length];
+      packing.packRowBetween(x, 3, n, lo, hi, packed, 1);
+      assertThat(packed).as("packing tiles, n=%d", n).isEqualTo(want);
     }
   }
 }

@@ -187,6 +187,8 @@ public final class BitKernels {
         }
       }
     }
+    // Only the outputs whose correction is not 0 are touched per sample: with whole words of channels, the border.
+    Corrections corrections = Corrections.of(fixes);
     BitTiles tiles = KernelProvider.tiles();
     if (KernelProvider.convByColumns()) {
       int ints = 2 * rowWords;
@@ -203,7 +205,7 @@ public final class BitKernels {
           gatherColumns(xb, s, h, w, wpp, ho, wo, kh, kw, stride, pad, columns);
           int base = out != null ? s * o * hwo : 0;
           tiles.columns(weightInts, 0, o, ints, columns, hwo, rowWords * 64, buffer, base, hwo);
-          finish(s, buffer, base, fixes, o, hwo, after, sink);
+          finish(s, buffer, base, corrections, o, hwo, after, sink);
         }
       });
       return;
@@ -236,22 +238,46 @@ public final class BitKernels {
         }
         int base = out != null ? s * o * hwo : 0;
         xnorGemm(weights, PackedBits.wrap(hwo, rowWords * 64, patches), buffer, base);
-        finish(s, buffer, base, fixes, o, hwo, after, sink);
+        finish(s, buffer, base, corrections, o, hwo, after, sink);
       }
     });
   }
 
   /** Sample s's outputs at out[base …]: the padding corrections, then {@code after} or {@code sink}. */
-  private static void finish(int s, float[] out, int base, int[] fixes, int o, int hwo, SampleOutputs after,
+  private static void finish(int s, float[] out, int base, Corrections fixes, int o, int hwo, SampleOutputs after,
                              SampleSink sink) {
-    for (int q = 0; q < fixes.length; q++) {
-      out[base + q] += fixes[q];
+    int[] at = fixes.at();
+    int[] by = fixes.by();
+    for (int q = 0; q < at.length; q++) {
+      out[base + at[q]] += by[q];
     }
     if (after != null) {
       after.apply(out, base, o, hwo);
     }
     if (sink != null) {
       sink.accept(s, out, o, hwo);
+    }
+  }
+
+  /**
+   * The non-zero padding corrections of a sample's outputs: out[at[q]] += by[q]. Adding 0 would change no output (an
+   * integer count in float, never −0), so the zeros are left out.
+   */
+  private record Corrections(int[] at, int[] by) {
+    static Corrections of(int[] fixes) {
+      int nonzero = 0;
+      for (int f : fixes) {
+        nonzero += f != 0 ? 1 : 0;
+      }
+      int[] at = new int[nonzero];
+      int[] by = new int[nonzero];
+      for (int q = 0, k = 0; q < fixes.length; q++) {
+        if (fixes[q] != 0) {
+          at[k] = q;
+          by[k++] = fixes[q];
+        }
+      }
+      return new Corrections(at, by);
     }
   }
 

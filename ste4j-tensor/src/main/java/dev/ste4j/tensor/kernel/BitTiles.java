@@ -37,6 +37,12 @@ interface BitTiles {
   int columnStride(int len);
 
   /**
+   * The ±1 products from counts of disagreements: out[o + j] = bits − 2·counts[j] for j &lt; len ({@link ColumnXnor}
+   * writes its rows with it). All implementations give the same floats.
+   */
+  void products(int[] counts, int len, int bits, float[] out, int o);
+
+  /**
    * Packs n floats from offset into words from wordOffset: bit j of a word is 1 where x ≥ 0 (NaN gives 0), bits past
    * n are 0. Both implementations give the same words.
    */

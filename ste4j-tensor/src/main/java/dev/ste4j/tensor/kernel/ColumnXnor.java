@@ -40,7 +40,7 @@ final class ColumnXnor {
     int rowGroups = Math.min(m, Math.max(1, (4 * Parallel.threads() + chunks - 1) / chunks));
     Parallel.forRange(chunks * rowGroups, 1, (from, to) -> {
       int[] acc = new int[CHUNK];
-      float[] row = new float[CHUNK];
+      BitTiles tiles = KernelProvider.tiles();
       for (int task = from; task < to; task++) {
         int chunk = task / rowGroups;
         int group = task % rowGroups;
@@ -49,22 +49,15 @@ final class ColumnXnor {
         int j0 = chunk * CHUNK;
         int r1 = (int) ((long) (group + 1) * m / rowGroups);
         for (int r = (int) ((long) group * m / rowGroups); r < r1; r++) {
-          // The first word sets the counts and the last one writes the products, so no pass only clears or
-          // converts; the products go to a row from index 0 (a loop C2 vectorizes) and are then copied into place.
-          int last = words - 1;
-          if (last > 0) {
-            long x = aw[r * words];
-            setDisagreements(acc, (int) x, col[0], (int) (x >>> 32), col[1], len);
-            for (int w = 1; w < last; w++) {
-              x = aw[r * words + w];
-              addDisagreements(acc, (int) x, col[2 * w], (int) (x >>> 32), col[2 * w + 1], len);
-            }
-          } else {
-            java.util.Arrays.fill(acc, 0, len, 0);
+          // The first word sets the counts instead of a pass that clears them; the products are the tiles' (on
+          // the Vector API where it runs: JDK 17's C2 leaves the int-to-float loop scalar).
+          long x = aw[r * words];
+          setDisagreements(acc, (int) x, col[0], (int) (x >>> 32), col[1], len);
+          for (int w = 1; w < words; w++) {
+            x = aw[r * words + w];
+            addDisagreements(acc, (int) x, col[2 * w], (int) (x >>> 32), col[2 * w + 1], len);
           }
-          long x = aw[r * words + last];
-          products(row, bits, acc, (int) x, col[2 * last], (int) (x >>> 32), col[2 * last + 1], len);
-          System.arraycopy(row, 0, out, outOffset + r * n + j0, len);
+          tiles.products(acc, len, bits, out, outOffset + r * n + j0);
         }
       }
     });
@@ -77,12 +70,6 @@ final class ColumnXnor {
     }
   }
 
-  /** The last word of a row and the ±1 products: out[j] = bits − 2·(acc[j] + this word's disagreements). */
-  static void products(float[] out, int bits, int[] acc, int x0, int[] c0, int x1, int[] c1, int len) {
-    for (int j = 0; j < len; j++) {
-      out[j] = bits - 2 * (acc[j] + Integer.bitCount(x0 ^ c0[j]) + Integer.bitCount(x1 ^ c1[j]));
-    }
-  }
 
   /** acc[j] += popcount(x XOR column[j]) for j in [0, len); both arrays from index 0, the shape C2 vectorizes. */
   static void addDisagreements(int[] acc, int x, int[] column, int len) {

@@ -104,6 +104,13 @@ final class ScalarBitTiles implements BitTiles {
   }
 
   @Override
+  public void products(int[] counts, int len, int bits, float[] out, int o) {
+    for (int j = 0; j < len; j++) {
+      out[o + j] = bits - 2 * counts[j];
+    }
+  }
+
+  @Override
   public int columnStride(int len) {
     return len;
   }

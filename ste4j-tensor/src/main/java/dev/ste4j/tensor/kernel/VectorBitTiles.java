@@ -211,6 +211,11 @@ final class VectorBitTiles implements BitTiles {
   }
 
   @Override
+  public void products(int[] counts, int len, int bits, float[] out, int o) {
+    VectorProducts.products(counts, len, bits, out, o);
+  }
+
+  @Override
   public int columnStride(int len) {
     int step = 2 * I.length();
     return (len + step - 1) / step * step;

@@ -70,7 +70,6 @@ final class ColumnXnor {
     }
   }
 
-
   /** acc[j] += popcount(x XOR column[j]) for j in [0, len); both arrays from index 0, the shape C2 vectorizes. */
   static void addDisagreements(int[] acc, int x, int[] column, int len) {
     for (int j = 0; j < len; j++) {

@@ -168,7 +168,6 @@ public final class KernelProvider {
     }
   }
 
-
   /** On where the JIT vectorizes Integer.bitCount: a CPU flag on Linux, unless {@code ste4j.xnor.columns} says. */
   private static Choice columnChoice() {
     String property = System.getProperty("ste4j.xnor.columns");

@@ -25,7 +25,7 @@ final class VectorPackingTiles implements BitTiles {
   private static final IntVector LANE_BITS = IntVector.broadcast(I, 1)
       .lanewise(VectorOperators.LSHL, IntVector.zero(I).addIndex(1));
 
-  private final ScalarBitTiles counts = ScalarBitTiles.INSTANCE;
+  private final ScalarBitTiles scalar = ScalarBitTiles.INSTANCE;
 
   private VectorPackingTiles() {}
 
@@ -34,31 +34,30 @@ final class VectorPackingTiles implements BitTiles {
     return F.length() < 2 || F.length() > 32 || 64 % F.length() != 0 ? null : new VectorPackingTiles();
   }
 
-
   @Override
   public String name() {
-    return counts.name() + ", signs packed on the Vector API (" + F.vectorBitSize() + "-bit)";
+    return scalar.name() + ", signs packed on the Vector API (" + F.vectorBitSize() + "-bit)";
   }
 
   @Override
   public void tile2x4(long[] a, int a0, long[] b, int b0, int words, int bits, float[] out, int o, int ldo) {
-    counts.tile2x4(a, a0, b, b0, words, bits, out, o, ldo);
+    scalar.tile2x4(a, a0, b, b0, words, bits, out, o, ldo);
   }
 
   @Override
   public void tile1x4(long[] a, int a0, long[] b, int b0, int words, int bits, float[] out, int o) {
-    counts.tile1x4(a, a0, b, b0, words, bits, out, o);
+    scalar.tile1x4(a, a0, b, b0, words, bits, out, o);
   }
 
   @Override
   public int dot(long[] a, int a0, long[] b, int b0, int words, int bits) {
-    return counts.dot(a, a0, b, b0, words, bits);
+    return scalar.dot(a, a0, b, b0, words, bits);
   }
 
   @Override
   public void columns(int[] a, int a0, int rows, int words, int[][] cols, int len, int bits, float[] out, int o,
                       int ldo) {
-    counts.columns(a, a0, rows, words, cols, len, bits, out, o, ldo);
+    scalar.columns(a, a0, rows, words, cols, len, bits, out, o, ldo);
   }
 
   @Override
@@ -68,7 +67,7 @@ final class VectorPackingTiles implements BitTiles {
 
   @Override
   public int columnStride(int len) {
-    return counts.columnStride(len);
+    return scalar.columnStride(len);
   }
 
   @Override

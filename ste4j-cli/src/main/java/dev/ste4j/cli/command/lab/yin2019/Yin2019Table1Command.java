@@ -1,5 +1,6 @@
 package dev.ste4j.cli.command.lab.yin2019;
 
+import dev.ste4j.cli.UserError;
 import dev.ste4j.lab.yin2019.deep.DeepNetwork;
 import dev.ste4j.lab.yin2019.deep.SeedSpread;
 import dev.ste4j.lab.yin2019.deep.Table1Config;
@@ -50,7 +51,12 @@ public final class Yin2019Table1Command implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Table1Config c = deep.config(lab.seed, bits, DeepOptions.stes(stes));
-    if (seeds != null && seeds.size() > 1) {
+    if (seeds != null && seeds.size() == 1) {
+      // One seed would silently run --seed's instead; say how to run one.
+      throw new UserError("--seeds takes two or more seeds (got " + seeds.get(0) + "); for one, give --seed "
+          + seeds.get(0));
+    }
+    if (seeds != null) {
       return repeated(c);
     }
     try (Parallel.Scope threads = deep.threadScope()) {
@@ -71,7 +77,7 @@ public final class Yin2019Table1Command implements Callable<Integer> {
   /** The table once per seed of --seeds, each seed's checkpoints in its own subfolder, then the spread over seeds. */
   private int repeated(Table1Config c) throws Exception {
     if (seeds.stream().distinct().count() != seeds.size()) {
-      throw new dev.ste4j.cli.UserError("--seeds: each seed once, got " + seeds);
+      throw new UserError("--seeds: each seed once, got " + seeds);
     }
     java.util.Map<String, Object> config = DeepOptions.describe(c);
     config.put("seeds", seeds);

@@ -129,6 +129,10 @@ class Yin2019DeepCommandsTest extends InProcessCliTest {
     assertThat(t.resolve("seed4/table1-2bit-relu.ckpt")).exists();
     assertThat(run("lab", "yin2019", "table1", "--seeds", "3,3", "--out", dir.resolve("u").toString()))
         .isEqualTo(2);
+    assertThat(run("lab", "yin2019", "table1", "--seeds", "3", "--out", dir.resolve("u").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("for one, give --seed 3");
+    assertThat(dir.resolve("u")).doesNotExist();
   }
 
   @Test

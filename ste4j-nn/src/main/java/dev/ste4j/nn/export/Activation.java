@@ -5,7 +5,7 @@ import dev.ste4j.tensor.kernel.PackedBits;
 
 /**
  * What flows between the inference steps: a float tensor, or ±1 values [N, C, H, W] kept as their signs packed
- * channel-last (bit 1 = +1, the layout of {@code ChannelsLastPacking}). A binary convolution with a folded sign emits
+ * channel-last (bit 1 = +1, the layout of {@code ChannelsLastPacking}), or [N, C] as packed rows (a dense layer's). A binary convolution with a folded sign emits
  * the packed form, and the max pools and binary convolutions after it read it as it is, so the signs are not written
  * out as floats and packed again by every layer; any other step reads {@link #tensor()}, the same ±1 floats.
  */
@@ -28,6 +28,11 @@ final class Activation {
   /** Packed signs of [n, c, h, w] ±1 values. */
   static Activation packed(long[] signs, int n, int c, int h, int w) {
     return new Activation(null, signs, new int[] {n, c, h, w});
+  }
+
+  /** Packed signs of [n, c] ±1 values: one row of words per sample, the layout of {@link PackedBits}. */
+  static Activation packedRows(PackedBits rows) {
+    return new Activation(null, rows.words(), new int[] {rows.rows(), rows.cols()});
   }
 
   boolean isPacked() {
@@ -62,7 +67,7 @@ final class Activation {
   private Tensor unpack() {
     int n = dims[0];
     int c = dims[1];
-    int hw = dims[2] * dims[3];
+    int hw = dims.length == 4 ? dims[2] * dims[3] : 1; // [n, c] rows are channel-last with one position
     int wpp = PackedBits.wordsFor(c);
     float[] out = new float[n * c * hw];
     for (int s = 0; s < n; s++) {

@@ -136,6 +136,11 @@ final class FloatSignThreshold {
     }
   }
 
+  /** [rows][channels] outputs (a dense layer's) as packed signs by the fold, one row per sample. */
+  PackedBits packRows(float[] y, int rows, int channels) {
+    return PackedBits.packWithin(y, 0, rows, channels, lo, hi);
+  }
+
   /** [N, C, H·W] outputs (a convolution's) as packed signs by the fold, channel-last. */
   long[] packPlanes(float[] y, int n, int c, int hw) {
     int words = PackedBits.wordsFor(c);

@@ -2,6 +2,7 @@ package dev.ste4j.nn.export;
 
 import dev.ste4j.tensor.Tensor;
 import dev.ste4j.tensor.kernel.ChannelsLastPacking;
+import dev.ste4j.tensor.kernel.PackedBits;
 import dev.ste4j.tensor.ops.Norm;
 
 /**
@@ -60,6 +61,15 @@ final class SignThreshold {
    */
   void packChannelsFirst(float[] y, int offset, int channels, int positions, long[] out, int dst, long[] block) {
     ChannelsLastPacking.packSampleBetween(y, offset, channels, positions, loFloat, hiFloat, out, dst, block);
+  }
+
+  /**
+   * The fold of a dense layer's outputs y ([rows][channels], exact integers in floats) packed straight into signs, one
+   * row per sample: bit 1 (+1) where lo[c] ≤ v ≤ hi[c]. One pass instead of writing ±1 floats the next binary layer
+   * packs again.
+   */
+  PackedBits packRows(float[] y, int rows, int channels) {
+    return PackedBits.packWithin(y, 0, rows, channels, loFloat, hiFloat);
   }
 
   /**

@@ -53,4 +53,10 @@ interface BitTiles {
    * same pass. Both implementations give the same words.
    */
   void packRowBetween(float[] x, int offset, int n, float lo, float hi, long[] words, int wordOffset);
+
+  /**
+   * As {@link #packRowBetween} with ends of their own per value: bit j is 1 where lo[j] ≤ x[offset + j] ≤ hi[j] (a
+   * dense layer's folded batch norm and sign, one interval per output). All implementations give the same words.
+   */
+  void packRowWithin(float[] x, int offset, int n, float[] lo, float[] hi, long[] words, int wordOffset);
 }

@@ -91,6 +91,61 @@ public final class PackedBits {
     KernelProvider.tiles().packRow(x, offset, n, words, wordOffset);
   }
 
+  /**
+   * A rows×cols row-major block of floats packed by intervals of their own per column: bit 1 where lo[c] ≤ x ≤ hi[c]
+   * (NaN gives 0), rows in parallel, as the bit tiles in use pack them ({@link BitTiles#packRowWithin}).
+   */
+  public static PackedBits packWithin(float[] x, int offset, int rows, int cols, float[] lo, float[] hi) {
+    if (lo.length < cols || hi.length < cols) {
+      throw new IllegalArgumentException("packed words: " + cols + " columns need as many ends, got " + lo.length
+          + " and " + hi.length);
+    }
+    int wpr = wordsFor(cols);
+    long[] w = new long[rows * wpr];
+    BitTiles tiles = KernelProvider.tiles();
+    Parallel.forRange(rows, 16, (from, to) -> {
+      for (int r = from; r < to; r++) {
+        tiles.packRowWithin(x, offset + r * cols, cols, lo, hi, w, r * wpr);
+      }
+    });
+    return new PackedBits(rows, cols, w);
+  }
+
+  /**
+   * {@link BitTiles#packRowWithin} one value at a time, with four independent chains of ORs as the scalar packing;
+   * value j's ends are lo[ends + j] and hi[ends + j].
+   */
+  static void packRowWithinScalar(float[] x, int offset, int n, float[] lo, float[] hi, int ends, long[] words,
+                                  int wordOffset) {
+    for (int wi = 0; wi < (n + 63) >>> 6; wi++) {
+      int base = wi << 6;
+      int end = Math.min(64, n - base);
+      long b0 = 0L;
+      long b1 = 0L;
+      long b2 = 0L;
+      long b3 = 0L;
+      int j = 0;
+      for (; j + 4 <= end; j += 4) {
+        int c = ends + base + j;
+        int i = offset + base + j;
+        float v0 = x[i];
+        float v1 = x[i + 1];
+        float v2 = x[i + 2];
+        float v3 = x[i + 3];
+        b0 |= (v0 >= lo[c] & v0 <= hi[c] ? 1L : 0L) << j;
+        b1 |= (v1 >= lo[c + 1] & v1 <= hi[c + 1] ? 2L : 0L) << j;
+        b2 |= (v2 >= lo[c + 2] & v2 <= hi[c + 2] ? 4L : 0L) << j;
+        b3 |= (v3 >= lo[c + 3] & v3 <= hi[c + 3] ? 8L : 0L) << j;
+      }
+      for (; j < end; j++) {
+        float v = x[offset + base + j];
+        int c = ends + base + j;
+        b0 |= (v >= lo[c] & v <= hi[c] ? 1L : 0L) << j;
+      }
+      words[wordOffset + wi] = b0 | b1 | b2 | b3;
+    }
+  }
+
   /** {@link BitTiles#packRowBetween} one value at a time. */
   static void packRowBetweenScalar(float[] x, int offset, int n, float lo, float hi, long[] words, int wordOffset) {
     for (int wi = 0; wi < (n + 63) >>> 6; wi++) {

@@ -83,6 +83,11 @@ final class ScalarBitTiles implements BitTiles {
     PackedBits.packRowBetweenScalar(x, offset, n, lo, hi, words, wordOffset);
   }
 
+  @Override
+  public void packRowWithin(float[] x, int offset, int n, float[] lo, float[] hi, long[] words, int wordOffset) {
+    PackedBits.packRowWithinScalar(x, offset, n, lo, hi, 0, words, wordOffset);
+  }
+
   /**
    * One row of A at a time against every column, in {@link ColumnXnor}'s loop over adjacent ints. Runs only where
    * {@code ste4j.conv.columns} forces it: for convolutions it measured slower than the row tiles on JDK 17.

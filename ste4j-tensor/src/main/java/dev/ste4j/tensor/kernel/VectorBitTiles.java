@@ -188,6 +188,26 @@ final class VectorBitTiles implements BitTiles {
     }
   }
 
+  @Override
+  public void packRowWithin(float[] x, int offset, int n, float[] lo, float[] hi, long[] words, int wordOffset) {
+    int lanes = F.length();
+    int full = 64 % lanes == 0 ? n >>> 6 : 0;
+    for (int wi = 0; wi < full; wi++) {
+      long bits = 0L;
+      int c0 = wi << 6;
+      for (int j = 0; j < 64; j += lanes) {
+        FloatVector v = FloatVector.fromArray(F, x, offset + c0 + j);
+        bits |= v.compare(VectorOperators.GE, FloatVector.fromArray(F, lo, c0 + j))
+            .and(v.compare(VectorOperators.LE, FloatVector.fromArray(F, hi, c0 + j))).toLong() << j;
+      }
+      words[wordOffset + wi] = bits;
+    }
+    if (full << 6 < n) {
+      int c = full << 6;
+      PackedBits.packRowWithinScalar(x, offset + c, n - c, lo, hi, c, words, wordOffset + full);
+    }
+  }
+
   /**
    * Four rows of A against two vectors of columns per block: eight accumulators of lane-wise counts (VPOPCNTD), one
    * broadcast word of A per row and step, no reduction across lanes. With the few words of a convolution's patch

@@ -96,4 +96,26 @@ final class VectorPackingTiles implements BitTiles {
       PackedBits.packRowBetweenScalar(x, offset + (full << 6), n - (full << 6), lo, hi, words, wordOffset + full);
     }
   }
+
+  @Override
+  public void packRowWithin(float[] x, int offset, int n, float[] lo, float[] hi, long[] words, int wordOffset) {
+    int lanes = F.length();
+    int full = n >>> 6;
+    IntVector zero = IntVector.zero(I);
+    for (int wi = 0; wi < full; wi++) {
+      int c0 = wi << 6;
+      long bits = 0L;
+      for (int j = 0; j < 64; j += lanes) {
+        FloatVector v = FloatVector.fromArray(F, x, offset + c0 + j);
+        VectorMask<Integer> inside = v.compare(VectorOperators.GE, FloatVector.fromArray(F, lo, c0 + j))
+            .and(v.compare(VectorOperators.LE, FloatVector.fromArray(F, hi, c0 + j))).cast(I);
+        bits |= (zero.blend(LANE_BITS, inside).reduceLanes(VectorOperators.OR) & 0xFFFFFFFFL) << j;
+      }
+      words[wordOffset + wi] = bits;
+    }
+    if (full << 6 < n) {
+      int c = full << 6;
+      PackedBits.packRowWithinScalar(x, offset + c, n - c, lo, hi, c, words, wordOffset + full);
+    }
+  }
 }

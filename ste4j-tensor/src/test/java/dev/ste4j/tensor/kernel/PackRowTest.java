@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ste4j.tensor.random.Rng;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,6 +92,44 @@ class PackRowTest {
       long[] packed = new long[want.length];
       packing.packRowBetween(x, 3, n, lo, hi, packed, 1);
       assertThat(packed).as("packing tiles, n=%d", n).isEqualTo(want);
+    }
+  }
+
+  /** Ends of their own per value, by definition, on every tile kind, with NaN, −0 and values at the ends. */
+  @Test
+  void packingWithinPerValueEndsSetsTheBitsOfValuesInside() {
+    List<BitTiles> kinds = new ArrayList<>(List.of(ScalarBitTiles.INSTANCE, VectorPackingTiles.create()));
+    if (VectorBitTiles.create() != null) {
+      kinds.add(VectorBitTiles.create());
+    }
+    Rng rng = new Rng(7);
+    for (int n : new int[] {1, 7, 63, 64, 65, 127, 128, 200, 1000}) {
+      float[] x = new float[n + 3];
+      float[] lo = new float[n];
+      float[] hi = new float[n];
+      for (int j = 0; j < n; j++) {
+        x[3 + j] = (float) Math.rint(4 * rng.nextGaussian());
+        lo[j] = (float) Math.rint(3 * rng.nextGaussian());
+        hi[j] = j % 5 == 0 ? Float.POSITIVE_INFINITY : lo[j] + (float) Math.rint(3 * Math.abs(rng.nextGaussian()));
+      }
+      x[3 + n / 2] = Float.NaN;
+      x[3 + n / 3] = -0f;
+      lo[n / 3] = 0f;
+      x[3 + n - 1] = hi[n - 1]; // on an end: inside
+      long[] want = new long[(n + 63) / 64 + 1];
+      for (int j = 0; j < n; j++) {
+        float v = x[3 + j];
+        if (v >= lo[j] && v <= hi[j]) {
+          want[1 + j / 64] |= 1L << (j % 64);
+        }
+      }
+      for (BitTiles t : kinds) {
+        long[] got = new long[want.length];
+        java.util.Arrays.fill(got, -1L); // the words are set, not ORed into
+        got[0] = 0L;
+        t.packRowWithin(x, 3, n, lo, hi, got, 1);
+        assertThat(got).as("%s, n=%d", t.name(), n).isEqualTo(want);
+      }
     }
   }
 }

@@ -5,7 +5,6 @@ import dev.ste4j.tensor.random.Rng;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The latent-weight study ({@link LatentStudy}) on one data set as a sweep: first one cell per (rule, candidate rate)
@@ -17,7 +16,7 @@ import java.util.Map;
  * configuration, the data and its coordinates. Validation cells are scheduled first, so in one process the training
  * cells find the rates chosen.
  */
-public final class LatentStudySweep implements ImageDataSweep<LatentStudySweep.Cell, LatentStudySweep.Outcome> {
+public final class LatentStudySweep extends ImageDataSweep<LatentStudySweep.Cell, LatentStudySweep.Outcome> {
 
   private static final long serialVersionUID = 1L;
 
@@ -39,14 +38,16 @@ public final class LatentStudySweep implements ImageDataSweep<LatentStudySweep.C
                   int[] widths) {}
 
   private final LatentStudyConfig config;
-  private final List<Cell> cells;
   private final SharedInput<Integer, Prepared> prepared = new SharedInput<>();
   private final SharedInput<Integer, LatentStudy.SweepRow> validations = new SharedInput<>();
-  private final LatentSweepData data;
 
   public LatentStudySweep(LatentStudyConfig config, DataSource source) {
+    super(studyCells(config), new LatentSweepData(source, config.validation()), config.toMap(), config.seed());
     this.config = config;
-    this.data = new LatentSweepData(source, config.validation());
+  }
+
+  /** Validation cells (rule, multiplier), then training cells (rule, seed offset). */
+  private static List<Cell> studyCells(LatentStudyConfig config) {
     List<Cell> all = new ArrayList<>();
     for (int r = 0; r < config.rules().size(); r++) {
       for (int k = 0; k < config.multipliers().length; k++) {
@@ -58,7 +59,7 @@ public final class LatentStudySweep implements ImageDataSweep<LatentStudySweep.C
         all.add(new Cell(false, r, i));
       }
     }
-    this.cells = List.copyOf(all);
+    return all;
   }
 
   /** The sweep of {@link LatentStudy#run} in this process, on data already read. */
@@ -72,26 +73,6 @@ public final class LatentStudySweep implements ImageDataSweep<LatentStudySweep.C
 
   public LatentStudyConfig config() {
     return config;
-  }
-
-  @Override
-  public List<Cell> cells() {
-    return cells;
-  }
-
-  @Override
-  public void giveData(LabeledData train, LabeledData test) {
-    data.give(train, test);
-  }
-
-  @Override
-  public Map<String, Object> describe() {
-    return config.toMap();
-  }
-
-  @Override
-  public long seed() {
-    return config.seed();
   }
 
   @Override
@@ -162,8 +143,8 @@ public final class LatentStudySweep implements ImageDataSweep<LatentStudySweep.C
   }
 
   private Prepared prepare() {
-    LabeledData train = data.get()[0];
-    LabeledData test = data.get()[1];
+    LabeledData train = data()[0];
+    LabeledData test = data()[1];
     LatentStudyConfig c = config;
     int fit = train.rows() - c.validation();
     LabeledData sweepTrain = train.head(Math.min(fit, c.sweepTrain()));
@@ -181,8 +162,8 @@ public final class LatentStudySweep implements ImageDataSweep<LatentStudySweep.C
 
   /** The study's result from all results in cell order; {@code seconds} is its wall time. */
   public LatentStudyResult result(List<Outcome> results, double seconds) {
-    if (results.size() != cells.size()) {
-      throw new IllegalArgumentException(results.size() + " results for " + cells.size() + " cells");
+    if (results.size() != cells().size()) {
+      throw new IllegalArgumentException(results.size() + " results for " + cells().size() + " cells");
     }
     List<LatentStudy.SweepRow> sweep = new ArrayList<>();
     List<LatentStudy.Run> runs = new ArrayList<>();

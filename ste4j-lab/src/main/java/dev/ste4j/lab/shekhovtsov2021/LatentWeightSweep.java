@@ -5,7 +5,6 @@ import dev.ste4j.tensor.random.Rng;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The latent-weight experiment ({@link LatentWeightTraining}) as a sweep: one cell per rule, in the configuration's
@@ -13,7 +12,7 @@ import java.util.Map;
  * draws its noise from the seed split by the rule, so a cell is a pure function of the configuration, the data and
  * its rule. The centered data are the cells' {@link SharedInput}.
  */
-public final class LatentWeightSweep implements ImageDataSweep<Integer, LatentWeightSweep.Curve> {
+public final class LatentWeightSweep extends ImageDataSweep<Integer, LatentWeightSweep.Curve> {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,42 +28,23 @@ public final class LatentWeightSweep implements ImageDataSweep<Integer, LatentWe
                   int[] widths) {}
 
   private final LatentWeightConfig config;
-  private final List<Integer> cells;
   private final SharedInput<Integer, Prepared> prepared = new SharedInput<>();
-  private final LatentSweepData data;
 
   public LatentWeightSweep(LatentWeightConfig config, LatentStudySweep.DataSource source) {
+    super(ruleIndices(config), new LatentSweepData(source, 0), config.toMap(), config.seed());
     this.config = config;
-    this.data = new LatentSweepData(source, 0);
+  }
+
+  private static List<Integer> ruleIndices(LatentWeightConfig config) {
     List<Integer> all = new ArrayList<>();
     for (int r = 0; r < config.rules().size(); r++) {
       all.add(r);
     }
-    this.cells = List.copyOf(all);
+    return all;
   }
 
   public LatentWeightConfig config() {
     return config;
-  }
-
-  @Override
-  public List<Integer> cells() {
-    return cells;
-  }
-
-  @Override
-  public void giveData(LabeledData train, LabeledData test) {
-    data.give(train, test);
-  }
-
-  @Override
-  public Map<String, Object> describe() {
-    return config.toMap();
-  }
-
-  @Override
-  public long seed() {
-    return config.seed();
   }
 
   @Override
@@ -76,8 +56,8 @@ public final class LatentWeightSweep implements ImageDataSweep<Integer, LatentWe
   }
 
   private Prepared prepare() {
-    LabeledData train = data.get()[0];
-    LabeledData test = data.get()[1];
+    LabeledData train = data()[0];
+    LabeledData test = data()[1];
     LabeledData tr = config.trainLimit() > 0 ? train.head(config.trainLimit()) : train;
     LabeledData te = config.testLimit() > 0 ? test.head(config.testLimit()) : test;
     double[] mean = LatentWeightTraining.featureMeans(tr);

@@ -1,14 +1,11 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
+import dev.ste4j.lab.sweep.SerializedCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.lab.sweep.LocalEngine;
 import dev.ste4j.lab.sweep.SweepResults;
 import dev.ste4j.tensor.random.Rng;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,14 +48,7 @@ class EstimatorAccuracySweepTest {
   @Test
   void aCellRunInACopyOfTheSweepGivesTheSameRows() throws Exception {
     EstimatorAccuracySweep sweep = EstimatorAccuracySweep.of(small(2), List.of("st", "arm", "concrete:0.5"));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(sweep);
-    }
-    EstimatorAccuracySweep copy;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      copy = (EstimatorAccuracySweep) in.readObject();
-    }
+    EstimatorAccuracySweep copy = SerializedCopy.of(sweep);
     // The last cell first in the copy: its shared trajectory is computed there, from the configuration alone.
     int last = sweep.cells().size() - 1;
     assertThat(copy.run(copy.cells().get(last))).isEqualTo(sweep.run(sweep.cells().get(last)));

@@ -1,15 +1,12 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
+import dev.ste4j.lab.sweep.SerializedCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.lab.sweep.LocalEngine;
 import dev.ste4j.lab.sweep.SweepResults;
 import dev.ste4j.tensor.kernel.Parallel;
 import dev.ste4j.tensor.random.Rng;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,14 +43,7 @@ class LatentStudySweepTest {
     LatentStudySweep sweep = new LatentStudySweep(small(2), () -> new LabeledData[] {
         SyntheticTask.generate(400, 8, 3, 1, 2), SyntheticTask.generate(120, 8, 3, 1, 3)});
     assertThat(sweep.cells()).hasSize(3 * 3 + 3 * 2);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(sweep);
-    }
-    LatentStudySweep copy;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      copy = (LatentStudySweep) in.readObject();
-    }
+    LatentStudySweep copy = SerializedCopy.of(sweep);
     // A training cell alone in the copy: it runs its rule's validation cells itself.
     LatentStudySweep.Outcome last = copy.run(copy.cells().get(copy.cells().size() - 1));
     LatentStudyResult loop = directLoop(small(2), TRAIN, TEST);

@@ -1,15 +1,12 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
+import dev.ste4j.lab.sweep.SerializedCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.lab.sweep.LocalEngine;
 import dev.ste4j.lab.sweep.SweepResults;
 import dev.ste4j.tensor.kernel.Parallel;
 import dev.ste4j.tensor.random.Rng;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,14 +36,7 @@ class LatentWeightSweepTest {
     assertThat(loop.rows()).hasSize(3 * 2);
     assertSame(LatentWeightTraining.run(small(4), d[0], d[1]), loop);
     LatentWeightSweep sweep = new LatentWeightSweep(small(4), LatentWeightSweepTest::data);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(sweep);
-    }
-    LatentWeightSweep copy;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      copy = (LatentWeightSweep) in.readObject();
-    }
+    LatentWeightSweep copy = SerializedCopy.of(sweep);
     assertSame(copy.result(SweepResults.run(copy, new LocalEngine(2), null)), loop);
   }
 

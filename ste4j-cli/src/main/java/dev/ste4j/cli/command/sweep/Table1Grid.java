@@ -21,7 +21,6 @@ import dev.ste4j.nn.data.DataFileException;
 import dev.ste4j.nn.data.DatasetUnavailableException;
 import dev.ste4j.nn.data.TrainTest;
 import dev.ste4j.nn.data.store.DataStore;
-import dev.ste4j.nn.quantizer.SteVariant;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -93,20 +92,8 @@ final class Table1Grid implements SweepGrid<Cell, Outcome> {
   public Map<String, Object> config() {
     Table1Config c = sweep.config();
     Map<String, Object> m = SweepGrid.config(name(), scale, Map.of());
-    m.put("network", c.network().key());
-    m.put("bits", c.bits());
-    m.put("ste", c.stes().stream().map(SteVariant::key).toList());
+    m.putAll(c.toMap());
     m.put("seeds", sweep.seeds());
-    m.put("epochs", c.epochs());
-    m.put("milestones", Arrays.stream(c.milestones()).boxed().toList());
-    m.put("batch", c.batch());
-    m.put("lr", c.lr());
-    m.put("momentum", c.momentum());
-    m.put("weightDecay", c.weightDecay());
-    m.put("pretrainEpochs", c.pretrainEpochs());
-    m.put("pretrainLr", c.pretrainLr());
-    m.put("trainSubset", c.trainSubset());
-    m.put("testSubset", c.testSubset());
     m.put("data", folder.toString());
     return m;
   }

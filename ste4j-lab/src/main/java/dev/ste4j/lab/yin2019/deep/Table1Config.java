@@ -1,8 +1,11 @@
 package dev.ste4j.lab.yin2019.deep;
 
 import dev.ste4j.nn.quantizer.SteVariant;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@link Table1Experiment} runs: one network, the activation bit widths and STEs of the grid, the training of
@@ -80,6 +83,28 @@ public record Table1Config(DeepNetwork network, List<Integer> bits, List<SteVari
   /** The decay epochs of the float network's training. */
   public int[] pretrainMilestones() {
     return network.schedule().milestonesFor(pretrainEpochs);
+  }
+
+  /** The settings as run.json records them (the seed apart: each run folder records its own). */
+  public Map<String, Object> toMap() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("network", network.key());
+    m.put("dataset", network.dataset());
+    m.put("bits", bits);
+    m.put("ste", stes.stream().map(SteVariant::key).toList());
+    m.put("epochs", epochs);
+    m.put("paperEpochs", network.schedule().epochs());
+    m.put("milestones", Arrays.stream(milestones()).boxed().toList());
+    m.put("batch", batch);
+    m.put("lr", lr);
+    m.put("momentum", momentum);
+    m.put("weightDecay", weightDecay);
+    m.put("pretrainEpochs", pretrainEpochs);
+    m.put("pretrainLr", pretrainLr);
+    m.put("pretrainMilestones", Arrays.stream(pretrainMilestones()).boxed().toList());
+    m.put("trainSubset", trainSubset);
+    m.put("testSubset", testSubset);
+    return m;
   }
 
   public Table1Config withBits(List<Integer> b) {

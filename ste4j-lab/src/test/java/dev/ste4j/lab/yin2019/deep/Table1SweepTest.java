@@ -1,5 +1,6 @@
 package dev.ste4j.lab.yin2019.deep;
 
+import dev.ste4j.lab.sweep.SerializedCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.lab.sweep.LocalEngine;
@@ -10,10 +11,6 @@ import dev.ste4j.nn.layer.Module;
 import dev.ste4j.nn.quantizer.QuantizedRelu;
 import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.random.Rng;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,13 +59,7 @@ class Table1SweepTest {
   }
 
   private static Table1Sweep copy(Table1Sweep sweep) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(sweep);
-    }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return (Table1Sweep) in.readObject();
-    }
+    return SerializedCopy.of(sweep);
   }
 
   /** Table 1's loop before it became a sweep (rows side by side), kept as the reference. */

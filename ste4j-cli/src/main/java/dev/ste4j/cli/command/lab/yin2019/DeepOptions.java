@@ -16,8 +16,6 @@ import dev.ste4j.nn.quantizer.SteVariant;
 import dev.ste4j.tensor.kernel.Parallel;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
@@ -141,23 +139,7 @@ final class DeepOptions {
 
   /** The configuration as written into run.json. */
   static Map<String, Object> describe(Table1Config c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("network", c.network().key());
-    m.put("dataset", c.network().dataset());
-    m.put("bits", c.bits());
-    m.put("ste", c.stes().stream().map(SteVariant::key).toList());
-    m.put("epochs", c.epochs());
-    m.put("paperEpochs", c.network().schedule().epochs());
-    m.put("milestones", Arrays.stream(c.milestones()).boxed().toList());
-    m.put("batch", c.batch());
-    m.put("lr", c.lr());
-    m.put("momentum", c.momentum());
-    m.put("weightDecay", c.weightDecay());
-    m.put("pretrainEpochs", c.pretrainEpochs());
-    m.put("pretrainLr", c.pretrainLr());
-    m.put("pretrainMilestones", Arrays.stream(c.pretrainMilestones()).boxed().toList());
-    m.put("trainSubset", c.trainSubset());
-    m.put("testSubset", c.testSubset());
+    Map<String, Object> m = c.toMap();
     m.put("threads", Parallel.threads());
     return m;
   }

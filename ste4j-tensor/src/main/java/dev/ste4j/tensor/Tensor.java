@@ -164,7 +164,7 @@ public final class Tensor {
       System.arraycopy(data, offset, out, 0, out.length);
       return out;
     }
-    StridedCopy.copy(data, offset, strides, out, 0, shape.contiguousStrides(), shape.dims());
+    StridedCopy.copyIntoFresh(data, offset, strides, out, shape.dims());
     return out;
   }
 

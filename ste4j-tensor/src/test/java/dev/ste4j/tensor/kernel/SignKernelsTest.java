@@ -51,7 +51,7 @@ class SignKernelsTest {
     Kernels scalar = new ScalarKernels();
     Kernels vector = new VectorKernels();
     float[] bad = {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY};
-    for (int n : new int[] {1, 7, 8, 9, 100}) {
+    for (int n : new int[] {1, 7, 8, 9, 100, 257}) {
       float[] x = new float[n + 1];
       new Rng(n).fillGaussian(x, 1e30f);
       x[0] = Float.NaN;

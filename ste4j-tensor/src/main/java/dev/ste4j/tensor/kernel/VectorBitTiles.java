@@ -1,5 +1,9 @@
 package dev.ste4j.tensor.kernel;
 
+// Over 300 lines on purpose: each register tile is written out by hand (C2 keeps unrolled accumulators in
+// registers, a loop over an array of vectors it does not), and all the Vector API tiles live in one class so that
+// the one reflective lookup of BIT_COUNT guards them all.
+
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;

@@ -33,10 +33,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--workload", defaultValue = "all", paramLabel = "NAME",
+  @Option(names = "--workload", defaultValue = "all", split = ",", paramLabel = "NAME",
       description = "gemm, bnn-mlp, bnn-vgg-small, binary-dense, infer-bnn-mlp, infer-bnn-vgg-small, "
-          + "train-bnn-mlp-mnist or all (default: ${DEFAULT-VALUE}).")
-  String workload;
+          + "train-bnn-mlp-mnist or all; several, comma-separated, run in this order in one JVM (default: "
+          + "${DEFAULT-VALUE}).")
+  List<String> workloads;
 
   @Mixin
   ThreadsOption threads;
@@ -74,7 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (batch < 0 || width < 0) {
       throw new UserError("--batch and --width must be positive, got " + batch + " and " + width);
     }
-    List<String> names = names(workload);
+    List<String> names = names(workloads);
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     err.println("# ste4j bench: kernels " + KernelSelection.selected().describe() + "; XNOR-popcount: "
@@ -101,16 +102,26 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** The library workloads, then {@code ste train}'s own path. */
-  static List<String> names(String workload) {
+  static List<String> names(List<String> workloads) {
     List<String> all = new ArrayList<>(Workloads.NAMES);
     all.add(TrainBench.NAME);
-    if ("all".equals(workload)) {
+    if (workloads.size() == 1 && "all".equals(workloads.get(0))) {
       return all;
     }
-    if (!all.contains(workload)) {
-      throw new UserError("unknown workload '" + workload + "': expected one of " + String.join(", ", all) + " or all");
+    List<String> names = new ArrayList<>();
+    for (String w : workloads) {
+      if ("all".equals(w)) {
+        throw new UserError("--workload all runs every workload: it cannot be listed with others");
+      }
+      if (!all.contains(w)) {
+        throw new UserError("unknown workload '" + w + "': expected one of " + String.join(", ", all) + " or all");
+      }
+      if (names.contains(w)) {
+        throw new UserError("workload '" + w + "' is given twice");
+      }
+      names.add(w);
     }
-    return List.of(workload);
+    return names;
   }
 
   private List<Result> run(String name, Workloads.Spec size, PrintWriter err) throws IOException {

@@ -22,6 +22,17 @@ class BenchCommandTest {
   }
 
   @Test
+  void aListOfWorkloadsNamesEachBadOneAndRefusesRepeatsAndAllInAList() {
+    assertThat(BenchCommand.names(java.util.List.of("gemm", "binary-dense"))).containsExactly("gemm", "binary-dense");
+    assertThat(BenchCommand.names(java.util.List.of("all"))).contains("gemm", "infer-bnn-mlp", "train-bnn-mlp-mnist");
+    String[] r = run("bench", "--workload", "gemm,resnet");
+    assertThat(r[0]).isEqualTo("2");
+    assertThat(r[2]).contains("unknown workload 'resnet'");
+    assertThat(run("bench", "--workload", "gemm,gemm")[2]).contains("workload 'gemm' is given twice");
+    assertThat(run("bench", "--workload", "gemm,all")[2]).contains("cannot be listed with others");
+  }
+
+  @Test
   void steTrainsReferenceRunTakesNoSizeOptions() {
     String[] r = run("bench", "--workload", "train-bnn-mlp-mnist", "--batch", "64");
     assertThat(r[0]).isEqualTo("2");

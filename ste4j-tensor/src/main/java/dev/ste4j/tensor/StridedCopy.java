@@ -8,6 +8,9 @@ import dev.ste4j.tensor.kernel.Parallel;
  */
 public final class StridedCopy {
 
+  /** Values below which a copy into a fresh array stays on the calling thread. */
+  private static final int PARALLEL_MIN = 1 << 16;
+
   private StridedCopy() {}
 
   /**
@@ -66,9 +69,6 @@ public final class StridedCopy {
       copy2d(src, srcOffset + r0 * srcStrides[0], srcStrides, dst, r0 * cols, dstStrides, r1 - r0, cols);
     });
   }
-
-  /** Values below which a copy stays on the calling thread. */
-  private static final int PARALLEL_MIN = 1 << 16;
 
   /**
    * Transposed views (the gradients of transposed weights): copy in 32×32 blocks so that the strided reads and the

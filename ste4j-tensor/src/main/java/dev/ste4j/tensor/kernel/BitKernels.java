@@ -1,7 +1,7 @@
 package dev.ste4j.tensor.kernel;
 
 // Over 300 lines on purpose: the XNOR GEMM and the direct binary convolution share the tile choice, the packed
-// layout and the exactness argument above; the convolution (patch gathering, padding corrections, output pass) is
+// layout and the exactness argument of the class comment; the convolution (patch gathering, padding corrections, output pass) is
 // most of the file and is one algorithm, so it is kept whole beside the GEMM it reduces to.
 
 /**

@@ -4,9 +4,9 @@
 Usage (from the repository root):
   /usr/bin/python3 bench/compare.py [--rounds 3] [--threads 2] [--repeat 5] [--java-home DIR ...]
 
-Each round runs, in turn: `./ste bench --workload GROUP --repeat R --threads T` for each group of STE_GROUPS (one JVM
-per PyTorch script's workloads), the library's own paths (models of
-Models.create stepped by the Trainer, the exported bit-packed models, and `ste train` itself on MNIST), best of R
+Each round runs, in turn: `./ste bench --workload GROUP --repeat R --threads T` for each group of STE_GROUPS (one
+JVM per PyTorch script's workloads), the library's own paths (models of Models.create stepped by the Trainer, the
+exported bit-packed models, and `ste train` itself on MNIST), best of R
 runs in one JVM (the JIT compiles the kernels during the first runs; 1024³ GEMM measured 157–172 GFLOP/s as the best
 of 2 runs and 182–190 as the best of 5); then, under each of the three PyTorch settings of shared/bench/WORKLOADS.md,
 pytorch_reference.py, pytorch_train_mnist.py and bench/pytorch_infer.py. The machine is shared and noisy, so every

@@ -60,8 +60,8 @@ public class PopcountBound {
       for (int t = 0; t < threads; t++) {
         total += words[t] / (nanos[t] / 1e9);
       }
-      System.out.printf("round %d: %d thread(s), %.2f G word pairs/s in all, %.2f G word pairs/s per core (%d-bit vectors)%n",
-          round + 1, threads, total / 1e9, total / 1e9 / threads, S.vectorBitSize());
+      System.out.printf("round %d: %d thread(s), %.2f G word pairs/s in all, %.2f G word pairs/s per core"
+          + " (%d-bit vectors)%n", round + 1, threads, total / 1e9, total / 1e9 / threads, S.vectorBitSize());
     }
   }
 

@@ -8,8 +8,13 @@ import dev.ste4j.tensor.kernel.Parallel;
  */
 public final class StridedCopy {
 
-  /** Values below which a copy into a fresh array stays on the calling thread. */
+  /**
+   * Values below which a copy into a fresh array stays on the calling thread: 256 KiB, where a hand-off to the
+   * kernel threads (a few microseconds) is small beside the copy.
+   */
   private static final int PARALLEL_MIN = 1 << 16;
+  /** Rows and columns of the blocks a 2-D copy moves at a time. */
+  private static final int BLOCK = 32;
 
   private StridedCopy() {}
 
@@ -51,9 +56,10 @@ public final class StridedCopy {
   }
 
   /**
-   * As {@link #copy} into a fresh array {@code dst} (so no two indices share a destination), with the blocks of rows
-   * of a large 2-D view copied on the kernel threads: a weight's gradient arrives as a transposed view on every step
-   * of a binary network, and its copy was 5 % of the main thread of a two-thread bnn-mlp step, the other thread idle.
+   * As {@link #copy} into a fresh row-major array {@code dst} (which overlaps no view's storage), with the blocks of
+   * rows of a large 2-D view copied on the kernel threads: a weight's gradient arrives as a transposed view on every
+   * step of a binary network, and its copy was 5 % of the main thread of a two-thread bnn-mlp step, the other thread
+   * idle.
    */
   public static void copyIntoFresh(float[] src, int srcOffset, int[] srcStrides, float[] dst, int[] dims) {
     if (dims.length != 2 || (long) dims[0] * dims[1] < PARALLEL_MIN) {
@@ -63,9 +69,9 @@ public final class StridedCopy {
     int rows = dims[0];
     int cols = dims[1];
     int[] dstStrides = {cols, 1};
-    Parallel.forRange((rows + 31) / 32, 1, (from, to) -> {
-      int r0 = from * 32;
-      int r1 = Math.min(rows, to * 32);
+    Parallel.forRange((rows + BLOCK - 1) / BLOCK, 1, (from, to) -> {
+      int r0 = from * BLOCK;
+      int r1 = Math.min(rows, to * BLOCK);
       copy2d(src, srcOffset + r0 * srcStrides[0], srcStrides, dst, r0 * cols, dstStrides, r1 - r0, cols);
     });
   }
@@ -80,10 +86,10 @@ public final class StridedCopy {
     int s1 = srcStrides[1];
     int d0 = dstStrides[0];
     int d1 = dstStrides[1];
-    for (int i0 = 0; i0 < rows; i0 += 32) {
-      int i1 = Math.min(rows, i0 + 32);
-      for (int j0 = 0; j0 < cols; j0 += 32) {
-        int j1 = Math.min(cols, j0 + 32);
+    for (int i0 = 0; i0 < rows; i0 += BLOCK) {
+      int i1 = Math.min(rows, i0 + BLOCK);
+      for (int j0 = 0; j0 < cols; j0 += BLOCK) {
+        int j1 = Math.min(cols, j0 + BLOCK);
         for (int i = i0; i < i1; i++) {
           int s = srcOffset + i * s0;
           int d = dstOffset + i * d0;

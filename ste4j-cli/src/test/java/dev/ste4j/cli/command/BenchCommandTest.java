@@ -22,7 +22,7 @@ class BenchCommandTest {
   }
 
   @Test
-  void aListOfWorkloadsNamesEachBadOneAndRefusesRepeatsAndAllInAList() {
+  void aListOfWorkloadsKeepsItsOrderNamesABadOneAndRefusesRepeatsAndAllInAList() {
     assertThat(BenchCommand.names(java.util.List.of("gemm", "binary-dense"))).containsExactly("gemm", "binary-dense");
     assertThat(BenchCommand.names(java.util.List.of("all"))).contains("gemm", "infer-bnn-mlp", "train-bnn-mlp-mnist");
     String[] r = run("bench", "--workload", "gemm,resnet");

@@ -1,9 +1,9 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
-import dev.ste4j.lab.sweep.SerializedCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ste4j.lab.sweep.LocalEngine;
+import dev.ste4j.lab.sweep.SerializedCopy;
 import dev.ste4j.lab.sweep.SweepResults;
 import dev.ste4j.tensor.random.Rng;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.ste4j.tensor.kernel;
 
 // Over 300 lines on purpose: the XNOR GEMM and the direct binary convolution share the tile choice, the packed
-// layout and the exactness argument of the class comment; the convolution (patch gathering, padding corrections, output pass) is
-// most of the file and is one algorithm, so it is kept whole beside the GEMM it reduces to.
+// layout and the exactness argument of the class comment; the convolution (patch gathering, padding corrections,
+// output pass) is most of the file and is one algorithm, so it is kept whole beside the GEMM it reduces to.
 
 /**
  * Fast bit-packed kernels for ±1 data: XNOR-popcount GEMM and direct binary convolution (Rastegari et al. 2016,

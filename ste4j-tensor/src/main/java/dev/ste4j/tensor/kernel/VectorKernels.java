@@ -176,7 +176,7 @@ public final class VectorKernels implements Kernels {
   /** x·0 is ±0 for a finite x and NaN otherwise; a sum of those is NaN exactly when some x is not finite. */
   @Override
   public boolean allFinite(float[] x, int offset, int n) {
-    // x·0 is 0 for finite x and NaN otherwise; four sums, so that the adds' latency does not set the pace.
+    // Four sums, so that the adds' latency does not set the pace.
     FloatVector a0 = FloatVector.zero(F);
     FloatVector a1 = a0;
     FloatVector a2 = a0;

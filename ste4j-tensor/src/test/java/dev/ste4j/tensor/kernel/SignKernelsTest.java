@@ -67,7 +67,11 @@ class SignKernelsTest {
       }
     }
     // Huge finite values: x·0 stays 0, no overflow to infinity.
-    float[] big = {Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_VALUE, -0f, 0f, 3e38f, -3e38f, 1f, 2f};
+    float[] extremes = {Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_VALUE, -0f, 0f, 3e38f, -3e38f, 1f, 2f};
+    float[] big = new float[9 * 16];
+    for (int i = 0; i < big.length; i++) {
+      big[i] = extremes[i % extremes.length];
+    }
     assertThat(vector.allFinite(big, 0, big.length)).isTrue();
   }
 }

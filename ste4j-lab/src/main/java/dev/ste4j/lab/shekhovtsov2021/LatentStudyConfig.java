@@ -30,11 +30,7 @@ public record LatentStudyConfig(int[] hidden, List<LatentRule> rules, double[] b
     baseRates = baseRates.clone();
     multipliers = multipliers.clone();
     rules = List.copyOf(rules);
-    if (rules.isEmpty() || rules.size() != baseRates.length) {
-      throw new IllegalArgumentException("need one base rate per rule, got " + rules.size() + " rules and "
-          + baseRates.length + " rates");
-    }
-    PositiveValues.require("base rates", baseRates);
+    PositiveValues.requireOnePerRule(rules, "base rate", baseRates);
     if (multipliers.length == 0) {
       throw new IllegalArgumentException("the sweep needs at least one multiplier");
     }

@@ -26,11 +26,7 @@ public record LatentWeightConfig(int[] hidden, List<LatentRule> rules, double[] 
     hidden = hidden.clone();
     learningRates = learningRates.clone();
     rules = List.copyOf(rules);
-    if (rules.isEmpty() || rules.size() != learningRates.length) {
-      throw new IllegalArgumentException("need one learning rate per rule, got " + rules.size() + " rules and "
-          + learningRates.length + " rates");
-    }
-    PositiveValues.require("learning rates", learningRates);
+    PositiveValues.requireOnePerRule(rules, "learning rate", learningRates);
     for (int h : hidden) {
       if (h < 1) {
         throw new IllegalArgumentException("hidden widths must be positive, got " + Arrays.toString(hidden));

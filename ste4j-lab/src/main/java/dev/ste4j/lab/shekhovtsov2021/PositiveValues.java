@@ -1,8 +1,11 @@
 package dev.ste4j.lab.shekhovtsov2021;
 
 import java.util.Arrays;
+import java.util.List;
 
-/** The check the latent-weight configs share: step sizes and multipliers are positive and finite. */
+/**
+ * The checks the latent-weight configs share: step sizes and multipliers are positive and finite, one per rule.
+ */
 final class PositiveValues {
 
   private PositiveValues() {}
@@ -14,5 +17,14 @@ final class PositiveValues {
         throw new IllegalArgumentException(what + " must be positive, got " + Arrays.toString(values));
       }
     }
+  }
+
+  /** Throws unless there are rules, one positive finite rate ({@code what}) per rule. */
+  static void requireOnePerRule(List<LatentRule> rules, String what, double[] rates) {
+    if (rules.isEmpty() || rules.size() != rates.length) {
+      throw new IllegalArgumentException("need one " + what + " per rule, got " + rules.size() + " rules and "
+          + rates.length + " rates");
+    }
+    require(what + "s", rates);
   }
 }

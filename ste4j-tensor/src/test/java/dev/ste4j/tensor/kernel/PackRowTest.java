@@ -60,38 +60,48 @@ class PackRowTest {
     }
   }
 
-  /** Between two ends, by definition, for every implementation; the vector tiles' on JDKs that have them. */
+  /**
+   * Between two ends, by definition, for every implementation (the vector tiles' on JDKs that have them): finite
+   * ends, and the half-open ones a folded batch norm gives (x ≥ lo, x ≤ hi), with NaN and infinities among the values.
+   */
   @Test
   void packingBetweenTwoEndsSetsTheBitsOfValuesInside() {
     Rng rng = new Rng(5);
     BitTiles vector = VectorBitTiles.create();
     BitTiles packing = VectorPackingTiles.create();
-    for (int n : new int[] {1, 7, 63, 64, 65, 127, 128, 200, 1000}) {
-      float[] x = new float[n + 3];
-      for (int i = 0; i < x.length; i++) {
-        x[i] = (float) Math.rint(8 * rng.nextGaussian());
-      }
-      x[3 + n / 2] = Float.NaN;
-      float lo = -3f;
-      float hi = 5f;
-      long[] want = new long[(n + 63) / 64 + 1];
-      for (int j = 0; j < n; j++) {
-        float v = x[3 + j];
-        if (v >= lo && v <= hi) {
-          want[1 + j / 64] |= 1L << (j % 64);
+    float[][] ends = {{-3f, 5f}, {-3f, Float.POSITIVE_INFINITY}, {Float.NEGATIVE_INFINITY, 5f}, {0f,
+        Float.POSITIVE_INFINITY}, {Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}};
+    for (float[] end : ends) {
+      float lo = end[0];
+      float hi = end[1];
+      for (int n : new int[] {1, 7, 63, 64, 65, 127, 128, 200, 1000}) {
+        float[] x = new float[n + 3];
+        for (int i = 0; i < x.length; i++) {
+          x[i] = (float) Math.rint(8 * rng.nextGaussian());
         }
+        x[3 + n / 2] = Float.NaN;
+        x[3 + n / 3] = Float.POSITIVE_INFINITY;
+        x[3 + n / 4] = Float.NEGATIVE_INFINITY;
+        long[] want = new long[(n + 63) / 64 + 1];
+        for (int j = 0; j < n; j++) {
+          float v = x[3 + j];
+          if (v >= lo && v <= hi) {
+            want[1 + j / 64] |= 1L << (j % 64);
+          }
+        }
+        String where = "[" + lo + ", " + hi + "], n=" + n;
+        long[] scalar = new long[want.length];
+        ScalarBitTiles.INSTANCE.packRowBetween(x, 3, n, lo, hi, scalar, 1);
+        assertThat(scalar).as("scalar, %s", where).isEqualTo(want);
+        if (vector != null) {
+          long[] got = new long[want.length];
+          vector.packRowBetween(x, 3, n, lo, hi, got, 1);
+          assertThat(got).as("vector, %s", where).isEqualTo(want);
+        }
+        long[] packed = new long[want.length];
+        packing.packRowBetween(x, 3, n, lo, hi, packed, 1);
+        assertThat(packed).as("packing tiles, %s", where).isEqualTo(want);
       }
-      long[] scalar = new long[want.length];
-      ScalarBitTiles.INSTANCE.packRowBetween(x, 3, n, lo, hi, scalar, 1);
-      assertThat(scalar).as("scalar, n=%d", n).isEqualTo(want);
-      if (vector != null) {
-        long[] got = new long[want.length];
-        vector.packRowBetween(x, 3, n, lo, hi, got, 1);
-        assertThat(got).as("vector, n=%d", n).isEqualTo(want);
-      }
-      long[] packed = new long[want.length];
-      packing.packRowBetween(x, 3, n, lo, hi, packed, 1);
-      assertThat(packed).as("packing tiles, n=%d", n).isEqualTo(want);
     }
   }
 
